@@ -1,0 +1,22 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+let t0=performance.now();
+const nlp = winkNLP(model, ['sbd','pos']);
+console.log('load', performance.now()-t0);
+const its = nlp.its;
+const text = `Last year at Acme, our checkout service kept timing out during peak sales.  I was the TPM responsible for the payments migration. I led a war room with three teams, um, and I wrote the rollback plan. We cut p99 latency from 900 ms to 180 ms and reduced failed payments by 40%, saving about $2M a year. I don't won't it's e.g. U.S. stuff... "quoted" — dash.\nNew line here`;
+const doc = nlp.readDoc(text);
+const vals = doc.tokens().out(its.value);
+const sp = doc.tokens().out(its.precedingSpaces);
+const pos = doc.tokens().out(its.pos);
+let rec=''; for (let i=0;i<vals.length;i++) rec+=sp[i]+vals[i];
+console.log(rec===text, rec.length, text.length);
+console.log(vals.map((v,i)=>v+'/'+pos[i]).join(' '));
+doc.sentences().each(s=>console.log(s.out(), s.out(its.span)));
+const big = (text+' ').repeat(4);
+console.log(big.split(/\s+/).length);
+for (let i=0;i<200;i++) nlp.readDoc(big);
+const ts=[];
+for (let i=0;i<500;i++){const a=performance.now(); const d=nlp.readDoc(big); d.tokens().out(its.pos); d.sentences().out(its.span); ts.push(performance.now()-a);}
+ts.sort((a,b)=>a-b); console.log('p50',ts[250],'p99',ts[495]);
+console.log(Object.keys(its));

@@ -1,0 +1,10 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+const nlp = winkNLP(model, ['sbd','pos']);
+const its = nlp.its;
+const text = `The trade-off: A/B test, p99 at $2M and 40% in 24/7 go/no-go CI/CD e-commerce 3.5 1,000 10x 2x. I'd rolled-back. Tradeoffs! we're 20min 15ms, 3-4 weeks, Q3 2021. I led, I quickly wrote. He ran. We've built. I would review. I'm sure. It’s fine. Um, uh, like, you know.`;
+const doc = nlp.readDoc(text);
+const t = doc.tokens();
+const vals = t.out(its.value), pos=t.out(its.pos), type=t.out(its.type), lemma = t.out(its.lemma), norm=t.out(its.normal);
+console.log(vals.map((v,i)=>`${v}/${pos[i]}/${type[i]}/${lemma[i]}/${norm[i]}`).join('  '));
+console.log(doc.out(its.readabilityStats));

@@ -1,0 +1,53 @@
+// Builds the server and CLI (src -> dist, one file per module) and the web app (web -> web/dist).
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const only = process.argv[2];
+
+function listFiles(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? listFiles(full) : [full];
+  });
+}
+
+async function buildServer() {
+  const files = listFiles(path.join(root, 'src'));
+  const entryPoints = files.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.d.ts'));
+  fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+  await build({
+    entryPoints,
+    outdir: path.join(root, 'dist'),
+    outbase: path.join(root, 'src'),
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  });
+  // Plain files beside the code (worker scripts, data) are copied as they are.
+  for (const file of files.filter((f) => !f.endsWith('.ts'))) {
+    const target = path.join(root, 'dist', path.relative(path.join(root, 'src'), file));
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.copyFileSync(file, target);
+  }
+}
+
+function buildWeb() {
+  const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+  if (!fs.existsSync(vite)) {
+    console.warn('vite is not installed (production install?): keeping the existing web/dist');
+    return;
+  }
+  const result = spawnSync(process.execPath, [vite, 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+if (only !== 'web') await buildServer();
+if (only !== 'server') buildWeb();

@@ -1,0 +1,4 @@
+export { createApp, type App, type AppDeps } from './app.js';
+export { openApp } from './open.js';
+export { dataHome, databaseFile, serverPort, DEFAULT_HOST, DEFAULT_PORT } from './config.js';
+export { packageVersion } from './version.js';

@@ -1,0 +1,81 @@
+/**
+ * The closed sets of the curriculum. Every content file, API body and CLI option is checked
+ * against these tables; nothing else defines them.
+ */
+
+export const SKILLS = [
+  { id: 'technical-expertise', title: 'Technical expertise' },
+  { id: 'product-vision', title: 'Product vision' },
+  { id: 'communication', title: 'Communication' },
+  { id: 'data-analysis', title: 'Data analysis' },
+  { id: 'strategic-thinking', title: 'Strategic thinking' },
+] as const;
+
+export const AREAS = [
+  { id: 'product-development', title: 'Product development' },
+  { id: 'data-analysis', title: 'Data analysis' },
+  { id: 'technical-skills', title: 'Technical skills' },
+  { id: 'communication', title: 'Communication' },
+  { id: 'strategic-thinking', title: 'Strategic thinking' },
+  { id: 'customer-needs', title: 'Customer needs' },
+  { id: 'market-trends', title: 'Market trends' },
+  { id: 'competitive-landscape', title: 'Competitive landscape' },
+  { id: 'product-roadmap', title: 'Product roadmap' },
+  { id: 'metrics', title: 'Metrics' },
+] as const;
+
+export const STAGES = [
+  { id: 'phone-screen', title: 'Phone screen' },
+  { id: 'technical', title: 'Technical interview' },
+  { id: 'product', title: 'Product interview' },
+  { id: 'final-round', title: 'Final round' },
+] as const;
+
+export const QUESTION_TYPES = [
+  { id: 'behavioral', title: 'Behavioral (STAR)' },
+  { id: 'program-sense', title: 'Program sense and execution' },
+  { id: 'product-sense', title: 'Product sense' },
+  { id: 'technical', title: 'Technical concepts and trade-offs' },
+  { id: 'system-design', title: 'System design' },
+  { id: 'metrics', title: 'Metrics and data analysis' },
+  { id: 'estimation', title: 'Estimation' },
+  { id: 'strategy', title: 'Strategy' },
+] as const;
+
+export const DIFFICULTIES = [
+  { id: 'easy', title: 'Easy' },
+  { id: 'medium', title: 'Medium' },
+  { id: 'hard', title: 'Hard' },
+] as const;
+
+type Ids<T extends readonly { id: string }[]> = T[number]['id'];
+
+export type SkillId = Ids<typeof SKILLS>;
+export type AreaId = Ids<typeof AREAS>;
+export type StageId = Ids<typeof STAGES>;
+export type QuestionType = Ids<typeof QUESTION_TYPES>;
+export type Difficulty = Ids<typeof DIFFICULTIES>;
+
+function idsOf<T extends readonly { id: string }[]>(table: T): [Ids<T>, ...Ids<T>[]] {
+  return table.map((row) => row.id) as [Ids<T>, ...Ids<T>[]];
+}
+
+export const SKILL_IDS = idsOf(SKILLS);
+export const AREA_IDS = idsOf(AREAS);
+export const STAGE_IDS = idsOf(STAGES);
+export const QUESTION_TYPE_IDS = idsOf(QUESTION_TYPES);
+export const DIFFICULTY_IDS = idsOf(DIFFICULTIES);
+
+/** Floors the question bank must keep: a test and `content stats` both read these. */
+export const BANK_FLOORS = {
+  perArea: 15,
+  perSkill: 40,
+  perStage: 25,
+  perType: 15,
+  questions: 250,
+  flashcards: 150,
+} as const;
+
+export function titleOf(table: readonly { id: string; title: string }[], id: string): string {
+  return table.find((row) => row.id === id)?.title ?? id;
+}

@@ -1,0 +1,32 @@
+import { openApp, serverPort, databaseFile, DEFAULT_HOST } from '../app/index.js';
+import { InvalidInputError, TpmprepError } from '../core/errors.js';
+import { buildServer } from './server.js';
+
+/** Opens the app and listens until the process is stopped. */
+export async function serve(options: { port?: string; host?: string } = {}): Promise<void> {
+  const port = serverPort(options.port === undefined ? process.env : { ...process.env, PORT: options.port });
+  const host = options.host ?? process.env.HOST ?? DEFAULT_HOST;
+  const app = await openApp();
+  const server = buildServer(app);
+  try {
+    await server.listen({ port, host });
+  } catch (error) {
+    await app.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new InvalidInputError(`port ${port} is already in use; stop the other program or choose another port with PORT=3001 npm start`);
+    }
+    throw new TpmprepError('internal', `could not listen on ${host}:${port}: ${(error as Error).message}`);
+  }
+  const address = server.server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const shownHost = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host;
+  console.log(`tpmprep is running at http://${shownHost}:${actualPort}`);
+  console.log(`your data: ${databaseFile()}`);
+  const stop = async () => {
+    await server.close();
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}

@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+interface StaticFile {
+  body: Buffer;
+  gzip?: Buffer;
+  type: string;
+  immutable: boolean;
+}
+
+/** Serves the built web app from memory; any other non-API path gets index.html (client routing). */
+export function serveWebApp(server: FastifyInstance, webRoot: string): void {
+  const files = new Map<string, StaticFile>();
+  const load = (urlPath: string): StaticFile | undefined => {
+    const cached = files.get(urlPath);
+    if (cached) return cached;
+    const full = path.join(webRoot, path.normalize(urlPath).replace(/^([/\\])+/, ''));
+    if (!full.startsWith(webRoot) || !fs.existsSync(full) || !fs.statSync(full).isFile()) return undefined;
+    const body = fs.readFileSync(full);
+    const type = TYPES[path.extname(full)] ?? 'application/octet-stream';
+    const compressible = type.startsWith('text/') || type.includes('json') || type.includes('svg');
+    const file: StaticFile = {
+      body,
+      gzip: compressible && body.length > 1024 ? zlib.gzipSync(body) : undefined,
+      type,
+      immutable: urlPath.startsWith('/assets/'),
+    };
+    files.set(urlPath, file);
+    return file;
+  };
+
+  const send = (request: FastifyRequest, reply: FastifyReply, file: StaticFile) => {
+    reply.header('content-type', file.type);
+    reply.header('cache-control', file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    reply.header('vary', 'accept-encoding');
+    const accepts = String(request.headers['accept-encoding'] ?? '');
+    if (file.gzip && /\bgzip\b/.test(accepts)) {
+      reply.header('content-encoding', 'gzip');
+      return reply.send(file.gzip);
+    }
+    return reply.send(file.body);
+  };
+
+  server.get('/*', (request, reply) => {
+    const urlPath = decodeURIComponent(request.url.split('?')[0] ?? '/');
+    const file = (urlPath !== '/' && load(urlPath)) || (path.extname(urlPath) === '' ? load('/index.html') : undefined);
+    if (!file) {
+      return reply.status(404).type('text/plain; charset=utf-8').send(`Not found: ${urlPath}`);
+    }
+    return send(request, reply, file);
+  });
+}

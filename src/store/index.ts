@@ -1,0 +1,3 @@
+export type { Db } from './db.js';
+export type { Schema } from './schema.js';
+export { openSqliteDb } from './sqlite.js';

@@ -1,0 +1,15 @@
+import { Migrator, type Kysely } from 'kysely';
+import { TpmprepError } from '../core/errors.js';
+import { MIGRATIONS } from './migrations/index.js';
+
+/** Brings the schema up to date; runs at every start-up and is a no-op when nothing is pending. */
+export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new TpmprepError('internal', `database migration ${failed} failed: ${reason}`);
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,18 @@
+import type { Kysely } from 'kysely';
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable('attempts')
+    .addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement())
+    .addColumn('question_id', 'text', (col) => col.notNull())
+    .addColumn('answer', 'text', (col) => col.notNull())
+    .addColumn('seconds', 'integer', (col) => col.notNull())
+    .addColumn('analysis', 'text')
+    .addColumn('created_at', 'text', (col) => col.notNull())
+    .execute();
+  await db.schema.createIndex('attempts_question').on('attempts').columns(['question_id', 'created_at']).execute();
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropTable('attempts').execute();
+}

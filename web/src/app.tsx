@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'react';
+import { Link, useLocation } from './router.js';
+import { SECTIONS, sectionOf } from './nav.js';
+import { Dashboard } from './routes/dashboard.js';
+import { GuidePage } from './routes/guide.js';
+import { PracticePage } from './routes/practice.js';
+import { QuestionPage } from './routes/question.js';
+import { NotYet } from './routes/not-yet.js';
+import { NotFound } from './routes/not-found.js';
+
+function Page({ path }: { path: string }) {
+  if (path === '/') return <Dashboard />;
+  if (path === '/guide') return <GuidePage />;
+  if (path === '/practice') return <PracticePage />;
+  const question = /^\/practice\/([a-z0-9-]+)$/.exec(path);
+  if (question?.[1]) return <QuestionPage id={question[1]} />;
+  const section = SECTIONS.find((s) => s.path === path);
+  if (section) return <NotYet title={section.label} />;
+  return <NotFound />;
+}
+
+export function App() {
+  const { path } = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const current = sectionOf(path);
+  useEffect(() => {
+    setMenuOpen(false);
+    const label = SECTIONS.find((s) => s.path === current)?.label ?? 'tpmprep';
+    document.title = current === '/' ? 'tpmprep' : `${label} · tpmprep`;
+  }, [path, current]);
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <Link href="/" className="brand" aria-label="tpmprep home">
+          <span className="brand-mark" aria-hidden="true">
+            T
+          </span>
+          tpmprep
+        </Link>
+        <button
+          type="button"
+          className="menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="site-nav"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          Menu
+        </button>
+      </header>
+      <nav id="site-nav" className={`sidebar ${menuOpen ? 'open' : ''}`} aria-label="Sections">
+        <Link href="/" className="brand sidebar-brand" aria-label="tpmprep home">
+          <span className="brand-mark" aria-hidden="true">
+            T
+          </span>
+          tpmprep
+        </Link>
+        <ul>
+          {SECTIONS.map((section) => (
+            <li key={section.path}>
+              <Link href={section.path} aria-current={current === section.path ? 'page' : undefined}>
+                <span className="nav-icon" aria-hidden="true">
+                  {section.icon}
+                </span>
+                {section.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <p className="sidebar-note">Runs on your machine. Your answers stay here.</p>
+      </nav>
+      <main id="main" tabIndex={-1}>
+        <Page path={path} />
+      </main>
+    </div>
+  );
+}
