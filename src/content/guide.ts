@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { AREA_IDS, SKILL_IDS, STAGE_IDS } from '../core/taxonomy.js';
 import type { ContentProblem } from '../core/errors.js';
-import { checkClosedSet, displayPath, readMarkdownEntry, readMarkdownFolder, type LoadResult } from './collection.js';
+import { checkClosedSet, displayPath, markdownFiles, readMarkdownEntry, readMarkdownFolder, type LoadResult } from './collection.js';
 
 const text = z.string().trim().min(1);
 const order = z.number().int().min(1);
@@ -64,13 +64,16 @@ export function loadGuide(root: string): LoadResult<Guide> {
     return result.items.sort((a, b) => a.meta.order - b.meta.order || a.id.localeCompare(b.id));
   };
   const shown = (name: string) => displayPath(root, path.join(dir, name));
+  // The closed sets are checked against the files present, so a file that fails validation is not also reported missing.
+  const present = (name: string) =>
+    markdownFiles(path.join(dir, name)).map((file) => ({ id: path.basename(file, '.md'), file: displayPath(root, file) }));
 
   const skills = folder('skills', skillSchema);
-  problems.push(...checkClosedSet(shown('skills'), skills, SKILL_IDS, 'skill'));
+  problems.push(...checkClosedSet(shown('skills'), present('skills'), SKILL_IDS, 'skill'));
   const areas = folder('areas', areaSchema);
-  problems.push(...checkClosedSet(shown('areas'), areas, AREA_IDS, 'area'));
+  problems.push(...checkClosedSet(shown('areas'), present('areas'), AREA_IDS, 'area'));
   const stages = folder('stages', stageSchema);
-  problems.push(...checkClosedSet(shown('stages'), stages, STAGE_IDS, 'stage'));
+  problems.push(...checkClosedSet(shown('stages'), present('stages'), STAGE_IDS, 'stage'));
   const checklist = folder('checklist', checklistSchema);
   const mistakes = folder('mistakes', mistakeSchema);
   const faq = folder('faq', faqSchema);

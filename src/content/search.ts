@@ -18,13 +18,17 @@ export function tokenize(text: string): string[] {
   return (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).map(stem);
 }
 
-/** Folds common English plurals so "microservices" finds "microservice". */
+/**
+ * Folds plurals so "microservices" finds "microservice" and "caches" finds "cache": drop a plural
+ * "s", then a final "e", so both forms reach the same key.
+ */
 export function stem(word: string): string {
   if (word.length <= 3) return word;
-  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|sh|ch|x|z)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
-  return word;
+  let w = word;
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  return w;
 }
 
 export function buildSearchIndex<T>(items: readonly T[], fieldsOf: (item: T) => SearchField[]): SearchIndex<T> {
@@ -65,7 +69,7 @@ export function buildSearchIndex<T>(items: readonly T[], fieldsOf: (item: T) => 
     words.forEach((word, index) => {
       const isLast = index === words.length - 1;
       // The word still being typed matches as a prefix; whole words match exactly (after stemming).
-      const expanded = isLast ? new Set([word, ...termsWithPrefix(rawLast)]) : new Set([word]);
+      const expanded = isLast ? new Set([word, ...termsWithPrefix(word), ...termsWithPrefix(rawLast)]) : new Set([word]);
       const wordScores = new Map<number, number>();
       for (const term of expanded) {
         const byDoc = postings.get(term);

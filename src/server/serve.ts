@@ -23,6 +23,8 @@ export async function serve(options: { port?: string; host?: string } = {}): Pro
   console.log(`tpmprep is running at http://${shownHost}:${actualPort}`);
   console.log(`your data: ${databaseFile()}`);
   const stop = async () => {
+    // A stuck connection must not keep the process alive: exit anyway after a grace period.
+    setTimeout(() => process.exit(0), 2000).unref();
     await server.close();
     await app.close();
     process.exit(0);

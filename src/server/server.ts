@@ -21,7 +21,7 @@ export function defaultWebRoot(): string {
 }
 
 export function buildServer(app: App, options: ServerOptions = {}): FastifyInstance {
-  const server = Fastify({ bodyLimit: BODY_LIMIT_BYTES, logger: options.logger ?? false });
+  const server = Fastify({ bodyLimit: BODY_LIMIT_BYTES, logger: options.logger ?? false, forceCloseConnections: true });
   server.setErrorHandler(errorHandler(BODY_LIMIT_BYTES));
   registerRoutes(server, app);
   server.all('/api/*', (request, reply) =>

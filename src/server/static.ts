@@ -29,7 +29,7 @@ export function serveWebApp(server: FastifyInstance, webRoot: string): void {
     const cached = files.get(urlPath);
     if (cached) return cached;
     const full = path.join(webRoot, path.normalize(urlPath).replace(/^([/\\])+/, ''));
-    if (!full.startsWith(webRoot) || !fs.existsSync(full) || !fs.statSync(full).isFile()) return undefined;
+    if (!full.startsWith(webRoot + path.sep) || !fs.existsSync(full) || !fs.statSync(full).isFile()) return undefined;
     const body = fs.readFileSync(full);
     const type = TYPES[path.extname(full)] ?? 'application/octet-stream';
     const compressible = type.startsWith('text/') || type.includes('json') || type.includes('svg');

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { action, bold, dim, printJson } from '../output.js';
-import { withApp } from '../open-app.js';
 
 export function registerGuide(program: Command): void {
   program

@@ -1,0 +1,25 @@
+// `npm run bench`: every benchmark, printed as one table. Compare ratios within one run: machines are shared.
+import type { BenchRow } from './measure.js';
+import { benchSearch } from './search.js';
+import { benchStartup } from './startup.js';
+
+const suites: Array<[string, () => Promise<BenchRow[]>]> = [
+  ['startup', benchStartup],
+  ['search', benchSearch],
+];
+
+const only = process.argv[2];
+const rows: Array<BenchRow & { suite: string }> = [];
+for (const [suite, run] of suites) {
+  if (only && only !== suite) continue;
+  process.stderr.write(`running ${suite}…\n`);
+  for (const row of await run()) rows.push({ suite, ...row });
+}
+
+const format = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
+const table = [['suite', 'benchmark', 'value', 'unit', 'target'], ...rows.map((r) => [r.suite, r.name, format(r.value), r.unit, r.target ?? ''])];
+const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
+for (const [n, row] of table.entries()) {
+  console.log(row.map((cell, i) => (i === 2 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd());
+  if (n === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+}
