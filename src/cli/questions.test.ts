@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+const home = fs.mkdtempSync(path.join(os.tmpdir(), 'tpmprep-cli-q-'));
+afterAll(() => fs.rmSync(home, { recursive: true, force: true }));
+const cli = (args: string[], input?: string) => runCli(args, { home, input });
+
+describe('tpmprep questions', () => {
+  it('list --json prints the summary fields, filtered', () => {
+    const result = cli(['questions', 'list', '--type', 'technical', '--difficulty', 'easy', '--json']);
+    expect(result.status).toBe(0);
+    const list = JSON.parse(result.stdout) as Record<string, unknown>[];
+    expect(list.length).toBeGreaterThan(0);
+    for (const q of list) {
+      expect(Object.keys(q)).toEqual(['id', 'title', 'prompt', 'type', 'skills', 'areas', 'stages', 'difficulty', 'minutes']);
+      expect(q.type).toBe('technical');
+      expect(q.difficulty).toBe('easy');
+    }
+  });
+
+  it('list --search ranks the named question first', () => {
+    const list = JSON.parse(cli(['questions', 'list', '--search', 'monolith microservices', '--json']).stdout) as { id: string }[];
+    expect(list[0]?.id).toBe('monolith-vs-microservices');
+  });
+
+  it('rejects an invalid option value with the valid ones', () => {
+    const result = cli(['questions', 'list', '--stage', 'lunch']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      'error: invalid question filters: stage: Invalid option: expected one of "phone-screen"|"technical"|"product"|"final-round"\n',
+    );
+  });
+
+  it('show prints the rubric, outline, follow-ups and pitfalls', () => {
+    const text = cli(['questions', 'show', 'design-a-chatbot']).stdout;
+    for (const heading of ['Rubric: what a strong answer shows', 'Model answer outline', 'Follow-up questions', 'Common pitfalls']) {
+      expect(text).toContain(heading);
+    }
+    const json = JSON.parse(cli(['questions', 'show', 'design-a-chatbot', '--json']).stdout);
+    expect(json.id).toBe('design-a-chatbot');
+    expect(json.rubric).toHaveLength(5);
+    const missing = cli(['questions', 'show', 'nope']);
+    expect(missing.status).toBe(3);
+    expect(missing.stderr).toBe('error: no question "nope"; list them with `tpmprep questions list`\n');
+  });
+});
+
+describe('tpmprep practice', () => {
+  it('saves an answer read from a file, timed at 150 words a minute', () => {
+    const file = path.join(home, 'answer.txt');
+    fs.writeFileSync(file, Array.from({ length: 300 }, () => 'word').join(' '));
+    const result = cli(['practice', 'relational-vs-nosql', '--file', file, '--json']);
+    expect(result.status).toBe(0);
+    const { attempt } = JSON.parse(result.stdout);
+    expect(attempt).toMatchObject({ questionId: 'relational-vs-nosql', seconds: 120 });
+    const listed = JSON.parse(cli(['questions', 'list', '--attempted', 'yes', '--json']).stdout) as { id: string }[];
+    expect(listed.map((q) => q.id)).toEqual(['relational-vs-nosql']);
+  });
+
+  it('reads a typed answer until a line with a dot, then shows the rubric', () => {
+    const result = cli(['practice', 'design-a-chatbot'], 'I would pick support for an online shop.\n.\nignored\n');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Design a chatbot');
+    expect(result.stdout).toContain('Saved.');
+    expect(result.stdout).toContain('Rubric: what a strong answer shows');
+  });
+
+  it('refuses an empty answer and a missing file without saving', () => {
+    expect(cli(['practice', 'design-a-chatbot'], '\n.\n').stderr).toBe('error: invalid attempt: answer: the answer is empty: write or say something first\n');
+    const missing = cli(['practice', 'design-a-chatbot', '--file', '/nope/answer.txt']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe('error: no file at /nope/answer.txt; give the path of a text file holding your answer\n');
+  });
+});
