@@ -28,10 +28,10 @@ export function registerContent(program: Command): void {
     .option('--json', 'print one JSON document')
     .action(
       action(async (options: { json?: boolean }) => {
-        const { loadContent } = await import('../../content/index.js');
+        const { openContent } = await import('../../app/open.js');
         const { coverageOf } = await import('../../content/stats.js');
         const { QUESTION_TYPES } = await import('../../core/taxonomy.js');
-        const loaded = loadContent();
+        const loaded = openContent();
         const coverage = coverageOf(loaded.questions, loaded.flashcards);
         if (options.json) return printJson(coverage);
         const short = ['behav', 'program', 'product', 'tech', 'design', 'metrics', 'estim', 'strategy'];

@@ -8,8 +8,8 @@ export function registerGuide(program: Command): void {
     .option('--json', 'print one JSON document')
     .action(
       action(async (options: { json?: boolean }) => {
-        const { loadContent } = await import('../../content/index.js');
-        const guide = loadContent().guide;
+        const { openContent } = await import('../../app/open.js');
+        const guide = openContent().guide;
         if (options.json) return printJson(guide);
         const section = (title: string, items: { title: string; summary?: string }[]) => {
           console.log(`\n${bold(title)}`);
