@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'web/dist/**', 'node_modules/**', 'content/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'web/dist/**', 'node_modules/**', 'content/**', 'coverage/**', 'src/judge/fixtures/**', 'scratch-tmp/**', '.tmp-*/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -1,4 +1,7 @@
 // `npm run bench`: every benchmark, printed as one table. Compare ratios within one run: machines are shared.
+import { benchCalc } from './calc.js';
+import { benchCoach } from './coach.js';
+import { benchFlashcards } from './flashcards.js';
 import type { BenchRow } from './measure.js';
 import { benchSearch } from './search.js';
 import { benchStartup } from './startup.js';
@@ -6,6 +9,9 @@ import { benchStartup } from './startup.js';
 const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['startup', benchStartup],
   ['search', benchSearch],
+  ['coach', benchCoach],
+  ['flashcards', benchFlashcards],
+  ['calc', benchCalc],
 ];
 
 const only = process.argv[2];

@@ -1,7 +1,11 @@
+import type { LlmConfig } from '../coach/index.js';
 import type { Content } from '../content/index.js';
 import type { Db } from '../store/index.js';
 import { attemptOperations } from './attempts.js';
+import { calcOperations } from './calc.js';
 import { checklistOperations } from './checklist.js';
+import { coachOperations } from './coach.js';
+import { flashcardOperations } from './flashcards.js';
 import { questionOperations } from './questions.js';
 import { packageVersion } from './version.js';
 
@@ -10,11 +14,14 @@ export interface AppDeps {
   content: Content;
   /** The clock, passed in so tests can fix it. */
   now?: () => Date;
+  /** The optional language model for the coach's second opinion; off when absent. */
+  llm?: LlmConfig;
 }
 
 /** The one service layer: every CLI command and HTTP route calls these operations. */
-export function createApp({ db, content, now = () => new Date() }: AppDeps) {
+export function createApp({ db, content, now = () => new Date(), llm }: AppDeps) {
   const questions = questionOperations(db, content);
+  const coach = coachOperations(questions.get, llm);
   return {
     db,
     content,
@@ -33,7 +40,11 @@ export function createApp({ db, content, now = () => new Date() }: AppDeps) {
       now,
       titleOf: (id) => content.questions.find((q) => q.id === id)?.title ?? id,
       requireQuestion: (id) => void questions.get(id),
+      analyze: (questionId, answer) => coach.analyze({ questionId, text: answer }),
     }),
+    coach,
+    flashcards: flashcardOperations({ db, content, now }),
+    calc: calcOperations(),
     close: () => db.close(),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../store/index.js';
+import type { CoachResult } from './coach.js';
 import { parseInput } from './validate.js';
 
 export const ANSWER_MAX_CHARS = 20_000;
@@ -25,7 +26,8 @@ export interface Attempt {
   questionTitle: string;
   answer: string;
   seconds: number;
-  analysis: unknown;
+  /** The coach's analysis, made when the attempt was saved. */
+  analysis: CoachResult | null;
   createdAt: string;
 }
 
@@ -35,7 +37,7 @@ export interface AttemptDeps {
   titleOf: (questionId: string) => string;
   /** Throws NotFoundError for an unknown question. */
   requireQuestion: (questionId: string) => void;
-  analyze?: (questionId: string, answer: string) => unknown;
+  analyze?: (questionId: string, answer: string) => CoachResult;
 }
 
 export function attemptOperations(deps: AttemptDeps) {
@@ -74,7 +76,7 @@ export function attemptOperations(deps: AttemptDeps) {
       questionTitle: deps.titleOf(row.question_id),
       answer: row.answer,
       seconds: row.seconds,
-      analysis: row.analysis === null ? null : (JSON.parse(row.analysis) as unknown),
+      analysis: row.analysis === null ? null : (JSON.parse(row.analysis) as CoachResult),
       createdAt: row.created_at,
     };
   }

@@ -3,6 +3,7 @@ import { defaultContentRoot, type Content } from '../content/index.js';
 import { loadContentCached } from '../content/cache.js';
 import { openSqliteDb } from '../store/index.js';
 import { createApp, type App } from './app.js';
+import { llmConfigFromEnv } from './coach.js';
 import { dataHome, databaseFile } from './config.js';
 
 /** The shipped content, parsed once and reused from the data folder's cache while the files are unchanged. */
@@ -13,6 +14,7 @@ export function openContent(contentRoot = defaultContentRoot()): Content {
 /** Opens the app on the embedded default: the shipped content and the SQLite file in the data folder. */
 export async function openApp(options: { databaseFile?: string; contentRoot?: string } = {}): Promise<App> {
   const content = openContent(options.contentRoot);
+  const llm = llmConfigFromEnv();
   const db = await openSqliteDb(options.databaseFile ?? databaseFile());
-  return createApp({ db, content });
+  return createApp({ db, content, llm });
 }

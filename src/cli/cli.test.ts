@@ -56,6 +56,7 @@ describe('tpmprep', () => {
       await server.stop();
     }
     expect(cli('checklist', 'undo', 'practice-star').stdout).toBe('[ ] Practice behavioral answers with STAR\n');
+    expect(JSON.parse(cli('checklist', 'done', 'practice-coding', '--json').stdout)).toMatchObject({ id: 'practice-coding', done: true });
     const unknown = cli('checklist', 'done', 'nap');
     expect(unknown.status).toBe(3);
     expect(unknown.stderr).toMatch(/^error: no checklist item "nap"; the items are: /);

@@ -1,10 +1,14 @@
 import { Command } from 'commander';
 import { packageVersion } from '../app/version.js';
+import { registerCalc } from './commands/calc.js';
 import { registerChecklist } from './commands/checklist.js';
+import { registerCoach } from './commands/coach.js';
 import { registerContent } from './commands/content.js';
+import { registerFlashcards } from './commands/flashcards.js';
 import { registerGuide } from './commands/guide.js';
 import { registerQuestions } from './commands/questions.js';
 import { registerPractice } from './commands/practice.js';
+import { registerReview } from './commands/review.js';
 import { registerServe } from './commands/serve.js';
 
 // Command modules only declare their options; each loads the heavy parts (content, database) when run.
@@ -12,13 +16,18 @@ const program = new Command()
   .name('tpmprep')
   .description('Practise for Technical Product Manager interviews, on your own machine.')
   .version(packageVersion(), '-v, --version')
-  .showHelpAfterError('(run with --help for usage)');
+  .showHelpAfterError('(run with --help for usage)')
+  .enablePositionalOptions();
 
 registerServe(program);
 registerGuide(program);
 registerChecklist(program);
 registerQuestions(program);
 registerPractice(program);
+registerCoach(program);
 registerContent(program);
+registerReview(program);
+registerFlashcards(program);
+registerCalc(program);
 
 await program.parseAsync(process.argv);

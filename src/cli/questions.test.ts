@@ -75,3 +75,33 @@ describe('tpmprep practice', () => {
     expect(missing.stderr).toBe('error: no file at /nope/answer.txt; give the path of a text file holding your answer\n');
   });
 });
+
+describe('tpmprep coach', () => {
+  const story = 'In 2023 our deploys took a day. I was asked to fix it. I wrote a plan and I moved us to canary releases. As a result, deploy time fell by 80%.';
+
+  it('reads standard input and prints the required JSON keys', () => {
+    const result = cli(['coach', '-', '--json'], story);
+    expect(result.status).toBe(0);
+    const analysis = JSON.parse(result.stdout);
+    for (const key of ['score', 'level', 'star', 'quantified', 'ownership', 'words', 'speakingSeconds', 'fillers', 'hedges', 'rubric', 'feedback']) {
+      expect(analysis).toHaveProperty(key);
+    }
+    expect(analysis.star.result).toMatchObject({ present: true });
+    expect(story.slice(analysis.star.result.spans[0][0], analysis.star.result.spans[0][1])).toContain('80%');
+  });
+
+  it('checks a file against a question and prints a readable report', () => {
+    const file = path.join(home, 'coach.txt');
+    fs.writeFileSync(file, story);
+    const result = cli(['coach', file, '--question', 'a-data-driven-decision']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Score \d+\/100 · (Very weak|Weak|Mixed|Strong|Very strong)\n/);
+    expect(result.stdout).toContain('Rubric: ');
+    expect(result.stdout).toContain('✓ Result');
+  });
+
+  it('explains bad input', () => {
+    expect(cli(['coach', '-'], '   ').stderr).toBe('error: the answer is empty; give a file or type the answer\n');
+    expect(cli(['coach', '-', '--type', 'poem'], story).stderr).toMatch(/^error: invalid coach request: type: Invalid option/);
+  });
+});

@@ -2,9 +2,11 @@ import { useEffect, useState } from 'react';
 import { Link, useLocation } from './router.js';
 import { SECTIONS, sectionOf } from './nav.js';
 import { Dashboard } from './routes/dashboard.js';
+import { FlashcardsPage } from './routes/flashcards.js';
 import { GuidePage } from './routes/guide.js';
 import { PracticePage } from './routes/practice.js';
 import { QuestionPage } from './routes/question.js';
+import { ToolkitPage } from './routes/toolkit.js';
 import { NotYet } from './routes/not-yet.js';
 import { NotFound } from './routes/not-found.js';
 
@@ -12,6 +14,8 @@ function Page({ path }: { path: string }) {
   if (path === '/') return <Dashboard />;
   if (path === '/guide') return <GuidePage />;
   if (path === '/practice') return <PracticePage />;
+  if (path === '/flashcards') return <FlashcardsPage />;
+  if (path === '/toolkit' || path.startsWith('/toolkit/')) return <ToolkitPage path={path} />;
   const question = /^\/practice\/([a-z0-9-]+)$/.exec(path);
   if (question?.[1]) return <QuestionPage id={question[1]} />;
   const section = SECTIONS.find((s) => s.path === path);

@@ -13,6 +13,7 @@ export function registerChecklist(program: Command): void {
   const checklist = program
     .command('checklist')
     .description('show the preparation checklist, or tick items off (done/undo)')
+    .enablePositionalOptions()
     .option('--json', 'print one JSON document')
     .action(
       action(async (options: { json?: boolean }) =>

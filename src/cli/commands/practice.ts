@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { InvalidInputError } from '../../core/errors.js';
 import { action, bold, dim, printJson } from '../output.js';
 import { withApp } from '../open-app.js';
+import { renderCoach } from '../render-coach.js';
 import { renderHeader, renderReview } from '../render-question.js';
 
 /** Words per minute of a spoken answer: used to time an answer read from a file. */
@@ -73,6 +74,7 @@ export function registerPractice(program: Command): void {
           if (options.json) return printJson({ attempt, question });
           const expected = question.minutes * 60;
           console.log(`\n${bold('Saved.')} Time: ${formatDuration(seconds)} against ${question.minutes} min expected${seconds > expected ? ' (over time)' : ''}.\n`);
+          if (attempt.analysis) console.log(`${renderCoach(attempt.analysis, answer)}\n`);
           console.log(renderReview(question));
         }),
       ),

@@ -1,10 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../../app/index.js';
+import { calcRoutes } from './calc.js';
+import { coachRoutes } from './coach.js';
 import { coreRoutes } from './core.js';
+import { flashcardRoutes } from './flashcards.js';
 import { questionRoutes } from './questions.js';
 
 /** Every API route module, registered in one place. */
 export function registerRoutes(server: FastifyInstance, app: App): void {
   coreRoutes(server, app);
+  coachRoutes(server, app);
   questionRoutes(server, app);
+  calcRoutes(server, app);
+  flashcardRoutes(server, app);
 }

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { analyzeAnswer, createLlmCritic, llmConfigSchema, type CoachAnalysis, type LlmConfig, type LlmCritique } from '../coach/index.js';
+import { InvalidInputError, UnavailableError } from '../core/errors.js';
+import { QUESTION_TYPE_IDS, type QuestionType } from '../core/taxonomy.js';
+import type { Question } from '../content/index.js';
+import { ANSWER_MAX_CHARS } from './attempts.js';
+import { parseInput } from './validate.js';
+
+export const coachInputSchema = z.strictObject({
+  text: z.string().max(ANSWER_MAX_CHARS, `an answer is limited to ${ANSWER_MAX_CHARS} characters`),
+  questionId: z.string().min(1).optional(),
+  type: z.enum(QUESTION_TYPE_IDS).optional(),
+});
+
+/** The type used when neither a question nor a type is given: a STAR answer, the most common practice. */
+export const DEFAULT_COACH_TYPE: QuestionType = 'behavioral';
+
+export interface CoachResult extends CoachAnalysis {
+  questionId: string | null;
+}
+
+/**
+ * Reads the optional language-model settings from the environment. Nothing is configured by default,
+ * and then nothing leaves the machine.
+ */
+export function llmConfigFromEnv(env: NodeJS.ProcessEnv = process.env): LlmConfig | undefined {
+  if (!env.TPMPREP_LLM_URL && !env.TPMPREP_LLM_MODEL) return undefined;
+  const raw = {
+    baseUrl: env.TPMPREP_LLM_URL,
+    model: env.TPMPREP_LLM_MODEL,
+    apiKey: env.TPMPREP_LLM_KEY || undefined,
+    timeoutMs: env.TPMPREP_LLM_TIMEOUT_MS ? Number(env.TPMPREP_LLM_TIMEOUT_MS) : undefined,
+  };
+  const parsed = llmConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new InvalidInputError(`the language model settings (TPMPREP_LLM_URL, TPMPREP_LLM_MODEL, TPMPREP_LLM_KEY, TPMPREP_LLM_TIMEOUT_MS) are invalid: ${details}`);
+  }
+  return parsed.data;
+}
+
+export function coachOperations(getQuestion: (id: string) => Question, llm?: LlmConfig) {
+  const critic = llm ? createLlmCritic(llm) : undefined;
+
+  function run(raw: unknown) {
+    const input = parseInput(coachInputSchema, raw, 'coach request');
+    const question = input.questionId ? getQuestion(input.questionId) : undefined;
+    if (question && input.type && input.type !== question.type) {
+      throw new InvalidInputError(`question "${question.id}" is a ${question.type} question; leave out the type or use ${question.type}`);
+    }
+    const analysis = analyzeAnswer(input.text, {
+      type: question?.type ?? input.type ?? DEFAULT_COACH_TYPE,
+      rubric: question?.rubric,
+      prompt: question?.prompt,
+    });
+    return { input, question, analysis };
+  }
+
+  /** Analyzes an answer, against a question's rubric when one is named. */
+  function analyze(raw: unknown): CoachResult {
+    const { question, analysis } = run(raw);
+    return { questionId: question?.id ?? null, ...analysis };
+  }
+
+  /** The optional model's critique, beside (never merged into) the coach's own findings. */
+  async function critique(raw: unknown): Promise<LlmCritique> {
+    if (!critic) {
+      throw new UnavailableError('no language model is configured; set TPMPREP_LLM_URL (e.g. http://127.0.0.1:11434/v1) and TPMPREP_LLM_MODEL to add its critique');
+    }
+    const { input, question, analysis } = run(raw);
+    return critic.critique({ answer: input.text, type: analysis.type, prompt: question?.prompt, analysis });
+  }
+
+  return {
+    analyze,
+    critique,
+    status: () => ({ llm: critic ? { configured: true, model: critic.model } : { configured: false as const } }),
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * analyzeAnswer: the whole coach in one pure, deterministic, synchronous call (after the one-time
+ * load of the language model and the rule files).
+ */
+import { InvalidInputError, LimitError } from '../core/errors.js';
+import { QUESTION_TYPE_IDS, type QuestionType } from '../core/taxonomy.js';
+import { buildContext, spanOf } from './context.js';
+import { analyzeDelivery } from './delivery.js';
+import { buildFeedback, chooseFollowUps } from './feedback.js';
+import { analyzeInsights } from './insights.js';
+import { levelOf } from './levels.js';
+import { analyzeOwnership } from './ownership.js';
+import { longestFirst } from './phrase-matcher.js';
+import { findQuantities, measureAmounts } from './quantities.js';
+import { analyzeRelevance } from './relevance.js';
+import { analyzeRubric } from './rubric.js';
+import { loadCoachRules, type CoachRules } from './rules-load.js';
+import { scoreAnswer, type ScoringInput } from './scoring.js';
+import { analyzeStar } from './star.js';
+import { analyzeStory } from './story.js';
+import { analyzeThinking, mistakeChecks } from './thinking.js';
+import { STAR_PARTS, type CoachAnalysis, type RubricPointInput } from './types.js';
+
+/** Hard limits on what one call analyzes; past them the call fails with a LimitError. */
+export const COACH_LIMITS = {
+  maxAnswerChars: 20_000,
+  maxPromptChars: 4_000,
+  maxRubricPoints: 12,
+  maxSignalsPerPoint: 40,
+} as const;
+
+export interface AnalyzeOptions {
+  /** The question type: decides the target length, the weights and which checks apply. */
+  type: QuestionType;
+  /** The question's rubric points, to report coverage with evidence. */
+  rubric?: readonly RubricPointInput[];
+  /** The question as asked: used for relevance and to see whether it asks for a simple explanation. */
+  prompt?: string;
+  /** Rules from loadCoachRules(dir); defaults to content/coach. */
+  rules?: CoachRules;
+}
+
+function validate(text: unknown, options: AnalyzeOptions): void {
+  if (typeof text !== 'string') throw new InvalidInputError('The answer must be a string of text.');
+  if (!QUESTION_TYPE_IDS.includes(options.type)) {
+    throw new InvalidInputError(`Unknown question type "${String(options.type)}". Use one of: ${QUESTION_TYPE_IDS.join(', ')}.`);
+  }
+  if (text.length > COACH_LIMITS.maxAnswerChars) {
+    throw new LimitError(`The answer has ${text.length} characters; the coach analyzes at most ${COACH_LIMITS.maxAnswerChars}. Shorten it.`);
+  }
+  if ((options.prompt?.length ?? 0) > COACH_LIMITS.maxPromptChars) {
+    throw new LimitError(`The prompt has ${options.prompt?.length} characters; at most ${COACH_LIMITS.maxPromptChars} are allowed.`);
+  }
+  const rubric = options.rubric ?? [];
+  if (rubric.length > COACH_LIMITS.maxRubricPoints) {
+    throw new LimitError(`The rubric has ${rubric.length} points; at most ${COACH_LIMITS.maxRubricPoints} are allowed.`);
+  }
+  for (const point of rubric) {
+    if (typeof point.point !== 'string' || !Array.isArray(point.signals)) {
+      throw new InvalidInputError('Each rubric point needs a "point" string and a "signals" list.');
+    }
+    if (point.signals.length > COACH_LIMITS.maxSignalsPerPoint) {
+      throw new LimitError(`Rubric point "${point.point}" has ${point.signals.length} signals; at most ${COACH_LIMITS.maxSignalsPerPoint} are allowed.`);
+    }
+  }
+}
+
+/**
+ * Analyzes one answer. Spans in the result are [start, end) character offsets into `text`.
+ *
+ * @example
+ * const analysis = analyzeAnswer('At my last company...', { type: 'behavioral' });
+ * analysis.star.result.present; // true or false, with analysis.star.result.spans as evidence
+ */
+export function analyzeAnswer(text: string, options: AnalyzeOptions): CoachAnalysis {
+  validate(text, options);
+  const rules = options.rules ?? loadCoachRules();
+  const context = buildContext(text, rules, options.type, options.prompt ?? '', options.rubric ?? []);
+
+  const rubric = analyzeRubric(context);
+  const relevance = analyzeRelevance(context, rubric);
+  const found = findQuantities(context);
+  const star = analyzeStar(context, found);
+  const story = analyzeStory(context, star);
+  // An off-topic story earns no structure: its parts are not parts of an answer to this question.
+  // Nor does a generic answer: "I would set up a meeting" is not the Action of a story.
+  if (relevance.offTopic || relevance.tooShort || story.generic) {
+    for (const part of STAR_PARTS) star.parts[part] = { present: false, spans: [], words: 0, seconds: 0, share: 0 };
+  }
+  const { quantities, quantified } = measureAmounts(context, found, star.parts.result.spans, relevance.offTopic);
+  const ownership = analyzeOwnership(context);
+  const delivery = analyzeDelivery(context);
+  const thinking = analyzeThinking(context);
+  // Off-topic or near-empty: no credit for the reasoning or teamwork of an answer to something else.
+  if (relevance.offTopic || relevance.tooShort) {
+    for (const kind of ['tradeoffs', 'alternatives', 'risks', 'metrics'] as const) thinking.thinking[kind] = { present: false, spans: [] };
+    thinking.collaboration = { present: false, spans: [] };
+  }
+  const checks = mistakeChecks(context, thinking, delivery);
+  const signposts = [...new Set(longestFirst(context.hits.signpost).map((hit) => context.text.slice(...spanOf(hit)).toLowerCase()))];
+
+  const input: ScoringInput = { star, quantified, quantities, ownership, story, delivery, rubric, thinking, relevance, signposts };
+  const { score, dimensions } = scoreAnswer(context, input);
+  const level = levelOf(score);
+
+  return {
+    type: options.type,
+    score,
+    level: level.title,
+    levelId: level.id,
+    dimensions,
+    star: star.parts,
+    quantified,
+    quantities,
+    ownership,
+    story,
+    ...delivery,
+    rubric,
+    ...thinking,
+    checks,
+    relevance,
+    insights: analyzeInsights(context, rubric, thinking),
+    feedback: buildFeedback(context, input, checks),
+    followUps: chooseFollowUps(context, input, checks),
+  };
+}
+
+/** Loads the language model and the rules now, so the first real call is fast. */
+export function warmUpCoach(rules?: CoachRules): void {
+  analyzeAnswer('I led the launch and we cut latency by 20%.', { type: 'behavioral', ...(rules ? { rules } : {}) });
+}

@@ -1,0 +1,18 @@
+/**
+ * Ownership: how often the candidate says "I" (I, me, my) against "we" (we, us, our), and whether
+ * "we" hides what the candidate did. The pronoun lists and the threshold are in ownership.yaml.
+ */
+import { spanOf, type Context } from './context.js';
+import type { CoachAnalysis } from './types.js';
+
+export function analyzeOwnership(context: Context): CoachAnalysis['ownership'] {
+  const iSpans = context.hits.i.map(spanOf);
+  const weSpans = context.hits.we.map(spanOf);
+  const rule = context.rules.data.ownership.weHeavy;
+  const words = context.rules.words;
+  const subjectI = context.hits.i.filter((hit) => words.subjectI.has(context.text.slice(hit.start, hit.end).toLowerCase().replace(/’/g, "'"))).length;
+  const subjectWe = context.hits.we.filter((hit) => words.subjectWe.has(context.text.slice(hit.start, hit.end).toLowerCase().replace(/’/g, "'"))).length;
+  const total = subjectI + subjectWe;
+  const weHeavy = context.type === 'behavioral' && subjectWe >= rule.minWe && total > 0 && subjectWe / total >= rule.minWeShare;
+  return { i: iSpans.length, we: weSpans.length, iSpans, weSpans, weHeavy };
+}
