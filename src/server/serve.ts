@@ -22,6 +22,8 @@ export async function serve(options: { port?: string; host?: string } = {}): Pro
   const shownHost = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host;
   console.log(`tpmprep is running at http://${shownHost}:${actualPort}`);
   console.log(`your data: ${databaseFile()}`);
+  // Load the coach's language model now, after the server answers, so the first live feedback is fast.
+  setImmediate(() => void import('../coach/index.js').then((coach) => coach.warmUpCoach()));
   const stop = async () => {
     // A stuck connection must not keep the process alive: exit anyway after a grace period.
     setTimeout(() => process.exit(0), 2000).unref();

@@ -1,0 +1,44 @@
+import type { Segment } from './highlights.js';
+
+/** Renders segments with one class per mark; used behind the editor and for saved answers. */
+export function HighlightedText({ segments, trailing = '' }: { segments: Segment[]; trailing?: string }) {
+  return (
+    <>
+      {segments.map((s) =>
+        s.marks.length === 0 ? (
+          <span key={s.start}>{s.text}</span>
+        ) : (
+          <mark key={s.start} className={s.marks.map((m) => `hl-${m}`).join(' ')}>
+            {s.text}
+          </mark>
+        ),
+      )}
+      {trailing}
+    </>
+  );
+}
+
+export function HighlightLegend({ star }: { star: boolean }) {
+  const items = [
+    ...(star
+      ? [
+          ['situation', 'Situation'],
+          ['task', 'Task'],
+          ['action', 'Action'],
+          ['result', 'Result'],
+        ]
+      : []),
+    ['number', 'Numbers'],
+    ['filler', 'Fillers'],
+    ['hedge', 'Hedges'],
+  ];
+  return (
+    <ul className="hl-legend" aria-label="Highlight colours">
+      {items.map(([kind, label]) => (
+        <li key={kind}>
+          <mark className={`hl-${kind}`}>{label}</mark>
+        </li>
+      ))}
+    </ul>
+  );
+}
