@@ -1,12 +1,17 @@
 import type { LlmConfig } from '../coach/index.js';
 import type { Content } from '../content/index.js';
+import { createJudge, type Judge } from '../judge/index.js';
 import type { Db } from '../store/index.js';
 import { attemptOperations } from './attempts.js';
 import { calcOperations } from './calc.js';
 import { checklistOperations } from './checklist.js';
 import { coachOperations } from './coach.js';
 import { flashcardOperations } from './flashcards.js';
+import { planOperations } from './plan.js';
+import { problemOperations } from './problems.js';
 import { questionOperations } from './questions.js';
+import { progressOperations } from './readiness.js';
+import { submissionOperations } from './submissions.js';
 import { packageVersion } from './version.js';
 
 export interface AppDeps {
@@ -22,6 +27,8 @@ export interface AppDeps {
 export function createApp({ db, content, now = () => new Date(), llm }: AppDeps) {
   const questions = questionOperations(db, content);
   const coach = coachOperations(questions.get, llm);
+  const problems = problemOperations(db, content);
+  let judge: Judge | undefined;
   return {
     db,
     content,
@@ -45,7 +52,14 @@ export function createApp({ db, content, now = () => new Date(), llm }: AppDeps)
     coach,
     flashcards: flashcardOperations({ db, content, now }),
     calc: calcOperations(),
-    close: () => db.close(),
+    progress: progressOperations({ db, content, now }),
+    plan: planOperations({ db, content, now }),
+    problems,
+    submissions: submissionOperations({ db, now, problems, judge: () => (judge ??= createJudge()) }),
+    close: async () => {
+      await judge?.close();
+      await db.close();
+    },
   };
 }
 

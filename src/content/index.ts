@@ -1,13 +1,23 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError, type ContentProblem } from '../core/errors.js';
+import { loadExercises } from './exercises.js';
 import { loadFlashcards, type Deck, type Flashcard } from './flashcards.js';
 import { loadGuide, type Guide } from './guide.js';
+import { loadProblems, type Problem } from './problems.js';
 import { loadQuestions, type Question } from './questions.js';
+import type { Design } from './designs.js';
+import type { MetricCase } from './cases.js';
+import type { ProgramScenario } from './programs.js';
 
 export type { Guide } from './guide.js';
+export type { Problem, ProblemTest, TestInput } from './problems.js';
 export type { Question, RubricPoint } from './questions.js';
 export type { Flashcard, Deck } from './flashcards.js';
+export type { Design, DesignSection, DesignSectionId } from './designs.js';
+export type { MetricCase, CaseQuestion, NumericCaseQuestion, OpenCaseQuestion, CaseChart, CaseColumn } from './cases.js';
+export type { ProgramScenario, ProgramTask, ProgramWatch } from './programs.js';
+export type { CaseRow } from './case-csv.js';
 
 export interface Content {
   root: string;
@@ -15,6 +25,10 @@ export interface Content {
   questions: Question[];
   flashcards: Flashcard[];
   decks: Deck[];
+  designs: Design[];
+  cases: MetricCase[];
+  programs: ProgramScenario[];
+  problems: Problem[];
 }
 
 /** The content folder shipped with the package (src/content -> ../../content, same from dist/content). */
@@ -27,12 +41,24 @@ export function checkContent(root = defaultContentRoot()): { content?: Content; 
   const guide = loadGuide(root);
   const questions = loadQuestions(root);
   const flashcards = loadFlashcards(root);
-  const problems = [...guide.problems, ...questions.problems, ...flashcards.problems];
+  const exercises = loadExercises(root, new Set(questions.items.map((q) => q.id)));
+  const codeProblems = loadProblems(root);
+  const problems = [...guide.problems, ...questions.problems, ...flashcards.problems, ...exercises.problems, ...codeProblems.problems];
   const loadedGuide = guide.items[0];
   if (problems.length > 0 || !loadedGuide) return { problems };
   return {
     problems,
-    content: { root, guide: loadedGuide, questions: questions.items, flashcards: flashcards.items, decks: flashcards.decks },
+    content: {
+      root,
+      guide: loadedGuide,
+      questions: questions.items,
+      flashcards: flashcards.items,
+      decks: flashcards.decks,
+      designs: exercises.designs,
+      cases: exercises.cases,
+      programs: exercises.programs,
+      problems: codeProblems.items,
+    },
   };
 }
 

@@ -4,9 +4,11 @@ import type { Generated } from 'kysely';
 export interface Schema {
   checklist: ChecklistTable;
   attempts: AttemptsTable;
+  submissions: SubmissionsTable;
   cards: CardsTable;
   reviews: ReviewsTable;
   settings: SettingsTable;
+  plan_settings: PlanSettingsTable;
 }
 
 export interface ChecklistTable {
@@ -64,4 +66,32 @@ export interface SettingsTable {
   key: string;
   value: string;
   updated_at: string;
+}
+
+/** The study plan's settings, one row (id 1); the plan is recomputed from them and current readiness. */
+export interface PlanSettingsTable {
+  id: number;
+  /** YYYY-MM-DD; when set, the plan ends the day before and `weeks` is null. */
+  interview_date: string | null;
+  weeks: number | null;
+  hours_per_week: number;
+  start_date: string;
+  /** Comma-separated weekdays: sun,sat */
+  rest_days: string;
+  updated_at: string;
+}
+
+export interface SubmissionsTable {
+  id: Generated<number>;
+  problem_id: string;
+  lang: string;
+  mode: string;
+  code: string;
+  verdict: string;
+  passed: number;
+  total: number;
+  time_ms: number;
+  /** The judge's whole result (per-test outcomes) as JSON. */
+  result: string;
+  created_at: string;
 }

@@ -1,20 +1,36 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, useLocation } from './router.js';
 import { SECTIONS, sectionOf } from './nav.js';
+import { CodePage } from './routes/code.js';
 import { Dashboard } from './routes/dashboard.js';
+import { Loading } from './components/status.js';
 import { FlashcardsPage } from './routes/flashcards.js';
 import { GuidePage } from './routes/guide.js';
+import { PlanPage } from './routes/plan.js';
 import { PracticePage } from './routes/practice.js';
 import { QuestionPage } from './routes/question.js';
 import { ToolkitPage } from './routes/toolkit.js';
 import { NotYet } from './routes/not-yet.js';
 import { NotFound } from './routes/not-found.js';
 
+// The code editor is large: it loads with the first problem page, not with the app.
+const CodeProblemPage = lazy(() => import('./routes/code-problem.js'));
+
 function Page({ path }: { path: string }) {
   if (path === '/') return <Dashboard />;
   if (path === '/guide') return <GuidePage />;
   if (path === '/practice') return <PracticePage />;
   if (path === '/flashcards') return <FlashcardsPage />;
+  if (path === '/plan') return <PlanPage />;
+  if (path === '/code') return <CodePage />;
+  const problem = /^\/code\/([a-z0-9-]+)$/.exec(path);
+  if (problem?.[1]) {
+    return (
+      <Suspense fallback={<Loading label="Loading the editor" />}>
+        <CodeProblemPage id={problem[1]} />
+      </Suspense>
+    );
+  }
   if (path === '/toolkit' || path.startsWith('/toolkit/')) return <ToolkitPage path={path} />;
   const question = /^\/practice\/([a-z0-9-]+)$/.exec(path);
   if (question?.[1]) return <QuestionPage id={question[1]} />;

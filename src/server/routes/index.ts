@@ -2,15 +2,19 @@ import type { FastifyInstance } from 'fastify';
 import type { App } from '../../app/index.js';
 import { calcRoutes } from './calc.js';
 import { coachRoutes } from './coach.js';
+import { codeRoutes } from './code.js';
 import { coreRoutes } from './core.js';
 import { flashcardRoutes } from './flashcards.js';
+import { progressRoutes } from './progress.js';
 import { questionRoutes } from './questions.js';
 
 /** Every API route module, registered in one place. */
 export function registerRoutes(server: FastifyInstance, app: App): void {
   coreRoutes(server, app);
   coachRoutes(server, app);
+  codeRoutes(server, app);
   questionRoutes(server, app);
   calcRoutes(server, app);
   flashcardRoutes(server, app);
+  progressRoutes(server, app);
 }

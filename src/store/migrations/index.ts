@@ -2,10 +2,14 @@ import type { Migration } from 'kysely';
 import * as m001 from './001-checklist.js';
 import * as m002 from './002-attempts.js';
 import * as m003 from './003-cards.js';
+import * as m004 from './004-submissions.js';
+import * as m006 from './006-plans.js';
 
 /** Every migration in order; the key is its number and name, and it never changes once released. */
 export const MIGRATIONS: Record<string, Migration> = {
   '001-checklist': m001,
   '002-attempts': m002,
   '003-cards': m003,
+  '004-submissions': m004,
+  '006-plans': m006,
 };

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 
-/** Renders the small Markdown subset content uses: paragraphs, lists, **bold**, *italic* and `code`. */
+/**
+ * Renders the small Markdown subset content uses: headings, paragraphs, lists, fenced code blocks,
+ * **bold**, *italic* and `code`. It builds React elements, never HTML strings.
+ */
 export function Markdown({ text, className }: { text: string; className?: string }) {
   const blocks: ReactNode[] = [];
   const lines = text.split('\n');
@@ -8,6 +11,27 @@ export function Markdown({ text, className }: { text: string; className?: string
   while (i < lines.length) {
     const line = lines[i] ?? '';
     if (!line.trim()) {
+      i++;
+      continue;
+    }
+    const fence = /^\s*```/;
+    if (fence.test(line)) {
+      const code: string[] = [];
+      i++;
+      while (i < lines.length && !fence.test(lines[i] ?? '')) code.push(lines[i++] ?? '');
+      i++;
+      blocks.push(
+        <pre key={blocks.length}>
+          <code>{code.join('\n')}</code>
+        </pre>,
+      );
+      continue;
+    }
+    const heading = /^(#{2,4})\s+(.*)$/.exec(line);
+    if (heading) {
+      const level = heading[1]?.length ?? 2;
+      const content = inline(heading[2] ?? '');
+      blocks.push(level === 2 ? <h3 key={blocks.length}>{content}</h3> : <h4 key={blocks.length}>{content}</h4>);
       i++;
       continue;
     }
@@ -28,7 +52,8 @@ export function Markdown({ text, className }: { text: string; className?: string
       continue;
     }
     const paragraph: string[] = [];
-    while (i < lines.length && (lines[i] ?? '').trim() && !bullet.test(lines[i] ?? '') && !numbered.test(lines[i] ?? '')) {
+    const startsBlock = (l: string) => bullet.test(l) || numbered.test(l) || fence.test(l) || /^#{2,4}\s/.test(l);
+    while (i < lines.length && (lines[i] ?? '').trim() && !startsBlock(lines[i] ?? '')) {
       paragraph.push((lines[i] ?? '').trim());
       i++;
     }

@@ -1,0 +1,2 @@
+def impacted_services(dependencies: list[list[str]], failed: list[str]) -> list[str]:
+    return []

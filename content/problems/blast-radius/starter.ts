@@ -1,0 +1,3 @@
+export function impactedServices(dependencies: [string, string][], failed: string[]): string[] {
+  return [];
+}

@@ -1,0 +1,3 @@
+export function dedupeEvents(events: [string, number][], windowMs: number): number[] {
+  return [];
+}

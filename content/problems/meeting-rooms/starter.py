@@ -1,0 +1,2 @@
+def min_rooms(meetings: list[list[int]]) -> int:
+    return 0

@@ -1,0 +1,2 @@
+def merge_meetings(meetings: list[list[int]]) -> list[list[int]]:
+    return []

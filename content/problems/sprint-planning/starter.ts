@@ -1,0 +1,3 @@
+export function planSprint(capacity: number, items: [number, number][]): number {
+  return 0;
+}

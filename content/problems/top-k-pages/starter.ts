@@ -1,0 +1,3 @@
+export function topKPages(views: string[], k: number): [string, number][] {
+  return [];
+}

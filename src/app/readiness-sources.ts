@@ -1,0 +1,111 @@
+import { sql } from 'kysely';
+import type { Activity } from '../core/activity.js';
+import type { Evidence, EvidenceKind } from '../core/readiness.js';
+import { SKILL_IDS, type AreaId, type SkillId } from '../core/taxonomy.js';
+import type { Content } from '../content/index.js';
+import type { Db } from '../store/index.js';
+
+/**
+ * Evidence adapters: each reads one kind of practice from the database and turns it into readiness
+ * evidence (scored, tagged by skill and area) and activity (time on task, for the streak and time spent).
+ */
+
+export interface PracticeRecord {
+  evidence: Evidence[];
+  activity: Activity[];
+}
+
+/** One kind of practice. A new kind (judge submissions, mock debriefs, exercises) is one more of these. */
+export interface EvidenceSource {
+  kind: EvidenceKind;
+  read(): Promise<PracticeRecord>;
+}
+
+/** Flashcard reviews are not timed one by one; an answered card takes about this long. */
+export const SECONDS_PER_REVIEW = 15;
+
+/**
+ * A ticked checklist item is preparation the person reports, not performance anyone scored: it reads as
+ * fairly ready, with a small weight (KIND_WEIGHTS.checklist) that scored practice soon outweighs.
+ */
+export const CHECKLIST_DONE_SCORE = 0.75;
+
+/** Skills an area exercises, from the guide (content/guide/areas/<id>.md `skills`). */
+export function skillsOfAreas(content: Content): (areas: readonly AreaId[]) => SkillId[] {
+  const byArea = new Map(content.guide.areas.map((a) => [a.id, a.skills.filter((s): s is SkillId => (SKILL_IDS as readonly string[]).includes(s))]));
+  return (areas) => SKILL_IDS.filter((skill) => areas.some((area) => byArea.get(area)?.includes(skill)));
+}
+
+/** Practice answers: the coach's score (0-100) on the question's skills and areas. */
+export function attemptSource(db: Db, content: Content): EvidenceSource {
+  const questions = new Map(content.questions.map((q) => [q.id, q]));
+  // Only the score leaves the database, not the whole analysis document.
+  const score = db.kind === 'postgres' ? sql<number | null>`(analysis::json->>'score')::float` : sql<number | null>`json_extract(analysis, '$.score')`;
+  return {
+    kind: 'attempt',
+    async read() {
+      const rows = await db.kysely.selectFrom('attempts').select(['question_id', 'seconds', 'created_at', score.as('score')]).execute();
+      const record: PracticeRecord = { evidence: [], activity: [] };
+      for (const row of rows) {
+        const at = new Date(row.created_at);
+        record.activity.push({ kind: 'attempt', at, seconds: row.seconds });
+        const question = questions.get(row.question_id);
+        if (!question || row.score === null) continue;
+        record.evidence.push({ kind: 'attempt', at, score: Math.min(1, Math.max(0, Number(row.score) / 100)), skills: question.skills, areas: question.areas });
+      }
+      return record;
+    },
+  };
+}
+
+/**
+ * Flashcard reviews. Recall is only evidence on cards already learned (in review): a review not rated
+ * Again counts as recalled (1), Again as forgotten (0). Every review is practice time.
+ */
+export function flashcardSource(db: Db, content: Content): EvidenceSource {
+  const cards = new Map(content.flashcards.map((c) => [c.id, c]));
+  const skillsOf = skillsOfAreas(content);
+  return {
+    kind: 'flashcard',
+    async read() {
+      const rows = await db.kysely.selectFrom('reviews').select(['card_id', 'rating', 'reviewed_at', 'state_before']).execute();
+      const record: PracticeRecord = { evidence: [], activity: [] };
+      for (const row of rows) {
+        const at = new Date(row.reviewed_at);
+        record.activity.push({ kind: 'flashcard', at, seconds: SECONDS_PER_REVIEW });
+        const card = cards.get(row.card_id);
+        if (!card || row.state_before !== 'review') continue;
+        record.evidence.push({ kind: 'flashcard', at, score: row.rating === 'again' ? 0 : 1, skills: skillsOf(card.areas), areas: card.areas });
+      }
+      return record;
+    },
+  };
+}
+
+/** Done checklist items, on the areas each item names. Ticking an item is not practice time. */
+export function checklistSource(db: Db, content: Content): EvidenceSource {
+  const items = new Map(content.guide.checklist.map((i) => [i.id, i.areas as AreaId[]]));
+  const skillsOf = skillsOfAreas(content);
+  return {
+    kind: 'checklist',
+    async read() {
+      const rows = await db.kysely.selectFrom('checklist').selectAll().execute();
+      const evidence: Evidence[] = [];
+      for (const row of rows) {
+        const areas = items.get(row.item_id);
+        if (areas) evidence.push({ kind: 'checklist', at: new Date(row.done_at), score: CHECKLIST_DONE_SCORE, skills: skillsOf(areas), areas });
+      }
+      return { evidence, activity: [] };
+    },
+  };
+}
+
+/**
+ * Every source readiness reads, in one list. Still to plug in, one EvidenceSource each, once their
+ * tables exist: judge submissions (`submissions`: share of tests passed, the problem's skills and
+ * areas), mock debriefs (`mock_sessions`: each stage's score, kind 'mock') and exercise attempts
+ * (`exercise_attempts`: the grade, kind 'exercise').
+ */
+export function evidenceSources(db: Db, content: Content): EvidenceSource[] {
+  return [attemptSource(db, content), flashcardSource(db, content), checklistSource(db, content)];
+}

@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDateOf } from '../core/calendar-date.js';
+import { openTestApp } from './testing.js';
+
+const T0 = Date.parse('2026-03-10T12:00:00.000Z');
+const DAY = 24 * 60 * 60 * 1000;
+const iso = (ms: number) => new Date(ms).toISOString();
+let time = T0;
+let app: Awaited<ReturnType<typeof openTestApp>>;
+
+beforeAll(async () => {
+  app = await openTestApp({ now: () => new Date(time) });
+});
+afterAll(() => app.close());
+
+// defining-an-activation-metric: skills data-analysis, product-vision, strategic-thinking; areas metrics, data-analysis, product-development.
+const QUESTION = 'defining-an-activation-metric';
+
+async function review(cardId: string, rating: string, stateBefore: string, at: number) {
+  await app.db.kysely
+    .insertInto('reviews')
+    .values({
+      card_id: cardId,
+      rating,
+      reviewed_at: iso(at),
+      state_before: stateBefore,
+      state_after: 'review',
+      due_before: null,
+      due_after: iso(at + DAY),
+      stability_before: null,
+      stability_after: 3,
+      difficulty_before: null,
+      difficulty_after: 5,
+      elapsed_days: 0,
+      scheduled_days: 1,
+    })
+    .execute();
+}
+
+describe('progress', () => {
+  it('starts with every skill and area unknown (null), not zero, and nothing to count', async () => {
+    const progress = await app.progress.get();
+    expect(progress.skills.map((s) => [s.id, s.score, s.level])).toEqual([
+      ['technical-expertise', null, 'none'],
+      ['product-vision', null, 'none'],
+      ['communication', null, 'none'],
+      ['data-analysis', null, 'none'],
+      ['strategic-thinking', null, 'none'],
+    ]);
+    expect(progress.areas).toHaveLength(10);
+    expect(progress.areas.every((a) => a.score === null && a.items === 0 && a.lastAt === null)).toBe(true);
+    expect(progress.overall).toEqual({ score: null, confidence: 0, level: 'none', known: 0, total: 10 });
+    expect(progress.trend).toHaveLength(8);
+    expect(progress.trend.every((p) => p.overall === null)).toBe(true);
+    expect(progress.trend.at(-1)).toEqual({ date: localDateOf(new Date(T0)), at: iso(T0), overall: null, items: 0 });
+    expect(progress.streak).toEqual({ days: 0, activeToday: false, lastDate: null });
+    expect(progress.time).toMatchObject({ totalSeconds: 0, lastWeekSeconds: 0, byKind: [], secondsPerReview: 15 });
+    expect(progress.next.map((n) => [n.id, n.reason])).toEqual([
+      ['product-development', 'No evidence yet: one answer gives a first reading.'],
+      ['data-analysis', 'No evidence yet: one answer gives a first reading.'],
+      ['technical-skills', 'No evidence yet: one answer gives a first reading.'],
+    ]);
+    expect(progress.evidence).toEqual({ total: 0, byKind: [] });
+  });
+
+  it('reads attempts, flashcard recall and the checklist, with decay, into exact scores', async () => {
+    const attempt = (questionId: string, analysis: string | null, at: number) =>
+      app.db.kysely.insertInto('attempts').values({ question_id: questionId, answer: 'my answer', seconds: 300, analysis, created_at: iso(at) }).execute();
+    await attempt(QUESTION, JSON.stringify({ score: 40, level: 'Weak', dimensions: [] }), T0 - 14 * DAY);
+    // Practice time, but no evidence: no analysis, or a question no longer in the bank.
+    await attempt(QUESTION, null, T0 - 30 * DAY);
+    await attempt('a-question-since-deleted', JSON.stringify({ score: 90 }), T0 - 30 * DAY);
+    // dau-mau-stickiness is a metrics card: recalled yesterday, forgotten today; a new card's first look is not evidence.
+    await review('dau-mau-stickiness', 'good', 'review', T0 - DAY);
+    await review('dau-mau-stickiness', 'again', 'review', T0);
+    await review('north-star-metric', 'good', 'new', T0);
+    // practice-data-analysis names data-analysis and metrics.
+    await app.checklist.set({ id: 'practice-data-analysis', done: true });
+
+    const progress = await app.progress.get();
+    const area = (id: string) => progress.areas.find((a) => a.id === id);
+    const skill = (id: string) => progress.skills.find((s) => s.id === id);
+    // attempt: weight 1 x 0.5 (14 days) at 0.40; recall: 0.1 x 0.5^(1/14) at 1 and 0.1 at 0; checklist: 0.25 at 0.75.
+    const recalled = 0.1 * 0.5 ** (1 / 14);
+    const metrics = (0.5 * 0.4 + recalled * 1 + 0.1 * 0 + 0.25 * 0.75) / (0.5 + recalled + 0.1 + 0.25);
+    expect(area('metrics')?.score).toBeCloseTo(metrics, 12);
+    expect(area('metrics')?.score).toBeCloseTo(0.51067, 5);
+    expect(area('metrics')?.items).toBe(4);
+    expect(area('data-analysis')?.score).toBeCloseTo((0.5 * 0.4 + 0.25 * 0.75) / 0.75, 12);
+    expect(area('product-development')).toEqual({
+      id: 'product-development',
+      title: 'Product development',
+      score: 0.4,
+      confidence: 0.5 / 3.5,
+      level: 'low',
+      items: 1,
+      lastAt: iso(T0 - 14 * DAY),
+    });
+    expect(area('customer-needs')?.score).toBeNull();
+    // Skills: the question's skills for the attempt; for cards and the checklist, the skills of their areas.
+    expect(skill('strategic-thinking')?.score).toBe(0.4);
+    expect(skill('technical-expertise')?.score).toBe(0.75);
+    expect(skill('product-vision')?.score).toBeCloseTo(metrics, 12);
+    expect(skill('communication')?.score).toBeNull();
+
+    expect(progress.overall.known).toBe(3);
+    expect(progress.overall.score).toBeCloseTo((metrics + (0.5 * 0.4 + 0.1875) / 0.75 + 0.4) / 3, 12);
+    expect(progress.trend.map((p) => p.items)).toEqual([0, 0, 0, 0, 0, 1, 1, 4]);
+    const rounded = (n: number | null) => (n === null ? null : Number(n.toFixed(12)));
+    expect(progress.trend.map((p) => rounded(p.overall))).toEqual([null, null, null, null, null, 0.4, 0.4, rounded(progress.overall.score)]);
+    expect(progress.evidence).toEqual({
+      total: 4,
+      byKind: [
+        { kind: 'attempt', items: 1 },
+        { kind: 'flashcard', items: 2 },
+        { kind: 'checklist', items: 1 },
+      ],
+    });
+
+    // Streak and time: three attempts of 300 s and three reviews of 15 s; practice yesterday and today.
+    expect(progress.streak).toEqual({ days: 2, activeToday: true, lastDate: localDateOf(new Date(T0)) });
+    expect(progress.time.totalSeconds).toBe(3 * 300 + 3 * 15);
+    expect(progress.time.lastWeekSeconds).toBe(45);
+    expect(progress.time.byKind).toEqual([
+      { kind: 'attempt', seconds: 900 },
+      { kind: 'flashcard', seconds: 45 },
+    ]);
+    expect(progress.time.days).toHaveLength(28);
+    expect(progress.time.days.slice(-2)).toEqual([
+      { date: localDateOf(new Date(T0 - DAY)), seconds: 15 },
+      { date: localDateOf(new Date(T0)), seconds: 30 },
+    ]);
+    // Next: product development (40%) needs more than the unknown areas; metrics (51%) and data analysis (52%) less.
+    expect(progress.next.map((n) => [n.id, n.score, n.reason])).toEqual([
+      ['product-development', 0.4, '40% from 1 item, low confidence.'],
+      ['technical-skills', null, 'No evidence yet: one answer gives a first reading.'],
+      ['communication', null, 'No evidence yet: one answer gives a first reading.'],
+    ]);
+  });
+
+  it('lets evidence fade: a month later the same practice counts a quarter as much, and the streak is gone', async () => {
+    time = T0 + 28 * DAY;
+    const progress = await app.progress.get();
+    expect(progress.areas.find((a) => a.id === 'product-development')?.score).toBe(0.4);
+    expect(progress.areas.find((a) => a.id === 'product-development')?.confidence).toBeCloseTo(0.125 / 3.125, 12);
+    expect(progress.streak).toEqual({ days: 0, activeToday: false, lastDate: localDateOf(new Date(T0)) });
+    time = T0;
+  });
+});

@@ -1,0 +1,111 @@
+import { practiceStreak, timeSpent, type Streak, type TimeSpent } from '../core/activity.js';
+import { localDateOf } from '../core/calendar-date.js';
+import {
+  EVIDENCE_KINDS,
+  rankAreasByNeed,
+  readinessOf,
+  readinessTrend,
+  type ConfidenceLevel,
+  type Estimate,
+  type EvidenceKind,
+  type Readiness,
+} from '../core/readiness.js';
+import { AREAS, SKILLS, titleOf, type AreaId } from '../core/taxonomy.js';
+import type { Content } from '../content/index.js';
+import type { Db } from '../store/index.js';
+import { evidenceSources, SECONDS_PER_REVIEW, type EvidenceSource, type PracticeRecord } from './readiness-sources.js';
+
+export { SECONDS_PER_REVIEW } from './readiness-sources.js';
+
+/** The trend covers this many weeks, one point a week ending now. */
+export const TREND_WEEKS = 8;
+/** "Practise next" names this many areas. */
+export const NEXT_AREAS = 3;
+
+export interface ProgressEstimate {
+  id: string;
+  title: string;
+  /** 0-1, or null when there is no evidence yet (unknown, not zero). */
+  score: number | null;
+  confidence: number;
+  level: ConfidenceLevel;
+  items: number;
+  lastAt: string | null;
+}
+
+export interface Progress {
+  at: string;
+  halfLifeDays: number;
+  overall: Readiness['overall'];
+  skills: ProgressEstimate[];
+  areas: ProgressEstimate[];
+  /** Oldest first; `date` is the local day of the point. */
+  trend: Array<{ date: string; at: string; overall: number | null; items: number }>;
+  streak: Streak;
+  time: TimeSpent & { secondsPerReview: number };
+  /** The areas to practise next, most in need first, with why. */
+  next: Array<{ id: AreaId; title: string; score: number | null; level: ConfidenceLevel; reason: string }>;
+  evidence: { total: number; byKind: Array<{ kind: EvidenceKind; items: number }> };
+}
+
+export interface ProgressDeps {
+  db: Db;
+  content: Content;
+  now: () => Date;
+  /** Defaults to every source in readiness-sources.ts. */
+  sources?: EvidenceSource[];
+}
+
+function reasonFor(estimate: Estimate): string {
+  if (estimate.score === null) return 'No evidence yet: one answer gives a first reading.';
+  const items = `${estimate.items} item${estimate.items === 1 ? '' : 's'}`;
+  return `${Math.round(estimate.score * 100)}% from ${items}, ${estimate.level} confidence.`;
+}
+
+function estimateView(id: string, title: string, estimate: Estimate): ProgressEstimate {
+  const { score, confidence, level, items, lastAt } = estimate;
+  return { id, title, score, confidence, level, items, lastAt: lastAt?.toISOString() ?? null };
+}
+
+/** Readiness, trend, streak and time spent, from every evidence source. */
+export function progressOperations({ db, content, now, sources = evidenceSources(db, content) }: ProgressDeps) {
+  async function collect(): Promise<PracticeRecord> {
+    const records = await Promise.all(sources.map((source) => source.read()));
+    return { evidence: records.flatMap((r) => r.evidence), activity: records.flatMap((r) => r.activity) };
+  }
+
+  /** The model itself, for other operations (the study plan) to build on. */
+  async function readiness(): Promise<Readiness> {
+    return readinessOf((await collect()).evidence, now());
+  }
+
+  async function get(): Promise<Progress> {
+    const at = now();
+    const { evidence, activity } = await collect();
+    const model = readinessOf(evidence, at);
+    const ranked = rankAreasByNeed(AREAS.map((a) => ({ id: a.id, score: model.areas[a.id].score, confidence: model.areas[a.id].confidence })));
+    return {
+      at: at.toISOString(),
+      halfLifeDays: model.halfLifeDays,
+      overall: model.overall,
+      skills: SKILLS.map((s) => estimateView(s.id, s.title, model.skills[s.id])),
+      areas: AREAS.map((a) => estimateView(a.id, a.title, model.areas[a.id])),
+      trend: readinessTrend(evidence, at, TREND_WEEKS).map((p) => ({ date: localDateOf(p.at), at: p.at.toISOString(), overall: p.overall, items: p.items })),
+      streak: practiceStreak(activity, at),
+      time: { ...timeSpent(activity, at), secondsPerReview: SECONDS_PER_REVIEW },
+      next: ranked.slice(0, NEXT_AREAS).map((a) => ({
+        id: a.id,
+        title: titleOf(AREAS, a.id),
+        score: a.score,
+        level: model.areas[a.id].level,
+        reason: reasonFor(model.areas[a.id]),
+      })),
+      evidence: {
+        total: evidence.length,
+        byKind: EVIDENCE_KINDS.map((kind) => ({ kind, items: evidence.filter((e) => e.kind === kind).length })).filter((k) => k.items > 0),
+      },
+    };
+  }
+
+  return { get, readiness, collect };
+}

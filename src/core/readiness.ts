@@ -1,0 +1,195 @@
+import { InvalidInputError } from './errors.js';
+import { AREA_IDS, SKILL_IDS, type AreaId, type SkillId } from './taxonomy.js';
+
+/**
+ * Readiness per skill and area from evidence: every scored piece of practice counts, recent practice
+ * counts more. A skill or area without evidence is unknown (null), never zero: zero would claim you
+ * tried and failed.
+ *
+ * @example
+ *   const now = new Date('2026-03-15T12:00:00Z');
+ *   readinessOf([{ kind: 'attempt', at: now, score: 0.8, skills: ['communication'], areas: ['communication'] }], now)
+ *     .skills.communication.score; // 0.8
+ */
+
+export const EVIDENCE_KINDS = ['attempt', 'submission', 'flashcard', 'mock', 'checklist', 'exercise'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+export interface Evidence {
+  kind: EvidenceKind;
+  at: Date;
+  /** 0 (nothing shown) to 1 (everything a strong answer shows). */
+  score: number;
+  skills: readonly SkillId[];
+  areas: readonly AreaId[];
+  /** How much this item counts before decay; defaults to its kind's weight. */
+  weight?: number;
+}
+
+/** Evidence loses half its weight every this many days: practice two weeks ago counts half as much as today's. */
+export const HALF_LIFE_DAYS = 14;
+
+/**
+ * How much one item of each kind counts before decay. A mock stage is a whole timed interview with a
+ * debrief; a single flashcard review or a ticked checklist item says far less than a scored answer.
+ */
+export const KIND_WEIGHTS: Record<EvidenceKind, number> = {
+  attempt: 1,
+  submission: 1,
+  exercise: 1,
+  mock: 2,
+  checklist: 0.25,
+  flashcard: 0.1,
+};
+
+/** The decayed evidence weight at which confidence reaches one half (three fresh answers). */
+export const CONFIDENCE_HALF_WEIGHT = 3;
+
+/** Confidence levels, by the lowest confidence each starts at. */
+export const CONFIDENCE_LEVELS = [
+  { id: 'none', from: 0 },
+  { id: 'low', from: Number.MIN_VALUE },
+  { id: 'medium', from: 0.4 },
+  { id: 'high', from: 0.7 },
+] as const;
+export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number]['id'];
+
+/**
+ * Unknown areas are planned as if half ready: ahead of areas you do well in, behind areas where the
+ * evidence says you struggle.
+ */
+export const UNKNOWN_PLANNING_SCORE = 0.5;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface Estimate {
+  /** The decay-weighted mean score, or null when there is no evidence. */
+  score: number | null;
+  /** 0-1, from the decayed weight of the evidence: more and fresher evidence is surer. */
+  confidence: number;
+  level: ConfidenceLevel;
+  /** How many items count (before decay). */
+  items: number;
+  /** Their weight after decay. */
+  weight: number;
+  lastAt: Date | null;
+}
+
+export interface Readiness {
+  at: Date;
+  halfLifeDays: number;
+  skills: Record<SkillId, Estimate>;
+  areas: Record<AreaId, Estimate>;
+  /** The mean of the known areas; confidence is the mean over all ten, so gaps lower it. */
+  overall: { score: number | null; confidence: number; level: ConfidenceLevel; known: number; total: number };
+}
+
+export interface ReadinessOptions {
+  halfLifeDays?: number;
+}
+
+/** The share of its weight an item keeps after `ageDays`: 1 when fresh, 1/2 after one half-life. */
+export function decayFactor(ageDays: number, halfLifeDays = HALF_LIFE_DAYS): number {
+  return ageDays <= 0 ? 1 : 0.5 ** (ageDays / halfLifeDays);
+}
+
+export function confidenceOf(weight: number): number {
+  return weight <= 0 ? 0 : weight / (weight + CONFIDENCE_HALF_WEIGHT);
+}
+
+export function confidenceLevel(confidence: number): ConfidenceLevel {
+  let level: ConfidenceLevel = 'none';
+  for (const candidate of CONFIDENCE_LEVELS) if (confidence >= candidate.from) level = candidate.id;
+  return level;
+}
+
+function check(item: Evidence): void {
+  if (!(item.score >= 0 && item.score <= 1)) {
+    throw new InvalidInputError(`an evidence score is 0 to 1; got ${item.score} (${item.kind} at ${item.at.toISOString()})`);
+  }
+  if (item.weight !== undefined && !(item.weight >= 0)) {
+    throw new InvalidInputError(`an evidence weight is 0 or more; got ${item.weight} (${item.kind} at ${item.at.toISOString()})`);
+  }
+}
+
+/** One skill's or area's estimate from the evidence about it; items after `now` do not count yet. */
+export function estimateOf(evidence: readonly Evidence[], now: Date, halfLifeDays = HALF_LIFE_DAYS): Estimate {
+  let weight = 0;
+  let weighted = 0;
+  let items = 0;
+  let lastAt: Date | null = null;
+  for (const item of evidence) {
+    if (item.at.getTime() > now.getTime()) continue;
+    check(item);
+    const w = (item.weight ?? KIND_WEIGHTS[item.kind]) * decayFactor((now.getTime() - item.at.getTime()) / DAY_MS, halfLifeDays);
+    weight += w;
+    weighted += w * item.score;
+    items += 1;
+    if (!lastAt || item.at > lastAt) lastAt = item.at;
+  }
+  const confidence = confidenceOf(weight);
+  return { score: weight > 0 ? weighted / weight : null, confidence, level: confidenceLevel(confidence), items, weight, lastAt };
+}
+
+export function readinessOf(evidence: readonly Evidence[], now: Date, options: ReadinessOptions = {}): Readiness {
+  const halfLifeDays = options.halfLifeDays ?? HALF_LIFE_DAYS;
+  const bySkill = new Map<SkillId, Evidence[]>(SKILL_IDS.map((id) => [id, []]));
+  const byArea = new Map<AreaId, Evidence[]>(AREA_IDS.map((id) => [id, []]));
+  for (const item of evidence) {
+    for (const skill of new Set(item.skills)) bySkill.get(skill)?.push(item);
+    for (const area of new Set(item.areas)) byArea.get(area)?.push(item);
+  }
+  const skills = Object.fromEntries(SKILL_IDS.map((id) => [id, estimateOf(bySkill.get(id) ?? [], now, halfLifeDays)])) as Record<SkillId, Estimate>;
+  const areas = Object.fromEntries(AREA_IDS.map((id) => [id, estimateOf(byArea.get(id) ?? [], now, halfLifeDays)])) as Record<AreaId, Estimate>;
+  const known = AREA_IDS.map((id) => areas[id].score).filter((s): s is number => s !== null);
+  const confidence = AREA_IDS.reduce((sum, id) => sum + areas[id].confidence, 0) / AREA_IDS.length;
+  return {
+    at: now,
+    halfLifeDays,
+    skills,
+    areas,
+    overall: {
+      score: known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : null,
+      confidence,
+      level: confidenceLevel(confidence),
+      known: known.length,
+      total: AREA_IDS.length,
+    },
+  };
+}
+
+export interface TrendPoint {
+  at: Date;
+  overall: number | null;
+  confidence: number;
+  /** Items that existed by then. */
+  items: number;
+}
+
+/** Overall readiness as it stood at weekly points ending now, oldest first. */
+export function readinessTrend(evidence: readonly Evidence[], now: Date, weeks = 8, options: ReadinessOptions = {}): TrendPoint[] {
+  return Array.from({ length: weeks }, (_, i) => {
+    const at = new Date(now.getTime() - (weeks - 1 - i) * 7 * DAY_MS);
+    const readiness = readinessOf(evidence, at, options);
+    const items = evidence.filter((e) => e.at.getTime() <= at.getTime()).length;
+    return { at, overall: readiness.overall.score, confidence: readiness.overall.confidence, items };
+  });
+}
+
+export interface AreaNeed {
+  id: AreaId;
+  score: number | null;
+  confidence: number;
+  /** 1 - score, with unknown counted as UNKNOWN_PLANNING_SCORE: how much practice the area wants. */
+  need: number;
+}
+
+/**
+ * Areas by how much they need practice: weakest first, unknown ranked as half ready, then the less
+ * certain first, then curriculum order. The dashboard's "practise next" and the study plan share it.
+ */
+export function rankAreasByNeed(areas: ReadonlyArray<{ id: AreaId; score: number | null; confidence?: number }>): AreaNeed[] {
+  return areas
+    .map((a) => ({ id: a.id, score: a.score, confidence: a.confidence ?? 0, need: 1 - (a.score ?? UNKNOWN_PLANNING_SCORE) }))
+    .sort((a, b) => b.need - a.need || a.confidence - b.confidence || AREA_IDS.indexOf(a.id) - AREA_IDS.indexOf(b.id));
+}

@@ -1,0 +1,18 @@
+/**
+ * The sandboxed code judge. Typical use:
+ *
+ * @example
+ * const judge = createJudge();
+ * const result = await judge.judge(problem, { lang: 'ts', code, mode: 'submit' });
+ * // result: { verdict: 'accepted', passed: 12, total: 12, tests: [...], timeMs: 84.2, wallMs: 131.5 }
+ * await judge.close();
+ *
+ * Problems come from src/content/problems.ts (`loadProblems(root)`). JavaScript and TypeScript run
+ * in QuickJS inside worker threads; Python runs in Pyodide inside locked-down child processes, one
+ * process per submission. Results are compared outside every sandbox.
+ */
+export { createJudge, type Judge, type JudgeOptions } from './judge.js';
+export { VERDICTS, VERDICT_IDS, type Verdict, type TestVerdict } from './verdicts.js';
+export { LIMITS, MAX_CODE_BYTES, resolveLimits, type Limits, type LimitName } from './limits.js';
+export { LANGUAGES, MODES, type JudgeRequest, type JudgeResult, type Language, type Mode, type TestResult } from './types.js';
+export { stripTypes } from './compile-js.js';

@@ -1,0 +1,177 @@
+import { Worker } from 'node:worker_threads';
+import { FifoQueue } from './fifo-queue.js';
+import { JS_HARNESS_SOURCE } from './js-harness.js';
+import { graceMs, JS_STACK_BYTES, WALL_CAP } from './limits.js';
+import type { LoadOutcome, SandboxJob, SandboxRunner, SandboxSession, TestOutcome } from './types.js';
+
+/**
+ * A warm pool of worker threads, each holding a QuickJS wasm module. A worker serves one submission
+ * at a time; one that overruns a deadline or crashes is terminated and replaced.
+ */
+const WORKER_URL = new URL('./js-worker.mjs', import.meta.url);
+/** A worker whose wasm heap grew past this is replaced after its submission, to give memory back. */
+const RECYCLE_HEAP_BYTES = 768 * 1024 * 1024;
+const STARTUP_TIMEOUT_MS = 20_000;
+
+type Reply = { type: string; outcome?: unknown; bytes?: number; message?: string };
+type Waiter = { resolve: (reply: Reply | { type: 'gone'; message: string }) => void };
+
+class JsWorker {
+  readonly worker: Worker;
+  readonly ready: Promise<void>;
+  dead = false;
+  private waiter: Waiter | undefined;
+  private exitMessage = 'the sandbox worker stopped';
+
+  constructor() {
+    this.worker = new Worker(WORKER_URL, {
+      workerData: { harnessSource: JS_HARNESS_SOURCE, stackBytes: JS_STACK_BYTES, wallCap: WALL_CAP },
+      // QuickJS memory lives in the wasm heap; this bounds the worker's own JavaScript heap.
+      resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
+      stdout: true,
+      stderr: true,
+    });
+    this.ready = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the QuickJS worker did not start in time')), STARTUP_TIMEOUT_MS);
+      this.worker.once('message', (message: Reply) => {
+        clearTimeout(timer);
+        if (message.type === 'ready') resolve();
+        else reject(new Error(`the QuickJS worker failed to start: ${message.message ?? message.type}`));
+      });
+      this.worker.once('exit', () => reject(new Error(this.exitMessage)));
+    });
+    this.worker.on('message', (message: Reply) => this.settle(message));
+    this.worker.on('error', (error: Error & { code?: string }) => {
+      this.exitMessage = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : `the sandbox worker failed: ${error.message}`;
+    });
+    this.worker.on('exit', () => {
+      this.dead = true;
+      this.settle({ type: 'gone', message: this.exitMessage });
+    });
+  }
+
+  /** Sends one request; resolves with the reply, or `timeout` after terminating the worker. */
+  request(message: object, timeoutMs: number): Promise<Reply | { type: 'gone'; message: string } | { type: 'timeout' }> {
+    if (this.dead) return Promise.resolve({ type: 'gone', message: this.exitMessage });
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.waiter = undefined;
+        this.terminate();
+        resolve({ type: 'timeout' });
+      }, timeoutMs);
+      this.waiter = {
+        resolve: (reply) => {
+          clearTimeout(timer);
+          resolve(reply);
+        },
+      };
+      this.worker.postMessage(message);
+    });
+  }
+
+  terminate(): void {
+    this.dead = true;
+    void this.worker.terminate();
+  }
+
+  private settle(reply: Reply | { type: 'gone'; message: string }): void {
+    if (reply.type === 'ready') return;
+    const waiter = this.waiter;
+    this.waiter = undefined;
+    waiter?.resolve(reply);
+  }
+}
+
+export function createJsRunner(options: { workers: number }): SandboxRunner {
+  const queue = new FifoQueue<JsWorker>();
+  const all = new Set<JsWorker>();
+  let closed = false;
+  let started: Promise<void> | undefined;
+
+  function spawn(): Promise<void> {
+    if (closed) return Promise.resolve();
+    const worker = new JsWorker();
+    all.add(worker);
+    worker.worker.once('exit', () => {
+      all.delete(worker);
+    });
+    return worker.ready.then(
+      () => queue.release(worker),
+      (error: unknown) => {
+        all.delete(worker);
+        worker.terminate();
+        // Keep the pool at size: try again shortly, unless the runner was closed.
+        if (!closed) setTimeout(() => void spawn(), 1_000).unref();
+        throw error;
+      },
+    );
+  }
+
+  function start(): Promise<void> {
+    started ??= Promise.all(Array.from({ length: options.workers }, () => spawn())).then(() => undefined);
+    return started;
+  }
+
+  async function giveBack(worker: JsWorker): Promise<void> {
+    if (closed) return worker.terminate();
+    if (!worker.dead) {
+      const reply = await worker.request({ type: 'memory' }, 5_000);
+      if (closed) return worker.terminate();
+      if (reply.type === 'memory' && (reply as Reply).bytes! < RECYCLE_HEAP_BYTES) return queue.release(worker);
+      worker.terminate();
+    }
+    await spawn().catch(() => undefined);
+  }
+
+  return {
+    warmUp: start,
+    async open(job: SandboxJob): Promise<SandboxSession> {
+      void start().catch(() => undefined);
+      const worker = await queue.acquire();
+      // A test stops itself after WALL_CAP times its limit; the watchdog is for when it cannot.
+      const watchdogMs = WALL_CAP * job.limits.timePerTestMs + graceMs(job.limits);
+      let released = false;
+      const gone = (reply: { type: string; message?: string }): TestOutcome => {
+        if (reply.type === 'timeout') {
+          return { status: 'error', verdict: 'time_limit_exceeded', message: `time limit exceeded (${job.limits.timePerTestMs} ms per test)`, timeMs: job.limits.timePerTestMs, stdout: '' };
+        }
+        if (reply.type === 'crash') worker.terminate();
+        if (reply.message === 'out of memory') {
+          return { status: 'error', verdict: 'memory_limit_exceeded', message: `memory limit exceeded (${job.limits.memoryMb} MB)`, timeMs: 0, stdout: '' };
+        }
+        if (reply.message?.includes('Maximum call stack size exceeded')) {
+          return { status: 'error', verdict: 'runtime_error', message: 'stack overflow: the recursion is too deep', timeMs: 0, stdout: '' };
+        }
+        return { status: 'error', verdict: 'internal_error', message: reply.message ?? 'the sandbox stopped', timeMs: 0, stdout: '' };
+      };
+      return {
+        get alive() {
+          return !worker.dead;
+        },
+        async load(): Promise<LoadOutcome> {
+          const reply = await worker.request({ type: 'load', job }, watchdogMs);
+          if (reply.type === 'loaded') return (reply as Reply).outcome as LoadOutcome;
+          const outcome = gone(reply as { type: string; message?: string });
+          if (outcome.status === 'ok') return { ok: true };
+          return { ok: false, verdict: outcome.verdict, message: outcome.message };
+        },
+        async runTest(inputJson: string): Promise<TestOutcome> {
+          const reply = await worker.request({ type: 'test', input: inputJson }, watchdogMs);
+          if (reply.type === 'result') return (reply as Reply).outcome as TestOutcome;
+          return gone(reply as { type: string; message?: string });
+        },
+        close(): void {
+          if (released) return;
+          released = true;
+          void giveBack(worker);
+        },
+      };
+    },
+    async close(): Promise<void> {
+      closed = true;
+      queue.close();
+      await Promise.all([...all].map((worker) => worker.worker.terminate()));
+      all.clear();
+    },
+  };
+}

@@ -1,0 +1,156 @@
+// Child process that judges ONE Python submission in Pyodide, then is killed by the parent.
+// Plain ESM so it runs from src/ and dist/. Modes:
+//   node py-child.mjs <pyodideDir> <snapshotPath> snapshot   (trusted: full load, write a memory snapshot)
+//   node --experimental-permission ... py-child.mjs <pyodideDir> <snapshotPath> serve
+// In `serve` mode the parent starts it under the Node permission model (reads only Pyodide, this file
+// and the snapshot; no writes, child processes, workers or addons) with code generation from strings
+// disallowed. Pyodide is not a sandbox (`import js` reaches the host), so before any submitted code
+// runs, the network and host globals are removed from this JavaScript realm, and `js` is empty.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const proc = process; // kept privately for IPC; the global is deleted before submitted code runs
+const [pyodideDir, snapshotPath, mode] = proc.argv.slice(2);
+
+// Pyodide asks for fs constants through process.binding, which the permission model refuses.
+const realBinding = proc.binding;
+proc.binding = (name) => (name === 'constants' ? { fs: fs.constants } : realBinding.call(proc, name));
+
+// The wasm heap may not grow past `memoryCap`: Python then raises MemoryError.
+let memoryCap = Infinity;
+let memoryRefused = false;
+const grow = WebAssembly.Memory.prototype.grow;
+Object.defineProperty(WebAssembly.Memory.prototype, 'grow', {
+  value: function cappedGrow(pages) {
+    if (this.buffer.byteLength + pages * 65536 > memoryCap) {
+      memoryRefused = true;
+      throw new RangeError('memory limit reached');
+    }
+    return grow.call(this, pages);
+  },
+  writable: false,
+  configurable: false,
+});
+
+const { loadPyodide } = await import(pathToFileURL(path.join(pyodideDir, 'pyodide.mjs')).href);
+
+if (mode === 'snapshot') {
+  const pyodide = await loadPyodide({ indexURL: `${pyodideDir}/`, _makeSnapshot: true });
+  fs.writeFileSync(snapshotPath, pyodide.makeMemorySnapshot());
+  proc.exit(0);
+}
+
+const KEPT_STDOUT = 8 * 1024;
+const decoder = new TextDecoder();
+let outputLimit = Infinity;
+let outputBytes = 0;
+let outputExceeded = false;
+let stdout = '';
+
+const send = (message) => proc.send(message);
+const pyodide = await loadPyodide({
+  indexURL: `${pyodideDir}/`,
+  _loadSnapshot: fs.readFileSync(snapshotPath),
+  jsglobals: Object.create(null),
+});
+const write = (buffer) => {
+  outputBytes += buffer.length;
+  if (outputBytes > outputLimit) {
+    outputExceeded = true;
+    throw new Error('output limit exceeded');
+  }
+  if (stdout.length < KEPT_STDOUT) stdout += decoder.decode(buffer).slice(0, KEPT_STDOUT - stdout.length);
+  return buffer.length;
+};
+pyodide.setStdout({ write });
+pyodide.setStderr({ write });
+cutNetwork(pyodide._module);
+
+let judgeLoad;
+let judgeRun;
+
+proc.once('message', (init) => {
+  pyodide.runPython(init.harness);
+  judgeLoad = pyodide.globals.get('_judge_load');
+  judgeRun = pyodide.globals.get('_judge_run');
+  lockDown();
+  proc.on('message', handle);
+  send({ type: 'ready', heapBytes: pyodide._module.HEAP8.length });
+});
+
+/**
+ * Emscripten's only network path is SOCKFS, which opens WebSockets through the `ws` package for
+ * Python sockets. The permission model already keeps `ws` unreadable; this closes the path explicitly.
+ */
+function cutNetwork(module) {
+  const ops = module.SOCKFS.websocket_sock_ops;
+  const refuse = () => {
+    throw new module.FS.ErrnoError(23); // EHOSTUNREACH: Python sees OSError "Host is unreachable"
+  };
+  for (const name of ['createPeer', 'connect', 'listen']) {
+    Object.defineProperty(ops, name, { value: refuse, writable: false, configurable: false });
+  }
+}
+
+/** Removes every host capability a submission could reach through a JavaScript object. */
+function lockDown() {
+  for (const name of Object.getOwnPropertyNames(globalThis)) {
+    if (KEEP_GLOBALS.has(name)) continue;
+    try {
+      delete globalThis[name];
+    } catch {
+      // non-configurable built-ins stay; they are language intrinsics
+    }
+  }
+}
+
+// Language intrinsics and what Pyodide touches at run time (console and Buffer reach no host resource);
+// notably absent: process, require, fetch, WebSocket, navigator, timers and the other Node globals.
+const KEEP_GLOBALS = new Set([
+  'Object', 'Function', 'Array', 'Number', 'parseFloat', 'parseInt', 'Infinity', 'NaN', 'undefined', 'Boolean',
+  'String', 'Symbol', 'Date', 'Promise', 'RegExp', 'Error', 'AggregateError', 'EvalError', 'RangeError',
+  'ReferenceError', 'SyntaxError', 'TypeError', 'URIError', 'globalThis', 'JSON', 'Math', 'Intl', 'ArrayBuffer',
+  'Atomics', 'Uint8Array', 'Int8Array', 'Uint16Array', 'Int16Array', 'Uint32Array', 'Int32Array', 'Float32Array',
+  'Float64Array', 'Uint8ClampedArray', 'BigUint64Array', 'BigInt64Array', 'DataView', 'Map', 'BigInt', 'Set',
+  'WeakMap', 'WeakSet', 'Proxy', 'Reflect', 'FinalizationRegistry', 'WeakRef', 'decodeURI', 'decodeURIComponent',
+  'encodeURI', 'encodeURIComponent', 'escape', 'unescape', 'isFinite', 'isNaN', 'SharedArrayBuffer',
+  'WebAssembly', 'TextDecoder', 'TextEncoder', 'performance', 'queueMicrotask', 'console', 'Buffer',
+]);
+
+function handle(message) {
+  if (message.type === 'load') {
+    outputLimit = message.outputBytes;
+    memoryCap = pyodide._module.HEAP8.length + message.memoryBytes;
+    const outcome = call(() => JSON.parse(judgeLoad(message.code, message.entry, message.kind, JSON.stringify(message.restrictions))));
+    send({ type: 'loaded', outcome: outcome.status === 'error' ? { ok: false, verdict: outcome.verdict, message: outcome.message } : outcome });
+  } else if (message.type === 'test') {
+    outputBytes = 0;
+    outputExceeded = false;
+    memoryRefused = false;
+    stdout = '';
+    const outcome = call(() => JSON.parse(judgeRun(message.input)));
+    send({ type: 'result', outcome: { ...outcome, stdout } });
+  }
+}
+
+/** Runs harness code, turning limits hit in JavaScript (output, memory) and fatal errors into verdicts. */
+function call(run) {
+  let outcome;
+  try {
+    outcome = run();
+  } catch (error) {
+    // Pyodide suffered a fatal error while running submitted code (a stack overflow after raising the
+    // recursion limit, a refused host call such as os.system): the interpreter is gone.
+    const text = String(error && error.message ? error.message : error);
+    const overflow = /Maximum call stack size exceeded/.test(text);
+    const message = overflow ? 'stack overflow: the recursion is too deep' : `the Python runtime stopped: ${text.slice(0, 300)}`;
+    return { status: 'error', verdict: 'runtime_error', message, timeMs: 0, fatal: true };
+  }
+  if (outputExceeded) return { ...outcome, status: 'error', verdict: 'output_limit_exceeded', message: `output limit exceeded (${outputLimit / 1024} KB)` };
+  if (memoryRefused) return { ...outcome, status: 'error', verdict: 'memory_limit_exceeded', message: 'memory limit exceeded' };
+  if (outcome.status === 'ok' && outputBytes + outcome.output.length > outputLimit) {
+    return { ...outcome, status: 'error', verdict: 'output_limit_exceeded', message: `output limit exceeded (${outputLimit / 1024} KB)` };
+  }
+  return outcome;
+}

@@ -1,0 +1,165 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { WALL_CAP } from './limits.js';
+
+/**
+ * One locked-down Node process running Pyodide (py-child.mjs). It judges a single submission and is
+ * then killed: a Python interpreter cannot be reset, and whatever a submission changed (modules,
+ * builtins, the virtual file system) must not reach the next one.
+ */
+export const CHILD_ENTRY = fileURLToPath(new URL('./py-child.mjs', import.meta.url));
+export const PYODIDE_DIR = path.dirname(createRequire(import.meta.url).resolve('pyodide/pyodide.mjs'));
+const HARNESS_SOURCE = fs.readFileSync(fileURLToPath(new URL('./py-harness.py', import.meta.url)), 'utf8');
+
+const STARTUP_TIMEOUT_MS = 60_000;
+const STDERR_KEPT = 16 * 1024;
+
+const PERMISSION_FLAG = process.allowedNodeEnvironmentFlags.has('--permission') ? '--permission' : '--experimental-permission';
+
+export type Reply = { type: 'ready' | 'loaded' | 'result'; outcome?: unknown; heapBytes?: number };
+export type Settled = Reply | { type: 'gone'; stderr: string; code: number | null } | { type: 'timeout' } | { type: 'memory' };
+
+/** Writes the Pyodide memory snapshot every sandbox process starts from (a full load takes ~2 s). */
+export function makeSnapshot(snapshotPath: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CHILD_ENTRY, PYODIDE_DIR, snapshotPath, 'snapshot'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-STDERR_KEPT)));
+    const timer = setTimeout(() => child.kill('SIGKILL'), STARTUP_TIMEOUT_MS);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (code === 0 && fs.existsSync(snapshotPath)) resolve();
+      else reject(new Error(`could not prepare Python (exit ${code}): ${stderr.trim().slice(-500)}`));
+    });
+  });
+}
+
+export class PyProcess {
+  readonly child: ChildProcess;
+  readonly ready: Promise<void>;
+  dead = false;
+  baselineRssBytes = 0;
+  private stderr = '';
+  private waiter: ((settled: Settled) => void) | undefined;
+
+  constructor(snapshotPath: string) {
+    // One flag per path: Node 20 does not split a comma-separated list.
+    const readable = [`${PYODIDE_DIR}${path.sep}*`, CHILD_ENTRY, snapshotPath].map((p) => `--allow-fs-read=${p}`);
+    this.child = spawn(
+      process.execPath,
+      [
+        PERMISSION_FLAG,
+        ...readable,
+        '--disallow-code-generation-from-strings',
+        '--max-old-space-size=256',
+        '--no-warnings',
+        CHILD_ENTRY,
+        PYODIDE_DIR,
+        snapshotPath,
+        'serve',
+      ],
+      { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env: {}, serialization: 'json' },
+    );
+    this.child.stderr?.on('data', (chunk: Buffer) => (this.stderr = (this.stderr + chunk.toString()).slice(-STDERR_KEPT)));
+    this.child.on('message', (message: Reply) => this.settle(message));
+    this.child.on('error', () => this.kill());
+    this.child.on('exit', (code) => {
+      this.dead = true;
+      this.settle({ type: 'gone', stderr: this.stderr, code });
+    });
+    this.ready = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.kill();
+        reject(new Error('the Python sandbox did not start in time'));
+      }, STARTUP_TIMEOUT_MS);
+      this.waiter = (settled) => {
+        clearTimeout(timer);
+        if (settled.type !== 'ready') return reject(new Error(`the Python sandbox failed to start: ${this.stderr.trim().slice(-500)}`));
+        this.baselineRssBytes = rssBytes(this.child.pid);
+        resolve();
+      };
+    });
+    this.child.send({ type: 'init', harness: HARNESS_SOURCE });
+  }
+
+  /**
+   * Sends one request and waits for its reply, allowing `limitMs + graceMs` of the process's CPU
+   * time (at most WALL_CAP times the limit in wall time). Past that, or once the process holds more
+   * than `rssCapBytes` of memory, the process is killed: the backstop behind Pyodide's own limits.
+   */
+  request(message: object, limitMs: number, graceMs: number, rssCapBytes: number): Promise<{ settled: Settled; cpuMs: number }> {
+    if (this.dead) return Promise.resolve({ settled: { type: 'gone', stderr: this.stderr, code: null }, cpuMs: 0 });
+    const pid = this.child.pid;
+    const wallStart = performance.now();
+    const cpuStart = cpuMs(pid);
+    const used = () => {
+      const now = cpuMs(pid);
+      return now === undefined || cpuStart === undefined ? performance.now() - wallStart : now - cpuStart;
+    };
+    return new Promise((resolve) => {
+      let timer: NodeJS.Timeout;
+      const finish = (settled: Settled) => {
+        const cpu = used();
+        clearTimeout(timer);
+        clearInterval(watch);
+        this.waiter = undefined;
+        resolve({ settled, cpuMs: cpu });
+      };
+      const check = () => {
+        const spent = used();
+        const budget = limitMs + graceMs;
+        if (spent < budget && performance.now() - wallStart < WALL_CAP * limitMs + graceMs) {
+          timer = setTimeout(check, Math.max(10, budget - spent));
+          return;
+        }
+        this.kill();
+        finish({ type: 'timeout' });
+      };
+      timer = setTimeout(check, limitMs + graceMs);
+      const watch = setInterval(() => {
+        if (rssBytes(pid) <= rssCapBytes) return;
+        this.kill();
+        finish({ type: 'memory' });
+      }, 50);
+      this.waiter = finish;
+      this.child.send(message);
+    });
+  }
+
+  kill(): void {
+    this.dead = true;
+    this.child.kill('SIGKILL');
+  }
+
+  private settle(settled: Settled): void {
+    const waiter = this.waiter;
+    this.waiter = undefined;
+    waiter?.(settled);
+  }
+}
+
+/** CPU time of a process's main thread in ms (Linux); undefined where /proc is unavailable. */
+function cpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const ns = Number(fs.readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]);
+    return Number.isFinite(ns) ? ns / 1e6 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Resident memory of a process (Linux); 0 where /proc is unavailable, which disables that backstop. */
+function rssBytes(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const match = /^VmRSS:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}

@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireProblems } from '../content/problems.js';
+import { createJudge, stripTypes } from './index.js';
+
+/**
+ * Every problem's reference solutions are accepted: solution.ts as TypeScript, the same file with
+ * its types stripped as JavaScript, and solution.py. Generated tests take their expected values from
+ * solution.ts, so the Python reference passing them cross-checks both.
+ */
+const problems = requireProblems(path.resolve(import.meta.dirname, '../../content'));
+const judge = createJudge({ jsWorkers: 2, pyProcesses: 2 });
+
+beforeAll(() => judge.warmUp(), 60_000);
+afterAll(() => judge.close());
+
+it('ships at least 15 problems, including the three the guide names', () => {
+  expect(problems.length).toBeGreaterThanOrEqual(15);
+  expect(problems.map((p) => p.id)).toEqual(expect.arrayContaining(['lru-cache', 'sort-array', 'page-load-report']));
+});
+
+describe.each(problems.map((p) => [p.id, p] as const))('%s', (_id, problem) => {
+  it.concurrent.each(['ts', 'js', 'py'] as const)('accepts the reference solution in %s', async (lang) => {
+    const code = lang === 'py' ? problem.solution.py : lang === 'js' ? await stripTypes(problem.solution.ts) : problem.solution.ts;
+    const result = await judge.judge(problem, { lang, code, mode: 'submit' });
+    expect({ verdict: result.verdict, message: result.message }).toEqual({ verdict: 'accepted', message: undefined });
+    expect(result.passed).toBe(problem.tests.length);
+    expect(result.total).toBe(problem.tests.length);
+  }, 60_000);
+
+  it.concurrent('runs the TypeScript starter to a verdict, not a crash', async () => {
+    const result = await judge.judge(problem, { lang: 'ts', code: problem.starter.ts, mode: 'run' });
+    expect(result.verdict).toBe('wrong_answer');
+  }, 60_000);
+});

@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import type { Problem, TestInput } from '../content/problems.js';
+import { generateInput } from './generators/registry.js';
+import { loadReference } from './reference-outputs.js';
+
+/** One test ready to run: the input as JSON text (what a sandbox receives) and the expected value. */
+export interface TestCase {
+  index: number;
+  name: string;
+  visible: boolean;
+  input: TestInput;
+  inputJson: string;
+  expected: unknown;
+}
+
+/**
+ * Expands a problem's tests (generating large inputs and their expected values) once per content
+ * version, and keeps them for later submissions.
+ */
+export class TestCaseBook {
+  private readonly cache = new Map<string, Promise<TestCase[]>>();
+
+  cases(problem: Problem): Promise<TestCase[]> {
+    const key = versionOf(problem);
+    let cases = this.cache.get(key);
+    if (!cases) {
+      cases = Promise.resolve().then(() => expand(problem));
+      // A failed expansion (broken content) is not cached: fixing the file fixes the judge.
+      cases.catch(() => this.cache.delete(key));
+      this.cache.set(key, cases);
+    }
+    return cases;
+  }
+}
+
+function expand(problem: Problem): TestCase[] {
+  let reference: ReturnType<typeof loadReference> | undefined;
+  return problem.tests.map((test, index) => {
+    if (test.type === 'explicit') {
+      return { index, name: test.name, visible: test.visible, input: test.input, inputJson: JSON.stringify(test.input), expected: test.expected };
+    }
+    const input = generateInput(test, problem.kind);
+    reference ??= loadReference(problem);
+    return { index, name: test.name, visible: false, input, inputJson: JSON.stringify(input), expected: reference(input) };
+  });
+}
+
+function versionOf(problem: Problem): string {
+  const hash = createHash('sha256').update(problem.solution.ts).update(JSON.stringify(problem.tests)).digest('hex');
+  return `${problem.id}:${hash}`;
+}

@@ -1,0 +1,144 @@
+import { useEffect, useState } from 'react';
+import type { PublicProblem } from '../../../src/app/problems.js';
+import type { Submission } from '../../../src/app/submissions.js';
+import { api } from '../api.js';
+import { CodeEditor, type CodeLanguage } from '../code/code-editor.js';
+import { TestResults, verdictTitle } from '../code/test-results.js';
+import { Markdown } from '../components/markdown.js';
+import { ErrorNote, Loading } from '../components/status.js';
+import { Tag } from '../components/tag.js';
+import { formatWhen } from '../format.js';
+import { Link } from '../router.js';
+import { useApi } from '../use-api.js';
+import '../styles/code.css';
+
+const LANGS: Array<{ id: CodeLanguage; label: string }> = [
+  { id: 'ts', label: 'TypeScript' },
+  { id: 'js', label: 'JavaScript' },
+  { id: 'py', label: 'Python' },
+];
+const draftKey = (id: string, lang: CodeLanguage) => `tpmprep:code:${id}:${lang}`;
+const langKey = 'tpmprep:code-lang';
+
+export default function CodeProblemPage({ id }: { id: string }) {
+  const problem = useApi<PublicProblem>(`/api/problems/${id}`);
+  const history = useApi<{ submissions: Submission[] }>(`/api/submissions?problemId=${id}&limit=20`);
+  const [lang, setLang] = useState<CodeLanguage>(() => (localStorage.getItem(langKey) as CodeLanguage | null) ?? 'ts');
+  const [code, setCode] = useState<string>();
+  const [busy, setBusy] = useState<'run' | 'submit'>();
+  const [result, setResult] = useState<Submission>();
+  const [error, setError] = useState<string>();
+
+  const starter = problem.data?.starter[lang];
+  useEffect(() => {
+    if (starter === undefined) return;
+    setCode(localStorage.getItem(draftKey(id, lang)) ?? starter);
+  }, [id, lang, starter]);
+
+  if (problem.error) return <ErrorNote message={problem.error} onRetry={problem.reload} />;
+  if (!problem.data || code === undefined) return <Loading label="Loading the problem" />;
+  const p = problem.data;
+
+  const change = (value: string) => {
+    setCode(value);
+    localStorage.setItem(draftKey(id, lang), value);
+  };
+  const judge = async (mode: 'run' | 'submit') => {
+    if (busy) return;
+    setBusy(mode);
+    setError(undefined);
+    try {
+      setResult(await api.post<Submission>('/api/submissions', { problemId: id, lang, code, mode }));
+      history.reload();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+  const reset = () => {
+    localStorage.removeItem(draftKey(id, lang));
+    setCode(p.starter[lang]);
+  };
+
+  return (
+    <div className="page wide code-page">
+      <p className="crumbs">
+        <Link href="/code">← Coding exercises</Link>
+      </p>
+      <div className="code-grid">
+        <article className="statement">
+          <h1>{p.title}</h1>
+          <div className="tag-row">
+            <Tag tone={p.difficulty}>{p.difficulty}</Tag>
+            <Tag>{p.kind === 'class' ? 'design a class' : 'function'}</Tag>
+          </div>
+          <Markdown text={p.statement} />
+          <h3>Signature</h3>
+          <pre>
+            <code>{lang === 'py' ? p.signature.py : p.signature.ts}</code>
+          </pre>
+          <p className="muted small">
+            Limits: {p.limits.timePerTestMs} ms per test · {p.limits.totalTimeMs / 1000} s in total · {p.limits.memoryMb} MB ·{' '}
+            {p.limits.outputKb} KB of output. {p.examples.length} examples, {p.hiddenTests} hidden tests.
+          </p>
+        </article>
+        <section className="workbench" aria-label="Your solution">
+          <div className="workbench-bar">
+            <div className="segmented" role="radiogroup" aria-label="Language">
+              {LANGS.map((l) => (
+                <button
+                  key={l.id}
+                  type="button"
+                  role="radio"
+                  aria-checked={lang === l.id}
+                  className={lang === l.id ? 'active' : ''}
+                  onClick={() => {
+                    setLang(l.id);
+                    localStorage.setItem(langKey, l.id);
+                    setResult(undefined);
+                  }}
+                >
+                  {l.label}
+                </button>
+              ))}
+            </div>
+            <button type="button" className="button ghost small" onClick={reset}>
+              Reset to starter
+            </button>
+          </div>
+          <CodeEditor value={code} lang={lang} onChange={change} onRun={() => void judge('run')} onSubmit={() => void judge('submit')} label={`${p.title} solution`} />
+          <div className="workbench-actions">
+            <span className="muted small">Ctrl+Enter runs the examples · Ctrl+Shift+Enter submits</span>
+            <button type="button" className="button" disabled={Boolean(busy)} onClick={() => void judge('run')}>
+              {busy === 'run' ? <><span className="spinner" aria-hidden="true" /> Running…</> : 'Run examples'}
+            </button>
+            <button type="button" className="button primary" disabled={Boolean(busy)} onClick={() => void judge('submit')}>
+              {busy === 'submit' ? <><span className="spinner" aria-hidden="true" /> Judging…</> : 'Submit'}
+            </button>
+          </div>
+          {busy === 'submit' && lang === 'py' && !result && <p className="muted small">The first Python run starts the sandbox; it takes a few seconds.</p>}
+          {error && <ErrorNote message={error} />}
+          {result && <TestResults submission={result} />}
+          <section className="history">
+            <h2>Submissions</h2>
+            {history.data?.submissions.length === 0 && <p className="muted">None yet.</p>}
+            <ul className="submission-list">
+              {history.data?.submissions.map((s) => (
+                <li key={s.id}>
+                  <button type="button" className="submission-row" onClick={() => setResult(s)}>
+                    <span className={s.verdict === 'accepted' ? 'good' : 'bad'}>{verdictTitle(s.verdict)}</span>
+                    <span className="muted">
+                      {s.mode === 'run' ? 'run' : 'submit'} · {LANGS.find((l) => l.id === s.lang)?.label} · {s.passed}/{s.total}
+                    </span>
+                    <span className="muted small">{formatWhen(s.createdAt)}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </section>
+      </div>
+    </div>
+  );
+}
