@@ -79,4 +79,14 @@ describe('tpmprep', () => {
     expect(result.stderr).toContain('problem');
     expect(result.stdout).toBe('');
   });
+
+  it('content check also covers the coach rule files', () => {
+    const root = fs.mkdtempSync(path.join(home, 'content-'));
+    fs.cpSync(path.resolve('content'), root, { recursive: true });
+    const file = path.join(root, 'coach', 'delivery.yaml');
+    fs.writeFileSync(file, `broken: [unclosed\n${fs.readFileSync(file, 'utf8')}`);
+    const result = runCli(['content', 'check'], { home, env: { TPMPREP_CONTENT: root } });
+    expect(result.status).toBe(4);
+    expect(result.stderr).toMatch(/coach\/delivery\.yaml:1: YAML: /);
+  });
 });

@@ -9,8 +9,8 @@ export function registerContent(program: Command): void {
     .option('--json', 'print one JSON document')
     .action(
       action(async (options: { json?: boolean }) => {
-        const { checkContent } = await import('../../content/index.js');
-        const { content: loaded, problems } = checkContent();
+        const { checkAllContent } = await import('../../app/content-check.js');
+        const { content: loaded, problems } = checkAllContent();
         if (options.json) {
           printJson({ ok: problems.length === 0, problems });
         } else if (problems.length > 0) {
