@@ -3,9 +3,13 @@
  * gives the words that lexicons match against. Every token and word carries character offsets into
  * the original text, which is what every span in the analysis points at.
  */
-import winkNLP, { type ItsFunction, type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type { ItsFunction, WinkMethods } from 'wink-nlp';
 import { scanWords, type Word } from './phrase-matcher.js';
+
+// wink and its model are CommonJS and take a while to load: required on first use, so commands
+// and a server start that never analyze an answer do not pay for them.
+const require = createRequire(import.meta.url);
 
 export interface Token {
   value: string;
@@ -39,7 +43,11 @@ let engine: WinkMethods | undefined;
 
 /** Loads the English model on first use (about 100 ms); every later call reuses it. */
 export function nlpEngine(): WinkMethods {
-  engine ??= winkNLP(model, ['sbd', 'pos']);
+  if (!engine) {
+    const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default;
+    const model = require('wink-eng-lite-web-model') as typeof import('wink-eng-lite-web-model').default;
+    engine = winkNLP(model, ['sbd', 'pos']);
+  }
   return engine;
 }
 
