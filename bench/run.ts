@@ -1,8 +1,11 @@
 // `npm run bench`: every benchmark, printed as one table. Compare ratios within one run: machines are shared.
 import { benchCalc } from './calc.js';
 import { benchCoach } from './coach.js';
+import { benchExercises } from './exercises.js';
 import { benchFlashcards } from './flashcards.js';
 import type { BenchRow } from './measure.js';
+import { benchMock } from './mock.js';
+import { benchPlan } from './plan.js';
 import { benchSearch } from './search.js';
 import { benchStartup } from './startup.js';
 
@@ -12,6 +15,9 @@ const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['coach', benchCoach],
   ['flashcards', benchFlashcards],
   ['calc', benchCalc],
+  ['exercises', benchExercises],
+  ['plan', benchPlan],
+  ['mock', benchMock],
 ];
 
 const only = process.argv[2];

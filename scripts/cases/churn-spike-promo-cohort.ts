@@ -1,5 +1,5 @@
 import type { CaseRow } from '../../src/content/case-csv.js';
-import { both, dates, isIn, round, sum, type Where } from './tally.js';
+import { both, isIn, round, sum, type Where } from './tally.js';
 import type { CaseGenerator } from './types.js';
 
 // A streaming subscription's month by month book, per plan and acquisition channel. January's

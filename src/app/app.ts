@@ -6,11 +6,14 @@ import { attemptOperations } from './attempts.js';
 import { calcOperations } from './calc.js';
 import { checklistOperations } from './checklist.js';
 import { coachOperations } from './coach.js';
+import { exerciseOperations } from './exercises.js';
 import { flashcardOperations } from './flashcards.js';
+import { mockOperations } from './mocks.js';
 import { planOperations } from './plan.js';
 import { problemOperations } from './problems.js';
 import { questionOperations } from './questions.js';
 import { progressOperations } from './readiness.js';
+import { storyOperations } from './stories.js';
 import { submissionOperations } from './submissions.js';
 import { packageVersion } from './version.js';
 
@@ -52,10 +55,13 @@ export function createApp({ db, content, now = () => new Date(), llm }: AppDeps)
     coach,
     flashcards: flashcardOperations({ db, content, now }),
     calc: calcOperations(),
+    exercises: exerciseOperations({ db, content, now }),
     progress: progressOperations({ db, content, now }),
     plan: planOperations({ db, content, now }),
     problems,
     submissions: submissionOperations({ db, now, problems, judge: () => (judge ??= createJudge()) }),
+    mocks: mockOperations({ db, content, now, coach, problems, judge: () => (judge ??= createJudge()) }),
+    stories: storyOperations({ db, content, now, analyze: coach.analyze }),
     close: async () => {
       await judge?.close();
       await db.close();

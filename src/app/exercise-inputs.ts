@@ -26,8 +26,13 @@ export const kindSchema = z.enum(EXERCISE_KINDS, { error: `the kind is one of: $
 
 export const designAttemptSchema = z
   .strictObject({
-    /** Section id -> the candidate's text; sections left out count as unanswered. */
-    sections: z.partialRecord(z.enum(DESIGN_SECTION_IDS), longText(EXERCISE_LIMITS.maxSectionChars, 'a section')),
+    /** Section id -> the candidate's text; sections left out (or null, as an empty YAML key reads) count as unanswered. */
+    sections: z.partialRecord(
+      z.enum(DESIGN_SECTION_IDS),
+      longText(EXERCISE_LIMITS.maxSectionChars, 'a section')
+        .nullable()
+        .transform((t) => t ?? ''),
+    ),
     seconds,
   })
   .refine((a) => Object.values(a.sections).some((t) => t?.trim()), { message: 'write at least one section first', path: ['sections'] });
@@ -38,10 +43,10 @@ const numericAnswer = z.union([z.number(), z.string().max(40, 'a numeric answer 
 export const caseAttemptSchema = z
   .strictObject({
     /** Question id -> a number for numeric questions, text for open ones. */
-    answers: z.record(z.string().min(1), z.union([numericAnswer, longText(EXERCISE_LIMITS.maxOpenAnswerChars, 'an open answer')])),
+    answers: z.record(z.string().min(1), z.union([numericAnswer, longText(EXERCISE_LIMITS.maxOpenAnswerChars, 'an open answer'), z.null()])),
     seconds,
   })
-  .refine((a) => Object.values(a.answers).some((v) => String(v).trim() !== ''), { message: 'answer at least one question first', path: ['answers'] });
+  .refine((a) => Object.values(a.answers).some((v) => v !== null && String(v).trim() !== ''), { message: 'answer at least one question first', path: ['answers'] });
 export type CaseAttemptInput = z.output<typeof caseAttemptSchema>;
 
 export const RISK_LEVELS = ['low', 'medium', 'high'] as const;

@@ -40,8 +40,8 @@ export interface CaseGrading {
 const EDGE = 1e-9;
 
 /** Reads "31.9", "-32.95%", "+1,234", "−5" (a typographic minus) as numbers; blank is null. */
-export function readNumericAnswer(raw: number | string | undefined, questionId: string): number | null {
-  if (raw === undefined) return null;
+export function readNumericAnswer(raw: number | string | null | undefined, questionId: string): number | null {
+  if (raw === undefined || raw === null) return null;
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) throw new InvalidInputError(`answers.${questionId}: give a finite number`);
     return raw;
@@ -79,7 +79,7 @@ export function gradeCase(metricCase: MetricCase, input: Pick<CaseAttemptInput, 
         explanation: q.explanation,
       };
     }
-    const text = raw === undefined ? '' : String(raw);
+    const text = raw === undefined || raw === null ? '' : String(raw);
     return { id: q.id, kind: 'open', prompt: q.prompt, ...gradeText(text, q.rubric, q.prompt, 'metrics'), outline: q.outline };
   });
   const numeric = questions.filter((q): q is NumericGrade => q.kind === 'numeric');

@@ -60,7 +60,8 @@ export const planSettingsSchema = z
 
 /** What the plan is packed from: the question bank, code problems when the content has them, cards, stages. */
 export function planCatalogOf(content: Content): PlanCatalog {
-  const problems = (content as Content & { problems?: PlanProblem[] }).problems ?? [];
+  // Code problems arrived with the judge; a content set without them plans questions only.
+  const problems: readonly PlanProblem[] = content.problems ?? [];
   const areas = new Set(content.flashcards.flatMap((c) => c.areas));
   return {
     questions: content.questions.map((q) => ({ id: q.id, title: q.title, type: q.type, difficulty: q.difficulty, minutes: q.minutes, areas: q.areas })),

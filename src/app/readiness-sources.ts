@@ -1,9 +1,11 @@
 import { sql } from 'kysely';
 import type { Activity } from '../core/activity.js';
+import { localDateOf } from '../core/calendar-date.js';
 import type { Evidence, EvidenceKind } from '../core/readiness.js';
 import { SKILL_IDS, type AreaId, type SkillId } from '../core/taxonomy.js';
 import type { Content } from '../content/index.js';
 import type { Db } from '../store/index.js';
+import { mockSource } from './mock-evidence.js';
 
 /**
  * Evidence adapters: each reads one kind of practice from the database and turns it into readiness
@@ -36,11 +38,23 @@ export function skillsOfAreas(content: Content): (areas: readonly AreaId[]) => S
   return (areas) => SKILL_IDS.filter((skill) => areas.some((area) => byArea.get(area)?.includes(skill)));
 }
 
+/**
+ * A code problem's submissions on one day count as one sitting of about this long: the judge records
+ * no working time, and counting each run would reward many small runs.
+ */
+export const SECONDS_PER_CODING_SITTING = 15 * 60;
+
+/** The top-level `score` of a JSON column, read in the database so only the number comes back. */
+function jsonScore(db: Db, column: 'analysis' | 'grading') {
+  return db.kind === 'postgres' ? sql<number | null>`(${sql.ref(column)}::json->>'score')::float` : sql<number | null>`json_extract(${sql.ref(column)}, '$.score')`;
+}
+
+const clampUnit = (n: number) => Math.min(1, Math.max(0, n));
+
 /** Practice answers: the coach's score (0-100) on the question's skills and areas. */
 export function attemptSource(db: Db, content: Content): EvidenceSource {
   const questions = new Map(content.questions.map((q) => [q.id, q]));
-  // Only the score leaves the database, not the whole analysis document.
-  const score = db.kind === 'postgres' ? sql<number | null>`(analysis::json->>'score')::float` : sql<number | null>`json_extract(analysis, '$.score')`;
+  const score = jsonScore(db, 'analysis');
   return {
     kind: 'attempt',
     async read() {
@@ -51,7 +65,7 @@ export function attemptSource(db: Db, content: Content): EvidenceSource {
         record.activity.push({ kind: 'attempt', at, seconds: row.seconds });
         const question = questions.get(row.question_id);
         if (!question || row.score === null) continue;
-        record.evidence.push({ kind: 'attempt', at, score: Math.min(1, Math.max(0, Number(row.score) / 100)), skills: question.skills, areas: question.areas });
+        record.evidence.push({ kind: 'attempt', at, score: clampUnit(Number(row.score) / 100), skills: question.skills, areas: question.areas });
       }
       return record;
     },
@@ -101,11 +115,62 @@ export function checklistSource(db: Db, content: Content): EvidenceSource {
 }
 
 /**
- * Every source readiness reads, in one list. Still to plug in, one EvidenceSource each, once their
- * tables exist: judge submissions (`submissions`: share of tests passed, the problem's skills and
- * areas), mock debriefs (`mock_sessions`: each stage's score, kind 'mock') and exercise attempts
- * (`exercise_attempts`: the grade, kind 'exercise').
+ * Judge submissions: a full submit scores the share of tests passed, on the problem's skills and areas.
+ * A run (visible examples only) and a judge failure are practice time but not evidence.
+ */
+export function submissionSource(db: Db, content: Content): EvidenceSource {
+  const problems = new Map((content.problems ?? []).map((p) => [p.id, p]));
+  return {
+    kind: 'submission',
+    async read() {
+      const rows = await db.kysely.selectFrom('submissions').select(['problem_id', 'mode', 'verdict', 'passed', 'total', 'created_at']).execute();
+      const record: PracticeRecord = { evidence: [], activity: [] };
+      const sittings = new Set<string>();
+      for (const row of rows) {
+        const at = new Date(row.created_at);
+        const sitting = `${row.problem_id} ${localDateOf(at)}`;
+        if (!sittings.has(sitting)) {
+          sittings.add(sitting);
+          record.activity.push({ kind: 'submission', at, seconds: SECONDS_PER_CODING_SITTING });
+        }
+        const problem = problems.get(row.problem_id);
+        if (!problem || row.mode !== 'submit' || row.verdict === 'internal_error') continue;
+        const score = row.total > 0 ? row.passed / row.total : 0;
+        record.evidence.push({ kind: 'submission', at, score: clampUnit(score), skills: problem.skills, areas: problem.areas });
+      }
+      return record;
+    },
+  };
+}
+
+/** Exercise attempts (designs, metric cases, program scenarios): the grade (0-100) on the exercise's skills and areas. */
+export function exerciseSource(db: Db, content: Content): EvidenceSource {
+  const exercises = new Map<string, { skills: SkillId[]; areas: AreaId[] }>();
+  for (const [kind, list] of [['design', content.designs], ['case', content.cases], ['program', content.programs]] as const) {
+    for (const e of list ?? []) exercises.set(`${kind}/${e.id}`, { skills: e.skills, areas: e.areas });
+  }
+  const score = jsonScore(db, 'grading');
+  return {
+    kind: 'exercise',
+    async read() {
+      const rows = await db.kysely.selectFrom('exercise_attempts').select(['kind', 'exercise_id', 'seconds', 'created_at', score.as('score')]).execute();
+      const record: PracticeRecord = { evidence: [], activity: [] };
+      for (const row of rows) {
+        const at = new Date(row.created_at);
+        record.activity.push({ kind: 'exercise', at, seconds: row.seconds });
+        const exercise = exercises.get(`${row.kind}/${row.exercise_id}`);
+        if (!exercise || row.score === null) continue;
+        record.evidence.push({ kind: 'exercise', at, score: clampUnit(Number(row.score) / 100), skills: exercise.skills, areas: exercise.areas });
+      }
+      return record;
+    },
+  };
+}
+
+/**
+ * Every source readiness reads, in one list. Mock debriefs (src/app/mock-evidence.ts) give each stage's
+ * score as kind 'mock' on the stage's skills and areas, and the stage's length as practice time.
  */
 export function evidenceSources(db: Db, content: Content): EvidenceSource[] {
-  return [attemptSource(db, content), flashcardSource(db, content), checklistSource(db, content)];
+  return [attemptSource(db, content), flashcardSource(db, content), checklistSource(db, content), submissionSource(db, content), exerciseSource(db, content), mockSource(db)];
 }

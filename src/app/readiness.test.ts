@@ -147,3 +147,48 @@ describe('progress', () => {
     time = T0;
   });
 });
+
+describe('progress from judge submissions and exercise attempts', () => {
+  let other: Awaited<ReturnType<typeof openTestApp>>;
+  beforeAll(async () => {
+    other = await openTestApp({ now: () => new Date(T0) });
+  });
+  afterAll(() => other.close());
+
+  it('scores a submit by the share of tests passed and an exercise by its grade; runs and judge failures are time only', async () => {
+    const submit = (mode: string, verdict: string, passed: number, total: number, at: number) =>
+      other.db.kysely
+        .insertInto('submissions')
+        .values({ problem_id: 'lru-cache', lang: 'ts', mode, code: 'class LRUCache {}', verdict, passed, total, time_ms: 12, result: '{}', created_at: iso(at) })
+        .execute();
+    // lru-cache: skills technical-expertise; areas technical-skills, product-development.
+    await submit('run', 'wrong_answer', 1, 3, T0 - DAY);
+    await submit('submit', 'wrong_answer', 6, 10, T0 - DAY);
+    await submit('submit', 'internal_error', 0, 10, T0);
+    await submit('submit', 'accepted', 10, 10, T0);
+    // url-shortener: skills technical-expertise, communication, data-analysis; areas technical-skills, product-development.
+    await other.db.kysely
+      .insertInto('exercise_attempts')
+      .values({ kind: 'design', exercise_id: 'url-shortener', submitted: '{}', grading: JSON.stringify({ kind: 'design', score: 50 }), seconds: 1800, created_at: iso(T0) })
+      .execute();
+
+    const progress = await other.progress.get();
+    const d1 = 0.5 ** (1 / 14);
+    // Weights: the failed submit d1 at 0.6, the accepted one 1 at 1, the design 1 at 0.5.
+    const technical = (d1 * 0.6 + 1 + 0.5) / (d1 + 2);
+    expect(progress.areas.find((a) => a.id === 'technical-skills')?.score).toBeCloseTo(technical, 12);
+    expect(progress.areas.find((a) => a.id === 'technical-skills')?.items).toBe(3);
+    expect(progress.skills.find((s) => s.id === 'technical-expertise')?.score).toBeCloseTo(technical, 12);
+    expect(progress.skills.find((s) => s.id === 'communication')?.score).toBe(0.5);
+    expect(progress.evidence.byKind).toEqual([
+      { kind: 'submission', items: 2 },
+      { kind: 'exercise', items: 1 },
+    ]);
+    // One coding sitting a day per problem (yesterday and today) and the exercise's own 30 minutes.
+    expect(progress.time.byKind).toEqual([
+      { kind: 'submission', seconds: 2 * 15 * 60 },
+      { kind: 'exercise', seconds: 1800 },
+    ]);
+    expect(progress.streak).toMatchObject({ days: 2, activeToday: true });
+  });
+});

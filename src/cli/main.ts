@@ -3,16 +3,19 @@ import { packageVersion } from '../app/version.js';
 import { registerCalc } from './commands/calc.js';
 import { registerChecklist } from './commands/checklist.js';
 import { registerCoach } from './commands/coach.js';
+import { registerExercises } from './commands/exercises.js';
 import { registerCode } from './commands/code.js';
 import { registerContent } from './commands/content.js';
 import { registerFlashcards } from './commands/flashcards.js';
 import { registerGuide } from './commands/guide.js';
+import { registerMock } from './commands/mock.js';
 import { registerPlan } from './commands/plan.js';
 import { registerProgress } from './commands/progress.js';
 import { registerQuestions } from './commands/questions.js';
 import { registerPractice } from './commands/practice.js';
 import { registerReview } from './commands/review.js';
 import { registerServe } from './commands/serve.js';
+import { registerStories } from './commands/stories.js';
 
 // Command modules only declare their options; each loads the heavy parts (content, database) when run.
 const program = new Command()
@@ -33,7 +36,10 @@ registerContent(program);
 registerReview(program);
 registerFlashcards(program);
 registerCalc(program);
+registerExercises(program);
 registerProgress(program);
 registerPlan(program);
+registerMock(program);
+registerStories(program);
 
 await program.parseAsync(process.argv);

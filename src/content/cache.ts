@@ -4,7 +4,7 @@ import path from 'node:path';
 import { loadContent, type Content } from './index.js';
 
 /** Bumped whenever the shape of Content changes, so an old cache is never read as the new shape. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 4;
 
 /** A digest of every content file's path, size and modification time: cheap to compute, changes on any edit. */
 export function contentFingerprint(root: string): string {

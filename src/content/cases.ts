@@ -80,6 +80,7 @@ export interface MetricCase {
   minutes: number;
   skills: SkillId[];
   areas: AreaId[];
+  fromGuide: boolean;
   /** The situation, in Markdown. */
   situation: string;
   columns: CaseColumn[];
@@ -160,6 +161,7 @@ function loadCaseFolder(root: string, folder: string): { item?: MetricCase; prob
       minutes: meta.minutes,
       skills: meta.skills,
       areas: meta.areas,
+      fromGuide: meta.fromGuide,
       situation,
       columns: meta.columns,
       charts: meta.charts,

@@ -56,6 +56,7 @@ export interface Design {
   minutes: number;
   skills: SkillId[];
   areas: AreaId[];
+  fromGuide: boolean;
   related: string[];
   /** The brief as the interviewer gives it, in Markdown. */
   brief: string;
@@ -91,6 +92,7 @@ export function loadDesigns(root: string, questionIds?: ReadonlySet<string>): Lo
       minutes: m.minutes,
       skills: m.skills,
       areas: m.areas,
+      fromGuide: m.fromGuide,
       related: m.related ?? [],
       brief,
       sections,

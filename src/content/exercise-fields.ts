@@ -39,6 +39,8 @@ export const exerciseMetaFields = {
   minutes: z.number().int().min(5).max(120),
   skills: z.array(z.enum(SKILL_IDS)).min(1).max(3),
   areas: z.array(z.enum(AREA_IDS)).min(1).max(4),
+  /** The interview guide names this exercise; lists show these first. */
+  fromGuide: z.boolean().default(false),
 };
 
 export const EXERCISE_KINDS = ['design', 'case', 'program'] as const;

@@ -11,9 +11,9 @@ export interface Exercises {
 
 /**
  * Loads the three kinds of exercises. Ids are unique across kinds, since `tpmprep exercises show <id>`
- * takes an id alone; a design's related questions must exist in the bank.
+ * takes an id alone; with `questionIds`, a design's related questions must exist in the bank.
  */
-export function loadExercises(root: string, questionIds: ReadonlySet<string>): Exercises & { problems: ContentProblem[] } {
+export function loadExercises(root: string, questionIds?: ReadonlySet<string>): Exercises & { problems: ContentProblem[] } {
   const designs = loadDesigns(root, questionIds);
   const cases = loadCases(root);
   const programs = loadPrograms(root);

@@ -4,8 +4,10 @@ import { ContentError, type ContentProblem } from '../core/errors.js';
 import { loadExercises } from './exercises.js';
 import { loadFlashcards, type Deck, type Flashcard } from './flashcards.js';
 import { loadGuide, type Guide } from './guide.js';
+import { loadInterviewer, loadLoops, type Interviewer, type Loop } from './loops.js';
 import { loadProblems, type Problem } from './problems.js';
 import { loadQuestions, type Question } from './questions.js';
+import { loadStoryThemes, type StoryTheme } from './story-themes.js';
 import type { Design } from './designs.js';
 import type { MetricCase } from './cases.js';
 import type { ProgramScenario } from './programs.js';
@@ -18,6 +20,8 @@ export type { Design, DesignSection, DesignSectionId } from './designs.js';
 export type { MetricCase, CaseQuestion, NumericCaseQuestion, OpenCaseQuestion, CaseChart, CaseColumn } from './cases.js';
 export type { ProgramScenario, ProgramTask, ProgramWatch } from './programs.js';
 export type { CaseRow } from './case-csv.js';
+export type { Loop, Interviewer, CodingGap } from './loops.js';
+export type { StoryTheme } from './story-themes.js';
 
 export interface Content {
   root: string;
@@ -29,6 +33,10 @@ export interface Content {
   cases: MetricCase[];
   programs: ProgramScenario[];
   problems: Problem[];
+  /** Mock interview loop templates, and what the mock's interviewer says beyond the bank (null when absent). */
+  loops: Loop[];
+  interviewer: Interviewer | null;
+  storyThemes: StoryTheme[];
 }
 
 /** The content folder shipped with the package (src/content -> ../../content, same from dist/content). */
@@ -43,7 +51,10 @@ export function checkContent(root = defaultContentRoot()): { content?: Content; 
   const flashcards = loadFlashcards(root);
   const exercises = loadExercises(root, new Set(questions.items.map((q) => q.id)));
   const codeProblems = loadProblems(root);
-  const problems = [...guide.problems, ...questions.problems, ...flashcards.problems, ...exercises.problems, ...codeProblems.problems];
+  const storyThemes = loadStoryThemes(root, questions.items);
+  const loops = loadLoops(root, questions.items, codeProblems.items.length, storyThemes.items);
+  const interviewer = loadInterviewer(root);
+  const problems = [...guide.problems, ...questions.problems, ...flashcards.problems, ...exercises.problems, ...codeProblems.problems, ...storyThemes.problems, ...loops.problems, ...interviewer.problems];
   const loadedGuide = guide.items[0];
   if (problems.length > 0 || !loadedGuide) return { problems };
   return {
@@ -58,6 +69,9 @@ export function checkContent(root = defaultContentRoot()): { content?: Content; 
       cases: exercises.cases,
       programs: exercises.programs,
       problems: codeProblems.items,
+      loops: loops.items,
+      interviewer: interviewer.items[0] ?? null,
+      storyThemes: storyThemes.items,
     },
   };
 }

@@ -56,6 +56,7 @@ export interface ProgramScenario {
   minutes: number;
   skills: SkillId[];
   areas: AreaId[];
+  fromGuide: boolean;
   situation: string;
   start?: string;
   deadline?: number;
@@ -97,6 +98,7 @@ export function loadPrograms(root: string): LoadResult<ProgramScenario> {
       minutes: m.minutes,
       skills: m.skills,
       areas: m.areas,
+      fromGuide: m.fromGuide,
       situation: entry.body.trim(),
       ...(m.start ? { start: m.start } : {}),
       ...(m.deadline ? { deadline: m.deadline } : {}),

@@ -32,6 +32,11 @@ export class FifoQueue<T> {
     return this.waiting.length;
   }
 
+  /** Rejects the submissions waiting now (no sandbox can start), keeping the queue open. */
+  failWaiting(error: Error): void {
+    for (const waiter of this.waiting.splice(0)) waiter.reject(error);
+  }
+
   /** Rejects every waiting submission and returns the idle items so they can be stopped. */
   close(): T[] {
     this.closed = true;

@@ -1,8 +1,9 @@
 import { Worker } from 'node:worker_threads';
+import { UnavailableError } from '../core/errors.js';
 import { FifoQueue } from './fifo-queue.js';
 import { JS_HARNESS_SOURCE } from './js-harness.js';
 import { graceMs, JS_STACK_BYTES, WALL_CAP } from './limits.js';
-import type { LoadOutcome, SandboxJob, SandboxRunner, SandboxSession, TestOutcome } from './types.js';
+import type { FailedTest, LoadOutcome, SandboxJob, SandboxRunner, SandboxSession, TestOutcome } from './types.js';
 
 /**
  * A warm pool of worker threads, each holding a QuickJS wasm module. A worker serves one submission
@@ -12,6 +13,8 @@ const WORKER_URL = new URL('./js-worker.mjs', import.meta.url);
 /** A worker whose wasm heap grew past this is replaced after its submission, to give memory back. */
 const RECYCLE_HEAP_BYTES = 768 * 1024 * 1024;
 const STARTUP_TIMEOUT_MS = 20_000;
+/** Failed starts of one pool slot after which waiting submissions fail instead of waiting on. */
+const MAX_START_ATTEMPTS = 3;
 
 type Reply = { type: string; outcome?: unknown; bytes?: number; message?: string };
 type Waiter = { resolve: (reply: Reply | { type: 'gone'; message: string }) => void };
@@ -87,24 +90,31 @@ export function createJsRunner(options: { workers: number }): SandboxRunner {
   const all = new Set<JsWorker>();
   let closed = false;
   let started: Promise<void> | undefined;
+  /** Pool slots given up after repeated failed starts; the next submission tries them again. */
+  let abandoned = 0;
 
-  function spawn(): Promise<void> {
-    if (closed) return Promise.resolve();
-    const worker = new JsWorker();
-    all.add(worker);
-    worker.worker.once('exit', () => {
-      all.delete(worker);
-    });
-    return worker.ready.then(
-      () => queue.release(worker),
-      (error: unknown) => {
-        all.delete(worker);
+  /** Starts one pool slot: retries a failed start, then gives the slot up and fails the waiting. */
+  async function spawn(): Promise<void> {
+    for (let attempt = 1; !closed; attempt++) {
+      const worker = new JsWorker();
+      all.add(worker);
+      worker.worker.once('exit', () => all.delete(worker));
+      try {
+        await worker.ready;
+        if (closed) return worker.terminate();
+        return queue.release(worker);
+      } catch (error) {
         worker.terminate();
-        // Keep the pool at size: try again shortly, unless the runner was closed.
-        if (!closed) setTimeout(() => void spawn(), 1_000).unref();
-        throw error;
-      },
-    );
+        if (attempt < MAX_START_ATTEMPTS) {
+          await new Promise((resolve) => setTimeout(resolve, 1_000).unref());
+          continue;
+        }
+        abandoned++;
+        const failure = new UnavailableError(`the JavaScript sandbox cannot start: ${error instanceof Error ? error.message : String(error)}`);
+        queue.failWaiting(failure);
+        throw failure;
+      }
+    }
   }
 
   function start(): Promise<void> {
@@ -126,12 +136,13 @@ export function createJsRunner(options: { workers: number }): SandboxRunner {
   return {
     warmUp: start,
     async open(job: SandboxJob): Promise<SandboxSession> {
-      void start().catch(() => undefined);
+      if (!started) void start().catch(() => undefined);
+      for (; abandoned > 0; abandoned--) void spawn().catch(() => undefined);
       const worker = await queue.acquire();
       // A test stops itself after WALL_CAP times its limit; the watchdog is for when it cannot.
       const watchdogMs = WALL_CAP * job.limits.timePerTestMs + graceMs(job.limits);
       let released = false;
-      const gone = (reply: { type: string; message?: string }): TestOutcome => {
+      const gone = (reply: { type: string; message?: string }): FailedTest => {
         if (reply.type === 'timeout') {
           return { status: 'error', verdict: 'time_limit_exceeded', message: `time limit exceeded (${job.limits.timePerTestMs} ms per test)`, timeMs: job.limits.timePerTestMs, stdout: '' };
         }
@@ -152,7 +163,6 @@ export function createJsRunner(options: { workers: number }): SandboxRunner {
           const reply = await worker.request({ type: 'load', job }, watchdogMs);
           if (reply.type === 'loaded') return (reply as Reply).outcome as LoadOutcome;
           const outcome = gone(reply as { type: string; message?: string });
-          if (outcome.status === 'ok') return { ok: true };
           return { ok: false, verdict: outcome.verdict, message: outcome.message };
         },
         async runTest(inputJson: string): Promise<TestOutcome> {

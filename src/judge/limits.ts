@@ -24,7 +24,7 @@ export const JS_STACK_BYTES = 256 * 1024;
  * Time limits count CPU time (on Linux), so a busy machine does not fail a fast solution; a test
  * that waits for the CPU still stops after this multiple of its limit in wall time.
  */
-export const WALL_CAP = 3;
+export const WALL_CAP = 10;
 
 /** How long a sandbox may overrun a test's time limit before it is terminated. */
 export function graceMs(limits: Limits): number {

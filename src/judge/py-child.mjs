@@ -24,6 +24,8 @@ const grow = WebAssembly.Memory.prototype.grow;
 Object.defineProperty(WebAssembly.Memory.prototype, 'grow', {
   value: function cappedGrow(pages) {
     if (this.buffer.byteLength + pages * 65536 > memoryCap) {
+      // Tell the parent now: code that swallows MemoryError may run on until it is killed.
+      if (!memoryRefused && proc.connected) proc.send({ type: 'memory-refused' });
       memoryRefused = true;
       throw new RangeError('memory limit reached');
     }
@@ -44,6 +46,7 @@ if (mode === 'snapshot') {
 const KEPT_STDOUT = 8 * 1024;
 const decoder = new TextDecoder();
 let outputLimit = Infinity;
+let memoryLimitMb = 0;
 let outputBytes = 0;
 let outputExceeded = false;
 let stdout = '';
@@ -122,6 +125,7 @@ function handle(message) {
   if (message.type === 'load') {
     outputLimit = message.outputBytes;
     memoryCap = pyodide._module.HEAP8.length + message.memoryBytes;
+    memoryLimitMb = message.memoryBytes / (1024 * 1024);
     const outcome = call(() => JSON.parse(judgeLoad(message.code, message.entry, message.kind, JSON.stringify(message.restrictions))));
     send({ type: 'loaded', outcome: outcome.status === 'error' ? { ok: false, verdict: outcome.verdict, message: outcome.message } : outcome });
   } else if (message.type === 'test') {
@@ -144,11 +148,14 @@ function call(run) {
     // recursion limit, a refused host call such as os.system): the interpreter is gone.
     const text = String(error && error.message ? error.message : error);
     const overflow = /Maximum call stack size exceeded/.test(text);
+    if (memoryRefused && !overflow) {
+      return { status: 'error', verdict: 'memory_limit_exceeded', message: `memory limit exceeded (${memoryLimitMb} MB)`, timeMs: 0, fatal: true };
+    }
     const message = overflow ? 'stack overflow: the recursion is too deep' : `the Python runtime stopped: ${text.slice(0, 300)}`;
     return { status: 'error', verdict: 'runtime_error', message, timeMs: 0, fatal: true };
   }
   if (outputExceeded) return { ...outcome, status: 'error', verdict: 'output_limit_exceeded', message: `output limit exceeded (${outputLimit / 1024} KB)` };
-  if (memoryRefused) return { ...outcome, status: 'error', verdict: 'memory_limit_exceeded', message: 'memory limit exceeded' };
+  if (memoryRefused) return { ...outcome, status: 'error', verdict: 'memory_limit_exceeded', message: `memory limit exceeded (${memoryLimitMb} MB)` };
   if (outcome.status === 'ok' && outputBytes + outcome.output.length > outputLimit) {
     return { ...outcome, status: 'error', verdict: 'output_limit_exceeded', message: `output limit exceeded (${outputLimit / 1024} KB)` };
   }

@@ -45,6 +45,18 @@ def _block_modules(reasons):
     _sys.meta_path.insert(0, _ImportBlocker(reasons))
 
 
+def _drop_js_finder():
+    """Pyodide's import hook keeps the JavaScript modules it serves; let it forget them."""
+    for finder in list(_sys.meta_path):
+        if type(finder).__name__ == "JsFinder":
+            for name in ("js", "pyodide_js"):
+                try:
+                    finder.unregister_js_module(name)
+                except Exception:  # noqa: BLE001 - already gone is fine
+                    pass
+            _sys.meta_path.remove(finder)
+
+
 def _banned(name):
     def unavailable(*args, **kwargs):
         raise RuntimeError(f"{name} is not available in this problem: implement the sort yourself")
@@ -109,6 +121,7 @@ def _judge_load(source, entry, kind, restrictions_json):
     if "no-builtin-sort" in _loads(restrictions_json):
         _ban_sorting()
     _block_modules({name: f"{name} is not available in the judge" for name in _HOST_MODULES})
+    _drop_js_finder()
     _state.update(code=code, entry=entry, kind=kind)
     namespace, failure = _fresh_module()
     if failure is not None:

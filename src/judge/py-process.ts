@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +24,31 @@ const PERMISSION_FLAG = process.allowedNodeEnvironmentFlags.has('--permission') 
 export type Reply = { type: 'ready' | 'loaded' | 'result'; outcome?: unknown; heapBytes?: number };
 export type Settled = Reply | { type: 'gone'; stderr: string; code: number | null } | { type: 'timeout' } | { type: 'memory' };
 
+/**
+ * Where the Pyodide memory snapshot is cached between judges: a folder only this user can write
+ * (the snapshot decides what the interpreter is), named after everything that shapes the snapshot.
+ * Undefined when no such folder can be had; the caller then makes a private one.
+ */
+export function snapshotCachePath(): string | undefined {
+  const uid = process.getuid?.();
+  if (uid === undefined) return undefined;
+  const dir = path.join(os.tmpdir(), `tpmprep-judge-${uid}`);
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const stat = fs.lstatSync(dir);
+    if (!stat.isDirectory() || stat.uid !== uid || (stat.mode & 0o077) !== 0) return undefined;
+  } catch {
+    return undefined;
+  }
+  const version = createHash('sha256')
+    .update(fs.readFileSync(path.join(PYODIDE_DIR, 'package.json')))
+    .update(process.version)
+    .update(fs.readFileSync(CHILD_ENTRY))
+    .digest('hex')
+    .slice(0, 16);
+  return path.join(dir, `pyodide-${version}.snapshot`);
+}
+
 /** Writes the Pyodide memory snapshot every sandbox process starts from (a full load takes ~2 s). */
 export function makeSnapshot(snapshotPath: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -43,6 +70,8 @@ export class PyProcess {
   readonly ready: Promise<void>;
   dead = false;
   baselineRssBytes = 0;
+  /** Set when the wasm heap refused to grow during the current request. */
+  memoryRefused = false;
   private stderr = '';
   private waiter: ((settled: Settled) => void) | undefined;
 
@@ -65,7 +94,10 @@ export class PyProcess {
       { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env: {}, serialization: 'json' },
     );
     this.child.stderr?.on('data', (chunk: Buffer) => (this.stderr = (this.stderr + chunk.toString()).slice(-STDERR_KEPT)));
-    this.child.on('message', (message: Reply) => this.settle(message));
+    this.child.on('message', (message: Reply | { type: 'memory-refused' }) => {
+      if (message.type === 'memory-refused') this.memoryRefused = true;
+      else this.settle(message);
+    });
     this.child.on('error', () => this.kill());
     this.child.on('exit', (code) => {
       this.dead = true;
@@ -94,6 +126,7 @@ export class PyProcess {
   request(message: object, limitMs: number, graceMs: number, rssCapBytes: number): Promise<{ settled: Settled; cpuMs: number }> {
     if (this.dead) return Promise.resolve({ settled: { type: 'gone', stderr: this.stderr, code: null }, cpuMs: 0 });
     const pid = this.child.pid;
+    this.memoryRefused = false;
     const wallStart = performance.now();
     const cpuStart = cpuMs(pid);
     const used = () => {

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { UnavailableError } from '../core/errors.js';
 import { FifoQueue } from './fifo-queue.js';
 import { graceMs } from './limits.js';
-import { makeSnapshot, PyProcess, type Reply, type Settled } from './py-process.js';
-import type { LoadOutcome, SandboxJob, SandboxRunner, SandboxSession, TestOutcome } from './types.js';
+import { makeSnapshot, PyProcess, snapshotCachePath, type Reply, type Settled } from './py-process.js';
+import type { FailedTest, LoadOutcome, SandboxJob, SandboxRunner, SandboxSession, TestOutcome } from './types.js';
 
 /**
  * A warm pool of Pyodide processes. Each process is started (from a memory snapshot, ~0.4 s) before
@@ -12,42 +13,60 @@ import type { LoadOutcome, SandboxJob, SandboxRunner, SandboxSession, TestOutcom
  */
 /** Memory a process may hold beyond its baseline and the problem's limit before it is killed. */
 const RSS_SLACK_BYTES = 192 * 1024 * 1024;
+/** Failed starts of one pool slot after which waiting submissions fail instead of waiting on. */
+const MAX_START_ATTEMPTS = 3;
 
 export function createPyRunner(options: { processes: number }): SandboxRunner {
   const queue = new FifoQueue<PyProcess>();
   const all = new Set<PyProcess>();
   let closed = false;
-  let snapshotDir: string | undefined;
+  let privateDir: string | undefined;
   let snapshot: Promise<string> | undefined;
   let started: Promise<void> | undefined;
 
   function ensureSnapshot(): Promise<string> {
     snapshot ??= (async () => {
-      // A private folder per judge: the snapshot decides what the interpreter is, so no one else may write it.
-      snapshotDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tpmprep-judge-'));
-      const file = path.join(snapshotDir, 'pyodide.snapshot');
-      await makeSnapshot(file);
-      return file;
+      const cached = snapshotCachePath();
+      if (cached && fs.existsSync(cached)) return cached;
+      // No usable cache folder: a private one for this judge, removed on close.
+      const target = cached ?? path.join((privateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tpmprep-judge-'))), 'pyodide.snapshot');
+      const partial = `${target}.${process.pid}.${Date.now()}.partial`;
+      await makeSnapshot(partial);
+      fs.renameSync(partial, target); // atomic: a concurrent judge sees the whole file or none
+      return target;
     })();
     return snapshot;
   }
 
+  /** Pool slots given up after repeated failed starts; the next submission tries them again. */
+  let abandoned = 0;
+
+  /** Starts one pool slot: retries a failed start, then gives the slot up and fails the waiting. */
   async function spawnOne(): Promise<void> {
-    if (closed) return;
-    const file = await ensureSnapshot();
-    if (closed) return;
-    const child = new PyProcess(file);
-    all.add(child);
-    child.child.once('exit', () => all.delete(child));
-    try {
-      await child.ready;
-    } catch (error) {
-      child.kill();
-      if (!closed) setTimeout(() => void spawnOne().catch(() => undefined), 1_000).unref();
-      throw error;
+    for (let attempt = 1; !closed; attempt++) {
+      let child: PyProcess | undefined;
+      try {
+        const file = await ensureSnapshot();
+        if (closed) return;
+        const started = (child = new PyProcess(file));
+        all.add(started);
+        started.child.once('exit', () => all.delete(started));
+        await started.ready;
+        if (closed) return started.kill();
+        return queue.release(started);
+      } catch (error) {
+        child?.kill();
+        snapshot = undefined; // rebuilt on the next attempt, in case it was the problem
+        if (attempt < MAX_START_ATTEMPTS) {
+          await new Promise((resolve) => setTimeout(resolve, 1_000).unref());
+          continue;
+        }
+        abandoned++;
+        const failure = new UnavailableError(`the Python sandbox cannot start: ${error instanceof Error ? error.message : String(error)}`);
+        queue.failWaiting(failure);
+        throw failure;
+      }
     }
-    if (closed) return child.kill();
-    queue.release(child);
   }
 
   function start(): Promise<void> {
@@ -58,13 +77,17 @@ export function createPyRunner(options: { processes: number }): SandboxRunner {
   return {
     warmUp: start,
     async open(job: SandboxJob): Promise<SandboxSession> {
-      void start().catch(() => undefined);
+      if (!started) void start().catch(() => undefined);
+      for (; abandoned > 0; abandoned--) void spawnOne().catch(() => undefined);
       const child = await queue.acquire();
       const limits = job.limits;
       const rssCap = child.baselineRssBytes + limits.memoryMb * 1024 * 1024 + RSS_SLACK_BYTES;
       let released = false;
-      const failed = (settled: Settled): TestOutcome => {
+      const failed = (settled: Settled): FailedTest => {
         const base = { status: 'error' as const, timeMs: 0, stdout: '' };
+        if (settled.type === 'timeout' && child.memoryRefused) {
+          return { ...base, verdict: 'memory_limit_exceeded', message: `memory limit exceeded (${limits.memoryMb} MB)` };
+        }
         if (settled.type === 'timeout') {
           return { ...base, verdict: 'time_limit_exceeded', message: `time limit exceeded (${limits.timePerTestMs} ms per test)`, timeMs: limits.timePerTestMs };
         }
@@ -104,7 +127,7 @@ export function createPyRunner(options: { processes: number }): SandboxRunner {
           const { settled } = await child.request(message, limits.timePerTestMs, graceMs(limits), rssCap);
           if (settled.type === 'loaded') return (settled as Reply).outcome as LoadOutcome;
           const outcome = failed(settled);
-          return outcome.status === 'error' ? { ok: false, verdict: outcome.verdict, message: outcome.message } : { ok: true };
+          return { ok: false, verdict: outcome.verdict, message: outcome.message };
         },
         async runTest(inputJson: string): Promise<TestOutcome> {
           const { settled, cpuMs } = await child.request({ type: 'test', input: inputJson }, limits.timePerTestMs, graceMs(limits), rssCap);
@@ -123,7 +146,7 @@ export function createPyRunner(options: { processes: number }): SandboxRunner {
       for (const child of [...queue.close(), ...all]) child.kill();
       all.clear();
       await snapshot?.catch(() => undefined);
-      if (snapshotDir) fs.rmSync(snapshotDir, { recursive: true, force: true });
+      if (privateDir) fs.rmSync(privateDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { requireProblems } from '../content/problems.js';
 import { createJudge, stripTypes } from './index.js';
 
@@ -9,7 +9,7 @@ import { createJudge, stripTypes } from './index.js';
  * solution.ts, so the Python reference passing them cross-checks both.
  */
 const problems = requireProblems(path.resolve(import.meta.dirname, '../../content'));
-const judge = createJudge({ jsWorkers: 2, pyProcesses: 2 });
+const judge = createJudge({ jsWorkers: 2, pyProcesses: 3 });
 
 beforeAll(() => judge.warmUp(), 60_000);
 afterAll(() => judge.close());
@@ -19,17 +19,17 @@ it('ships at least 15 problems, including the three the guide names', () => {
   expect(problems.map((p) => p.id)).toEqual(expect.arrayContaining(['lru-cache', 'sort-array', 'page-load-report']));
 });
 
-describe.each(problems.map((p) => [p.id, p] as const))('%s', (_id, problem) => {
-  it.concurrent.each(['ts', 'js', 'py'] as const)('accepts the reference solution in %s', async (lang) => {
-    const code = lang === 'py' ? problem.solution.py : lang === 'js' ? await stripTypes(problem.solution.ts) : problem.solution.ts;
-    const result = await judge.judge(problem, { lang, code, mode: 'submit' });
-    expect({ verdict: result.verdict, message: result.message }).toEqual({ verdict: 'accepted', message: undefined });
-    expect(result.passed).toBe(problem.tests.length);
-    expect(result.total).toBe(problem.tests.length);
-  }, 60_000);
+const runs = problems.flatMap((problem) => (['ts', 'js', 'py'] as const).map((lang) => [`${problem.id} in ${lang}`, problem, lang] as const));
 
-  it.concurrent('runs the TypeScript starter to a verdict, not a crash', async () => {
-    const result = await judge.judge(problem, { lang: 'ts', code: problem.starter.ts, mode: 'run' });
-    expect(result.verdict).toBe('wrong_answer');
-  }, 60_000);
-});
+it.concurrent.each(runs)('accepts the reference solution of %s', async (_name, problem, lang) => {
+  const code = lang === 'py' ? problem.solution.py : lang === 'js' ? await stripTypes(problem.solution.ts) : problem.solution.ts;
+  const result = await judge.judge(problem, { lang, code, mode: 'submit' });
+  expect({ verdict: result.verdict, message: result.message }).toEqual({ verdict: 'accepted', message: undefined });
+  expect(result.passed).toBe(problem.tests.length);
+  expect(result.total).toBe(problem.tests.length);
+}, 60_000);
+
+it.concurrent.each(problems.map((p) => [p.id, p] as const))('runs the TypeScript starter of %s to a verdict', async (_id, problem) => {
+  const result = await judge.judge(problem, { lang: 'ts', code: problem.starter.ts, mode: 'run' });
+  expect(result.verdict).toBe('wrong_answer');
+}, 60_000);

@@ -62,6 +62,8 @@ export type TestOutcome =
   | { status: 'ok'; output: string; timeMs: number; stdout: string }
   | { status: 'error'; verdict: TestVerdict; message: string; timeMs: number; stdout: string; stack?: string };
 
+export type FailedTest = Extract<TestOutcome, { status: 'error' }>;
+
 /** One submission's hold on a sandbox: load the code once, then run tests one at a time. */
 export interface SandboxSession {
   load(): Promise<LoadOutcome>;

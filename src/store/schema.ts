@@ -4,11 +4,15 @@ import type { Generated } from 'kysely';
 export interface Schema {
   checklist: ChecklistTable;
   attempts: AttemptsTable;
+  exercise_attempts: ExerciseAttemptsTable;
   submissions: SubmissionsTable;
   cards: CardsTable;
   reviews: ReviewsTable;
   settings: SettingsTable;
   plan_settings: PlanSettingsTable;
+  mock_sessions: MockSessionsTable;
+  stories: StoriesTable;
+  story_links: StoryLinksTable;
 }
 
 export interface ChecklistTable {
@@ -93,5 +97,51 @@ export interface SubmissionsTable {
   time_ms: number;
   /** The judge's whole result (per-test outcomes) as JSON. */
   result: string;
+  created_at: string;
+}
+
+/** One attempt at a toolkit exercise: kind is design, case or program; JSON columns hold the input and its grading. */
+export interface ExerciseAttemptsTable {
+  id: Generated<number>;
+  kind: string;
+  exercise_id: string;
+  submitted: string;
+  grading: string;
+  seconds: number;
+  created_at: string;
+}
+
+/** One mock interview; `state` is the whole MockState (src/core/mock-types.ts) as JSON. */
+export interface MockSessionsTable {
+  id: Generated<number>;
+  loop_id: string;
+  state: string;
+  /** The state's status, copied out so the active mock is found without reading every document. */
+  status: string;
+  started_at: string;
+  updated_at: string;
+  finished_at: string | null;
+}
+
+/** A STAR story of the story bank; competencies is a JSON array of theme ids (content/stories/themes.yaml). */
+export interface StoriesTable {
+  id: Generated<number>;
+  title: string;
+  situation: string;
+  task: string;
+  action: string;
+  result: string;
+  competencies: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A use of a story: in a practice attempt, or in one answer (item_key) of a mock. */
+export interface StoryLinksTable {
+  id: Generated<number>;
+  story_id: number;
+  attempt_id: number | null;
+  mock_id: number | null;
+  item_key: string | null;
   created_at: string;
 }

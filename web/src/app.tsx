@@ -3,12 +3,15 @@ import { Link, useLocation } from './router.js';
 import { SECTIONS, sectionOf } from './nav.js';
 import { CodePage } from './routes/code.js';
 import { Dashboard } from './routes/dashboard.js';
+import { ExercisesPage, isExercisePath } from './routes/exercises.js';
 import { Loading } from './components/status.js';
 import { FlashcardsPage } from './routes/flashcards.js';
 import { GuidePage } from './routes/guide.js';
+import { MockPage } from './routes/mock.js';
 import { PlanPage } from './routes/plan.js';
 import { PracticePage } from './routes/practice.js';
 import { QuestionPage } from './routes/question.js';
+import { StoriesPage } from './routes/stories.js';
 import { ToolkitPage } from './routes/toolkit.js';
 import { NotYet } from './routes/not-yet.js';
 import { NotFound } from './routes/not-found.js';
@@ -31,9 +34,13 @@ function Page({ path }: { path: string }) {
       </Suspense>
     );
   }
+  if (isExercisePath(path)) return <ExercisesPage path={path} />;
   if (path === '/toolkit' || path.startsWith('/toolkit/')) return <ToolkitPage path={path} />;
   const question = /^\/practice\/([a-z0-9-]+)$/.exec(path);
   if (question?.[1]) return <QuestionPage id={question[1]} />;
+  if (path === '/mock/stories') return <StoriesPage />;
+  const mock = /^\/mock(?:\/(\d+))?$/.exec(path);
+  if (mock) return <MockPage id={mock[1] ? Number(mock[1]) : undefined} />;
   const section = SECTIONS.find((s) => s.path === path);
   if (section) return <NotYet title={section.label} />;
   return <NotFound />;

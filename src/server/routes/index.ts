@@ -4,9 +4,12 @@ import { calcRoutes } from './calc.js';
 import { coachRoutes } from './coach.js';
 import { codeRoutes } from './code.js';
 import { coreRoutes } from './core.js';
+import { exerciseRoutes } from './exercises.js';
 import { flashcardRoutes } from './flashcards.js';
+import { mockRoutes } from './mocks.js';
 import { progressRoutes } from './progress.js';
 import { questionRoutes } from './questions.js';
+import { storyRoutes } from './stories.js';
 
 /** Every API route module, registered in one place. */
 export function registerRoutes(server: FastifyInstance, app: App): void {
@@ -15,6 +18,9 @@ export function registerRoutes(server: FastifyInstance, app: App): void {
   codeRoutes(server, app);
   questionRoutes(server, app);
   calcRoutes(server, app);
+  exerciseRoutes(server, app);
   flashcardRoutes(server, app);
   progressRoutes(server, app);
+  mockRoutes(server, app);
+  storyRoutes(server, app);
 }

@@ -3,7 +3,9 @@ import * as m001 from './001-checklist.js';
 import * as m002 from './002-attempts.js';
 import * as m003 from './003-cards.js';
 import * as m004 from './004-submissions.js';
+import * as m005 from './005-exercise-attempts.js';
 import * as m006 from './006-plans.js';
+import * as m007 from './007-mocks-and-stories.js';
 
 /** Every migration in order; the key is its number and name, and it never changes once released. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -11,5 +13,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '002-attempts': m002,
   '003-cards': m003,
   '004-submissions': m004,
+  '005-exercise-attempts': m005,
   '006-plans': m006,
+  '007-mocks-and-stories': m007,
 };

@@ -1,5 +1,6 @@
 import type { Attempt } from '../../../src/app/attempts.js';
 import type { ChecklistEntry } from '../../../src/app/checklist.js';
+import type { PlanView } from '../../../src/app/plan.js';
 import type { Progress, ProgressEstimate } from '../../../src/app/readiness.js';
 import { ErrorNote, Loading } from '../components/status.js';
 import { formatDuration, formatWhen } from '../format.js';
@@ -43,6 +44,31 @@ function AreaBars({ areas }: { areas: ProgressEstimate[] }) {
   );
 }
 
+/** Today's items from the study plan, when the plan covers today. */
+function TodayInPlan({ view }: { view: PlanView | undefined }) {
+  if (!view) return null;
+  const now = new Date();
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const day = view.plan.days.find((d) => d.date === today);
+  const href = (kind: string, id: string) => (kind === 'question' ? `/practice/${id}` : kind === 'problem' ? `/code/${id}` : kind === 'mock' ? '/mock' : '/flashcards');
+  return (
+    <div className="today-plan">
+      <h3>Today in your plan</h3>
+      {!day && <p className="muted small">Your plan does not cover today. <Link href="/plan">Set one up</Link> for a day-by-day schedule.</p>}
+      {day?.rest && <p className="muted small">A rest day. Tomorrow's work is on the <Link href="/plan">plan</Link>.</p>}
+      {day && !day.rest && (
+        <ul className="plain-list">
+          {day.items.map((item, i) => (
+            <li key={`${item.id}-${i}`}>
+              <Link href={href(item.kind, item.id)}>{item.title}</Link> <span className="muted small">· {item.minutes} min</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
 function ReadinessSummary({ progress }: { progress: Progress }) {
   const { overall, streak, time } = progress;
   return (
@@ -74,6 +100,7 @@ export function Dashboard() {
   const progress = useApi<Progress>('/api/progress');
   const checklist = useApi<{ items: ChecklistEntry[] }>('/api/checklist');
   const attempts = useApi<{ attempts: Attempt[] }>('/api/attempts?limit=5');
+  const plan = useApi<PlanView>('/api/plan');
   const items = checklist.data?.items ?? [];
   const done = items.filter((i) => i.done).length;
   const next = items.find((i) => !i.done);
@@ -111,9 +138,7 @@ export function Dashboard() {
                   </li>
                 ))}
               </ol>
-              <p className="small next-plan">
-                <Link href="/plan">Open your study plan</Link> for a day-by-day schedule to the interview.
-              </p>
+              <TodayInPlan view={plan.data} />
             </section>
           </div>
           <section className="panel dash-areas" aria-labelledby="areas-title">

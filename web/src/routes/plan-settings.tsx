@@ -53,30 +53,30 @@ export function PlanSettingsForm({ settings, saved, onSaved }: { settings: PlanS
       </fieldset>
       <div className="plan-fields">
         {mode === 'weeks' ? (
-          <label className="plan-field">
-            <span>Weeks</span>
-            <select name="weeks" value={weeks} onChange={(e) => setWeeks(e.target.value)}>
+          <div className="plan-field">
+            <label htmlFor="plan-weeks">Weeks</label>
+            <select id="plan-weeks" name="weeks" value={weeks} onChange={(e) => setWeeks(e.target.value)}>
               {[2, 3, 4, 5, 6].map((w) => (
                 <option key={w} value={w}>
                   {w} weeks
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         ) : (
-          <label className="plan-field">
-            <span>Interview date</span>
-            <input type="date" name="interviewDate" value={interviewDate} required onChange={(e) => setInterviewDate(e.target.value)} />
-          </label>
+          <div className="plan-field">
+            <label htmlFor="plan-interview">Interview date</label>
+            <input id="plan-interview" type="date" name="interviewDate" value={interviewDate} required onChange={(e) => setInterviewDate(e.target.value)} />
+          </div>
         )}
-        <label className="plan-field">
-          <span>Hours per week</span>
-          <input type="number" name="hoursPerWeek" min={3} max={40} step={0.5} value={hours} required onChange={(e) => setHours(e.target.value)} />
-        </label>
-        <label className="plan-field">
-          <span>Start date</span>
-          <input type="date" name="startDate" value={startDate} required onChange={(e) => setStartDate(e.target.value)} />
-        </label>
+        <div className="plan-field">
+          <label htmlFor="plan-hours">Hours per week</label>
+          <input id="plan-hours" type="number" name="hoursPerWeek" min={3} max={40} step={0.5} value={hours} required onChange={(e) => setHours(e.target.value)} />
+        </div>
+        <div className="plan-field">
+          <label htmlFor="plan-start">Start date</label>
+          <input id="plan-start" type="date" name="startDate" value={startDate} required onChange={(e) => setStartDate(e.target.value)} />
+        </div>
       </div>
       <fieldset className="plan-rest">
         <legend>Rest days (1-3 a week)</legend>

@@ -19,7 +19,7 @@ const WEEKDAY = { sun: 'Sun', mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fr
 function hours(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  return h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${m} min`;
+  return h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h}h ${m}m`;
 }
 
 /** Today in the browser's own calendar, to mark the current day. */

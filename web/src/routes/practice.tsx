@@ -53,6 +53,9 @@ export function PracticePage() {
         <p className="eyebrow">Practice</p>
         <h1>Question bank</h1>
         <p className="lead">Pick a question, answer it against the clock, then compare with the rubric and a model outline.</p>
+        <p className="small">
+          Behavioral questions go faster with rehearsed STAR stories: <Link href="/mock/stories">open your story bank</Link>.
+        </p>
       </header>
       <div className="search-bar" role="search">
         <label htmlFor="question-search" className="visually-hidden">

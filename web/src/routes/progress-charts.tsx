@@ -31,11 +31,9 @@ export function SkillRadar({ skills }: { skills: ProgressEstimate[] }) {
       {[0.25, 0.5, 0.75, 1].map((v) => (
         <polygon key={v} points={ring(v)} className={v === 1 ? 'radar-ring outer' : 'radar-ring'} />
       ))}
-      {[0.5, 1].map((v) => (
-        <text key={v} x={cx + 4} y={cy - r * v + 12} className="radar-scale">
-          {v * 100}%
-        </text>
-      ))}
+      <text x={cx + 5} y={cy - r * 0.5 + 12} className="radar-scale">
+        50%
+      </text>
       {skills.map((s, i) => {
         const [x, y] = at(i, 1);
         return <line key={s.id} x1={cx} y1={cy} x2={x} y2={y} className={s.score === null ? 'radar-axis unknown' : 'radar-axis'} />;

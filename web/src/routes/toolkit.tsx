@@ -15,6 +15,9 @@ export function ToolkitPage({ path }: { path: string }) {
         <p className="eyebrow">Toolkit</p>
         <h1>The numbers behind your answers</h1>
         <p className="lead">TPM interviews reward answers that carry numbers. Work them out here, then say them with confidence.</p>
+        <Link href="/toolkit/exercises" className="button toolkit-exercises-link">
+          Exercises: system designs, metric cases and program plans →
+        </Link>
       </header>
       <nav className="toolkit-tabs" aria-label="Calculators">
         <ul>

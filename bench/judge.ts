@@ -1,0 +1,120 @@
+/**
+ * Judge benchmarks, called by bench/run.js: cold start, warm judge time for lru-cache in TypeScript
+ * and Python, and submissions per second with 4 concurrent clients.
+ *
+ * "Run" judges the visible examples (what the Run button does); "Submit" judges every test,
+ * including lru-cache's two 150,000-operation stress tests. Limits count CPU time, so the numbers
+ * below are wall times as a user sees them.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { requireProblems, type Problem } from '../src/content/problems.js';
+import { createJudge, type Judge, type Language, type Mode } from '../src/judge/index.js';
+import { makeSnapshot } from '../src/judge/py-process.js';
+import { percentile, type BenchRow } from './measure.js';
+
+const CONTENT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../content');
+const WARM_SAMPLES = 15;
+const THROUGHPUT_SECONDS = 8;
+
+export async function benchJudge(): Promise<BenchRow[]> {
+  const lru = requireProblems(CONTENT).find((p) => p.id === 'lru-cache');
+  if (!lru) throw new Error('content/problems/lru-cache is missing');
+  const results: BenchRow[] = [];
+  results.push(await snapshotBuild());
+  results.push(...(await coldStarts(lru)));
+
+  const judge = createJudge({ jsWorkers: 2, pyProcesses: 2 });
+  try {
+    await judge.warmUp();
+    await judgeOnce(judge, lru, 'ts', 'submit'); // expected values of the generated tests are computed once
+    results.push(
+      { name: 'judge: lru-cache TypeScript, warm, Run, p50', value: await warmP50(judge, lru, 'ts', 'run'), unit: 'ms', target: '< 100 ms' },
+      { name: 'judge: lru-cache Python, warm, Run, p50', value: await warmP50(judge, lru, 'py', 'run'), unit: 'ms', target: '< 300 ms' },
+      { name: 'judge: lru-cache TypeScript, warm, Submit (all 10 tests), p50', value: await warmP50(judge, lru, 'ts', 'submit'), unit: 'ms' },
+      { name: 'judge: lru-cache Python, warm, Submit (all 10 tests), p50', value: await warmP50(judge, lru, 'py', 'submit'), unit: 'ms' },
+      { name: 'judge: 4 concurrent clients, TypeScript Submit', value: await throughput(judge, lru, 'ts', 'submit'), unit: 'submissions/s' },
+      { name: 'judge: 4 concurrent clients, TypeScript Run', value: await throughput(judge, lru, 'ts', 'run'), unit: 'submissions/s' },
+      { name: 'judge: 4 concurrent clients, Python Run', value: await throughput(judge, lru, 'py', 'run'), unit: 'submissions/s' },
+    );
+  } finally {
+    await judge.close();
+  }
+  return results;
+}
+
+async function judgeOnce(judge: Judge, problem: Problem, lang: Language, mode: Mode): Promise<number> {
+  const code = lang === 'py' ? problem.solution.py : problem.solution.ts;
+  const started = performance.now();
+  const result = await judge.judge(problem, { lang, code, mode });
+  if (result.verdict !== 'accepted') throw new Error(`bench: the ${lang} reference was judged ${result.verdict}: ${result.message ?? ''}`);
+  return performance.now() - started;
+}
+
+/** One full Pyodide load to build the memory snapshot that every Python sandbox starts from. */
+async function snapshotBuild(): Promise<BenchRow> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tpmprep-bench-'));
+  try {
+    const started = performance.now();
+    await makeSnapshot(path.join(dir, 'pyodide.snapshot'));
+    return { name: 'judge: Python snapshot build (first start on a machine)', value: round(performance.now() - started), unit: 'ms' };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** From createJudge() to the first verdict, sandboxes started on demand (snapshot already cached). */
+async function coldStarts(problem: Problem): Promise<BenchRow[]> {
+  const out: BenchRow[] = [];
+  for (const lang of ['ts', 'py'] as const) {
+    const started = performance.now();
+    const judge = createJudge({ jsWorkers: 2, pyProcesses: 2 });
+    try {
+      await judge.judge(problem, { lang, code: lang === 'py' ? problem.solution.py : problem.solution.ts, mode: 'run' });
+    } finally {
+      await judge.close();
+    }
+    out.push({ name: `judge: cold start to first verdict, ${lang === 'ts' ? 'TypeScript' : 'Python'} Run`, value: round(performance.now() - started), unit: 'ms' });
+  }
+  return out;
+}
+
+/**
+ * Median of sequential submissions by one user. Python sandboxes serve one submission each, so a
+ * pause lets the pool start the next one, as it does between a person's clicks.
+ */
+async function warmP50(judge: Judge, problem: Problem, lang: Language, mode: Mode): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < WARM_SAMPLES; i++) {
+    if (lang === 'py') await new Promise((resolve) => setTimeout(resolve, 1_500));
+    times.push(await judgeOnce(judge, problem, lang, mode));
+  }
+  return round(percentile(times, 50));
+}
+
+async function throughput(judge: Judge, problem: Problem, lang: Language, mode: Mode): Promise<number> {
+  const deadline = performance.now() + THROUGHPUT_SECONDS * 1000;
+  let done = 0;
+  const client = async () => {
+    while (performance.now() < deadline) {
+      await judgeOnce(judge, problem, lang, mode);
+      done++;
+    }
+  };
+  const started = performance.now();
+  await Promise.all([client(), client(), client(), client()]);
+  return Math.round((done / ((performance.now() - started) / 1000)) * 10) / 10;
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
+
+// `node --import tsx bench/judge.ts` prints the results on their own.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  for (const result of await benchJudge()) {
+    console.log(`${result.name}: ${result.value} ${result.unit}${result.target ? ` (target ${result.target})` : ''}`);
+  }
+}

@@ -1,0 +1,309 @@
+import crypto from 'node:crypto';
+import { z } from 'zod';
+import { ConflictError, InvalidInputError, NotFoundError } from '../core/errors.js';
+import {
+  answerFollowUp,
+  answerItem,
+  beginStage,
+  chooseLoopItems,
+  computeDebrief,
+  createMock,
+  currentItem,
+  expectStatus,
+  finishMock,
+  pauseMock,
+  resumeMock,
+  type Debrief,
+  type Evaluation,
+  type MockState,
+  type MockStatus,
+  type ReadinessScores,
+} from '../core/mock.js';
+import type { Content, Loop } from '../content/index.js';
+import { themesOfQuestion } from '../content/story-themes.js';
+import { LANGUAGES, MAX_CODE_BYTES, type Judge } from '../judge/index.js';
+import type { Db } from '../store/index.js';
+import { ANSWER_MAX_CHARS } from './attempts.js';
+import type { coachOperations } from './coach.js';
+import { evaluationOfAnalysis, evaluationOfSubmission, withExplanation } from './mock-evaluate.js';
+import { viewOf, type MockView } from './mock-view.js';
+import type { problemOperations } from './problems.js';
+import { progressOperations } from './readiness.js';
+import { storyOperations } from './stories.js';
+import { submissionOperations } from './submissions.js';
+import { parseInput } from './validate.js';
+
+export type { MockView } from './mock-view.js';
+
+/**
+ * Mock interview loops: choose a loop, run it stage by stage against the clock with one follow-up
+ * per answer, pause and resume (after a restart too: the state is saved on every move), and read
+ * the debrief at the end. The rules live in src/core/mock.ts; this file loads, scores and saves.
+ */
+
+export const MOCK_LIST_MAX = 200;
+
+const text = z.string().max(ANSWER_MAX_CHARS, `an answer is limited to ${ANSWER_MAX_CHARS} characters`);
+export const mockStartSchema = z.strictObject({
+  loopId: z.string().min(1, 'give the id of a loop'),
+  seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+});
+export const mockAnswerSchema = z.strictObject({
+  text: text.optional(),
+  code: z.string().refine((s) => Buffer.byteLength(s, 'utf8') <= MAX_CODE_BYTES, `code is limited to ${MAX_CODE_BYTES / 1024} KB`).optional(),
+  lang: z.enum(LANGUAGES).optional(),
+  storyId: z.number().int().positive().nullable().optional(),
+});
+export const mockFollowUpSchema = z.strictObject({ text });
+export const mockListSchema = z.strictObject({ limit: z.coerce.number().int().min(1).max(MOCK_LIST_MAX).optional() });
+const idSchema = z.coerce.number().int().positive();
+
+export interface LoopSummary {
+  id: string;
+  title: string;
+  style: Loop['style'];
+  summary: string;
+  minutes: number;
+  stages: Array<{ id: string; title: string; kind: string; minutes: number; summary: string; asks: string[]; scores: string[] }>;
+}
+
+export interface MockSummary {
+  id: number;
+  loopId: string;
+  loopTitle: string;
+  status: MockStatus;
+  startedAt: string;
+  updatedAt: string;
+  finishedAt: string | null;
+  answered: number;
+  items: number;
+  /** Set once finished. */
+  overall: number | null;
+  signal: Debrief['signal']['title'] | null;
+}
+
+export interface MockDeps {
+  db: Db;
+  content: Content;
+  now: () => Date;
+  coach: ReturnType<typeof coachOperations>;
+  problems: ReturnType<typeof problemOperations>;
+  /** The app's judge, started on first use (coding stages are judged like any submission). */
+  judge: () => Judge;
+}
+
+function asks(stage: Loop['stages'][number]): string[] {
+  const parts = Object.entries(stage.mix).map(([type, n]) => `${n} ${type.replace(/-/g, ' ')}`);
+  if (stage.coding) parts.push(`${stage.coding} coding exercise`);
+  if (stage.written) parts.push('a written exercise');
+  return parts;
+}
+
+export function mockOperations({ db, content, now, coach, problems, judge }: MockDeps) {
+  const submissions = submissionOperations({ db, now, problems, judge });
+  const stories = storyOperations({ db, content, now, analyze: coach.analyze });
+  const progress = progressOperations({ db, content, now });
+  const themesOf = new Map(content.questions.map((q) => [q.id, themesOfQuestion(content.storyThemes, q)]));
+
+  function loops(): LoopSummary[] {
+    return content.loops.map((l) => ({
+      id: l.id,
+      title: l.title,
+      style: l.style,
+      summary: l.summary,
+      minutes: l.minutes,
+      stages: l.stages.map((s) => ({ id: s.id, title: s.title, kind: s.kind, minutes: s.minutes, summary: s.summary, asks: asks(s), scores: s.scores })),
+    }));
+  }
+
+  function loop(id: string): Loop {
+    const found = content.loops.find((l) => l.id === id);
+    if (!found) throw new NotFoundError(`no loop "${id}"; the loops are: ${content.loops.map((l) => l.id).join(', ')}`);
+    return found;
+  }
+
+  async function load(rawId: unknown): Promise<{ id: number; state: MockState }> {
+    const id = parseInput(idSchema, rawId, 'mock id');
+    const row = await db.kysely.selectFrom('mock_sessions').select(['id', 'state']).where('id', '=', id).executeTakeFirst();
+    if (!row) throw new NotFoundError(`no mock ${id}; list them with \`tpmprep mock --list\``);
+    return { id: row.id, state: JSON.parse(row.state) as MockState };
+  }
+
+  async function save(id: number, state: MockState): Promise<void> {
+    await db.kysely
+      .updateTable('mock_sessions')
+      .set({ state: JSON.stringify(state), status: state.status, updated_at: state.updatedAt, finished_at: state.finishedAt })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  const view = (id: number, state: MockState) =>
+    viewOf(id, state, now(), {
+      content,
+      problem: (problemId) => problems.get(problemId),
+      stories: async () => (await stories.candidates()).map((s) => ({ id: s.id, title: s.title, themes: s.themes })),
+    });
+
+  async function readinessScores(): Promise<ReadinessScores> {
+    const model = await progress.readiness();
+    const pick = <K extends string>(rec: Record<K, { score: number | null }>) => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, (v as { score: number | null }).score]));
+    return { skills: pick(model.skills), areas: pick(model.areas) };
+  }
+
+  async function seen(): Promise<{ questions: Set<string>; problems: Set<string> }> {
+    const [attempted, submitted, past] = await Promise.all([
+      db.kysely.selectFrom('attempts').select('question_id').distinct().execute(),
+      db.kysely.selectFrom('submissions').select('problem_id').distinct().execute(),
+      db.kysely.selectFrom('mock_sessions').select('state').execute(),
+    ]);
+    const asked = past.flatMap((r) => (JSON.parse(r.state) as MockState).stages.flatMap((s) => s.items));
+    return {
+      questions: new Set([...attempted.map((a) => a.question_id), ...asked.filter((i) => i.kind !== 'coding').map((i) => i.refId)]),
+      problems: new Set([...submitted.map((s) => s.problem_id), ...asked.filter((i) => i.kind === 'coding').map((i) => i.refId)]),
+    };
+  }
+
+  async function active(): Promise<{ id: number; state: MockState } | null> {
+    const row = await db.kysely.selectFrom('mock_sessions').select(['id', 'state']).where('status', '!=', 'finished').orderBy('updated_at', 'desc').orderBy('id', 'desc').executeTakeFirst();
+    return row ? { id: row.id, state: JSON.parse(row.state) as MockState } : null;
+  }
+
+  /** Chooses the loop's questions for the person now and saves the mock, not started yet. */
+  async function start(raw: unknown): Promise<MockView> {
+    const input = parseInput(mockStartSchema, raw, 'mock start');
+    const template = loop(input.loopId);
+    const open = await active();
+    if (open) {
+      throw new ConflictError(`mock ${open.id} (${open.state.loopTitle}) is still ${open.state.status}: resume it (tpmprep mock --resume) or finish it before starting another`);
+    }
+    const seed = input.seed ?? crypto.randomInt(0, 2 ** 31 - 1);
+    const items = chooseLoopItems({
+      loop: template,
+      questions: content.questions.map((q) => ({ ...q, themes: themesOf.get(q.id) ?? [], followups: q.followups })),
+      problems: content.problems,
+      readiness: await readinessScores(),
+      seen: await seen(),
+      stories: await stories.candidates(),
+      seed,
+    });
+    const state = createMock({ loop: template, items, seed, now: now() });
+    const row = await db.kysely
+      .insertInto('mock_sessions')
+      .values({ loop_id: template.id, state: JSON.stringify(state), status: state.status, started_at: state.startedAt, updated_at: state.updatedAt, finished_at: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return view(row.id, state);
+  }
+
+  async function current(): Promise<MockView | null> {
+    const open = await active();
+    return open ? view(open.id, open.state) : null;
+  }
+
+  async function get(rawId: unknown): Promise<MockView> {
+    const { id, state } = await load(rawId);
+    return view(id, state);
+  }
+
+  /** Applies one transition and saves it. */
+  async function move(rawId: unknown, transition: (state: MockState, at: Date) => MockState): Promise<MockView> {
+    const { id, state } = await load(rawId);
+    const next = transition(state, now());
+    await save(id, next);
+    return view(id, next);
+  }
+
+  async function answer(rawId: unknown, raw: unknown): Promise<MockView> {
+    const { id, state } = await load(rawId);
+    const input = parseInput(mockAnswerSchema, raw, 'mock answer');
+    const item = currentItem(state);
+    expectStatus(state, ['in-stage'], 'answer');
+    if (!item) throw new ConflictError('there is no question to answer');
+    if (input.storyId) await stories.require(input.storyId);
+    let evaluation: Evaluation;
+    let answerText: string;
+    let lang: string | null = null;
+    if (item.kind === 'coding') {
+      if (!input.code?.trim() || !input.lang) throw new InvalidInputError(`this is a coding exercise: send the code and its lang (${LANGUAGES.join(', ')})`);
+      const submission = await submissions.create({ problemId: item.refId, lang: input.lang, code: input.code, mode: 'submit' });
+      evaluation = evaluationOfSubmission(submission, content.interviewer);
+      answerText = input.code;
+      lang = input.lang;
+    } else {
+      if (!input.text?.trim()) throw new InvalidInputError('the answer is empty: say something first (a question you cannot answer still deserves your best attempt)');
+      answerText = input.text;
+      evaluation = evaluationOfAnalysis(coach.analyze({ text: answerText, questionId: item.refId }), answerText);
+    }
+    const next = answerItem(state, { text: answerText, lang, storyId: input.storyId ?? null, evaluation }, now());
+    await save(id, next);
+    if (input.storyId) await stories.linkMockAnswer(input.storyId, id, item.key);
+    return view(id, next);
+  }
+
+  /** The answer to the interviewer's follow-up; an empty text passes. */
+  async function followUp(rawId: unknown, raw: unknown): Promise<MockView> {
+    const { id, state } = await load(rawId);
+    const input = parseInput(mockFollowUpSchema, raw, 'follow-up answer');
+    expectStatus(state, ['awaiting-follow-up'], 'answer the follow-up');
+    const item = currentItem(state);
+    const said = input.text.trim();
+    let evaluation: Evaluation | null = null;
+    if (item?.answer && said) {
+      if (item.kind === 'coding') {
+        evaluation = withExplanation(item.answer.evaluation, coach.analyze({ text: said, type: 'technical' }), said);
+      } else {
+        const whole = `${item.answer.text}\n\n${said}`;
+        evaluation = evaluationOfAnalysis(coach.analyze({ text: whole, questionId: item.refId }), whole, { answerLength: item.answer.text.length });
+      }
+    }
+    const next = answerFollowUp(state, { text: said, evaluation }, now());
+    await save(id, next);
+    return view(id, next);
+  }
+
+  async function debrief(rawId: unknown): Promise<Debrief & { id: number }> {
+    const { id, state } = await load(rawId);
+    if (state.status !== 'finished') {
+      throw new ConflictError(`mock ${id} is ${state.status}: the debrief comes at the end, like in a real loop; answer the remaining questions or finish it early`);
+    }
+    return { id, ...computeDebrief(state, { advice: content.interviewer?.advice }) };
+  }
+
+  async function list(raw: unknown = {}): Promise<MockSummary[]> {
+    const input = parseInput(mockListSchema, raw, 'mock list');
+    const rows = await db.kysely.selectFrom('mock_sessions').selectAll().orderBy('started_at', 'desc').orderBy('id', 'desc').limit(input.limit ?? 50).execute();
+    return rows.map((row) => {
+      const state = JSON.parse(row.state) as MockState;
+      const items = state.stages.flatMap((s) => s.items);
+      const finished = state.status === 'finished' ? computeDebrief(state) : null;
+      return {
+        id: row.id,
+        loopId: row.loop_id,
+        loopTitle: state.loopTitle,
+        status: state.status,
+        startedAt: row.started_at,
+        updatedAt: row.updated_at,
+        finishedAt: row.finished_at,
+        answered: items.filter((i) => i.answer !== null).length,
+        items: items.length,
+        overall: finished?.overall ?? null,
+        signal: finished?.signal.title ?? null,
+      };
+    });
+  }
+
+  return {
+    loops,
+    start,
+    current,
+    get,
+    begin: (id: unknown) => move(id, beginStage),
+    answer,
+    followUp,
+    pause: (id: unknown) => move(id, pauseMock),
+    resume: (id: unknown) => move(id, resumeMock),
+    finish: (id: unknown) => move(id, finishMock),
+    debrief,
+    list,
+  };
+}

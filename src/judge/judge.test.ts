@@ -1,0 +1,137 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InvalidInputError, LimitError, UnavailableError } from '../core/errors.js';
+import { requireProblems, type Problem } from '../content/problems.js';
+import { createJudge, MAX_CODE_BYTES } from './index.js';
+
+/** The public entry: request checks, run and submit results, error locations, limits, fairness. */
+const sumList = requireProblems(path.join(import.meta.dirname, 'fixtures'))[0] as Problem;
+const content = requireProblems(path.resolve(import.meta.dirname, '../../content'));
+const lru = content.find((p) => p.id === 'lru-cache') as Problem;
+const judge = createJudge({ jsWorkers: 1, pyProcesses: 1 });
+
+beforeAll(() => judge.warmUp(), 60_000);
+afterAll(() => judge.close());
+
+const busyLoop = (ms: number) => `const until = Date.now() + ${ms}; while (Date.now() < until) {}`;
+
+describe('requests', () => {
+  it('rejects an unknown language or mode', async () => {
+    await expect(judge.judge(sumList, { lang: 'rb' as 'js', code: '', mode: 'run' })).rejects.toThrow(InvalidInputError);
+    await expect(judge.judge(sumList, { lang: 'js', code: '', mode: 'all' as 'run' })).rejects.toThrow('invalid submission: mode');
+  });
+
+  it('rejects code over the size limit, naming the limit', async () => {
+    const code = `// ${'x'.repeat(MAX_CODE_BYTES)}`;
+    await expect(judge.judge(sumList, { lang: 'js', code, mode: 'run' })).rejects.toThrow(LimitError);
+    await expect(judge.judge(sumList, { lang: 'js', code, mode: 'run' })).rejects.toThrow(`the limit for a submission is ${MAX_CODE_BYTES} bytes`);
+  });
+
+  it('rejects a problem whose limits exceed the hard maximum', async () => {
+    const greedy = { ...sumList, limits: { timePerTestMs: 60_000 } };
+    await expect(judge.judge(greedy, { lang: 'js', code: 'function solve() {}', mode: 'run' })).rejects.toThrow(
+      'problem sum-list: timePerTestMs (time per test (ms)) is 60000; it must be a positive integer up to the hard maximum 10000',
+    );
+  });
+});
+
+describe('run and submit', () => {
+  it('runs only the visible examples and shows their input, expected and actual values', async () => {
+    const code = 'function solve(nums) { console.log("summing", nums.length); return nums[0]; }';
+    const result = await judge.judge(sumList, { lang: 'js', code, mode: 'run' });
+    expect(result).toMatchObject({ verdict: 'wrong_answer', passed: 0, total: 1, message: 'test 1 "three numbers": expected 6, got 1' });
+    expect(result.tests).toEqual([
+      {
+        index: 0,
+        name: 'three numbers',
+        visible: true,
+        passed: false,
+        verdict: 'wrong_answer',
+        timeMs: expect.any(Number),
+        input: { args: [[1, 2, 3]] },
+        expected: 6,
+        actual: 1,
+        stdout: 'summing 3\n',
+      },
+    ]);
+  });
+
+  it('submits every test, hides the hidden ones and stops at the first failure', async () => {
+    const code = 'function solve(nums) { return nums.length === 3 ? 6 : 0; }';
+    const result = await judge.judge(sumList, { lang: 'js', code, mode: 'submit' });
+    expect(result).toMatchObject({ verdict: 'wrong_answer', passed: 1, total: 3, message: 'test 2 "negative numbers" (hidden): wrong answer' });
+    expect(result.tests.map((t) => [t.name, t.verdict, 'input' in t, 'actual' in t])).toEqual([
+      ['three numbers', 'accepted', true, true],
+      ['negative numbers', 'wrong_answer', false, false],
+      ['a thousand numbers', null, false, false],
+    ]);
+  });
+
+  it('accepts TypeScript with types, interfaces, enums and exports', async () => {
+    const code = `enum Sign { Plus = 1 }\ninterface Acc { total: number }\nexport default function solve(nums: number[]): number {\n  const acc: Acc = { total: 0 };\n  for (const n of nums) acc.total += n * Sign.Plus;\n  return acc.total;\n}\nexport { solve };`;
+    const result = await judge.judge(sumList, { lang: 'ts', code, mode: 'submit' });
+    expect(result).toMatchObject({ verdict: 'accepted', passed: 3, total: 3 });
+    expect(result.timeMs).toBeGreaterThanOrEqual(0);
+    expect(result.wallMs).toBeGreaterThan(0);
+  });
+
+  it('judges class problems from LeetCode-style operation lists', async () => {
+    const result = await judge.judge(lru, { lang: 'py', code: lru.solution.py, mode: 'run' });
+    expect(result).toMatchObject({ verdict: 'accepted', passed: 2, total: 2 });
+    expect(result.tests[0]?.actual).toEqual([null, null, null, 1, null, -1, null, -1, 3, 4]);
+  });
+});
+
+describe('errors point at the submitted line', () => {
+  it('maps a TypeScript runtime error back through the type-stripping', async () => {
+    const code = 'type Numbers = number[];\n\ninterface Unused {\n  a: string;\n}\n\nexport function solve(nums: Numbers): number {\n  const missing: any = undefined;\n  return missing.total;\n}\n';
+    const result = await judge.judge(sumList, { lang: 'ts', code, mode: 'run' });
+    expect(result.verdict).toBe('runtime_error');
+    expect(result.tests[0]?.message).toMatch(/^TypeError: .* \(line 9, in solve\)$/);
+  });
+
+  it('names the line of a Python exception', async () => {
+    const code = 'def solve(nums):\n    table = {}\n    return table["missing"]\n';
+    const result = await judge.judge(sumList, { lang: 'py', code, mode: 'run' });
+    expect(result.tests[0]).toMatchObject({ verdict: 'runtime_error', message: "KeyError: 'missing' (line 3, in solve)" });
+  });
+});
+
+describe('limits', () => {
+  it('stops when all tests together exceed the total time', async () => {
+    const slow = { ...sumList, limits: { ...sumList.limits, totalTimeMs: 300 } };
+    // Fixed work rather than a clock: limits count CPU time, which a busy machine hands out slowly.
+    const code = `function solve(nums) { let w = 0; for (let i = 0; i < 4e6; i++) w += i % 7; let t = 0; for (const n of nums) t += n; return t + (w < 0 ? 1 : 0); }`;
+    const result = await judge.judge(slow, { lang: 'js', code, mode: 'submit' });
+    expect(result.verdict).toBe('time_limit_exceeded');
+    expect(result.message).toMatch(/^all tests together took \d+ ms; the limit is 300 ms$/);
+    expect(result.tests.filter((t) => t.verdict === null).length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('concurrency', () => {
+  it('judges concurrent submissions first come, first served', async () => {
+    const finished: string[] = [];
+    const code = (ms: number) => `function solve(nums) { ${busyLoop(ms)} let t = 0; for (const n of nums) t += n; return t; }`;
+    const submissions = ['first', 'second', 'third'].map((name, i) =>
+      judge.judge(sumList, { lang: 'js', code: code(i === 0 ? 300 : 10), mode: 'run' }).then((result) => {
+        finished.push(name);
+        return result.verdict;
+      }),
+    );
+    expect(await Promise.all(submissions)).toEqual(['accepted', 'accepted', 'accepted']);
+    expect(finished).toEqual(['first', 'second', 'third']);
+  });
+
+  it('fails waiting submissions when closed, and refuses new ones', async () => {
+    const own = createJudge({ jsWorkers: 1, pyProcesses: 1 });
+    const code = `function solve(nums) { ${busyLoop(300)} return 6; }`;
+    const running = own.judge(sumList, { lang: 'js', code, mode: 'run' });
+    const waiting = own.judge(sumList, { lang: 'js', code, mode: 'run' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await own.close();
+    await expect(waiting).rejects.toThrow(UnavailableError);
+    await running.catch(() => undefined);
+    await expect(own.judge(sumList, { lang: 'js', code, mode: 'run' })).rejects.toThrow('the judge is closed; create a new one');
+  });
+});
