@@ -16,7 +16,6 @@ import {
   type Debrief,
   type Evaluation,
   type MockState,
-  type MockStatus,
   type ReadinessScores,
 } from '../core/mock.js';
 import type { Content, Loop } from '../content/index.js';
@@ -26,6 +25,7 @@ import type { Db } from '../store/index.js';
 import { ANSWER_MAX_CHARS } from './attempts.js';
 import type { coachOperations } from './coach.js';
 import { evaluationOfAnalysis, evaluationOfSubmission, withExplanation } from './mock-evaluate.js';
+import { loopSummaries, mockSummary, type MockSummary } from './mock-summaries.js';
 import { viewOf, type MockView } from './mock-view.js';
 import type { problemOperations } from './problems.js';
 import { progressOperations } from './readiness.js';
@@ -34,6 +34,7 @@ import { submissionOperations } from './submissions.js';
 import { parseInput } from './validate.js';
 
 export type { MockView } from './mock-view.js';
+export type { LoopSummary, MockSummary } from './mock-summaries.js';
 
 /**
  * Mock interview loops: choose a loop, run it stage by stage against the clock with one follow-up
@@ -58,30 +59,6 @@ export const mockFollowUpSchema = z.strictObject({ text });
 export const mockListSchema = z.strictObject({ limit: z.coerce.number().int().min(1).max(MOCK_LIST_MAX).optional() });
 const idSchema = z.coerce.number().int().positive();
 
-export interface LoopSummary {
-  id: string;
-  title: string;
-  style: Loop['style'];
-  summary: string;
-  minutes: number;
-  stages: Array<{ id: string; title: string; kind: string; minutes: number; summary: string; asks: string[]; scores: string[] }>;
-}
-
-export interface MockSummary {
-  id: number;
-  loopId: string;
-  loopTitle: string;
-  status: MockStatus;
-  startedAt: string;
-  updatedAt: string;
-  finishedAt: string | null;
-  answered: number;
-  items: number;
-  /** Set once finished. */
-  overall: number | null;
-  signal: Debrief['signal']['title'] | null;
-}
-
 export interface MockDeps {
   db: Db;
   content: Content;
@@ -92,29 +69,13 @@ export interface MockDeps {
   judge: () => Judge;
 }
 
-function asks(stage: Loop['stages'][number]): string[] {
-  const parts = Object.entries(stage.mix).map(([type, n]) => `${n} ${type.replace(/-/g, ' ')}`);
-  if (stage.coding) parts.push(`${stage.coding} coding exercise`);
-  if (stage.written) parts.push('a written exercise');
-  return parts;
-}
-
 export function mockOperations({ db, content, now, coach, problems, judge }: MockDeps) {
   const submissions = submissionOperations({ db, now, problems, judge });
   const stories = storyOperations({ db, content, now, analyze: coach.analyze });
   const progress = progressOperations({ db, content, now });
   const themesOf = new Map(content.questions.map((q) => [q.id, themesOfQuestion(content.storyThemes, q)]));
 
-  function loops(): LoopSummary[] {
-    return content.loops.map((l) => ({
-      id: l.id,
-      title: l.title,
-      style: l.style,
-      summary: l.summary,
-      minutes: l.minutes,
-      stages: l.stages.map((s) => ({ id: s.id, title: s.title, kind: s.kind, minutes: s.minutes, summary: s.summary, asks: asks(s), scores: s.scores })),
-    }));
-  }
+  const loops = () => loopSummaries(content.loops);
 
   function loop(id: string): Loop {
     const found = content.loops.find((l) => l.id === id);
@@ -141,7 +102,7 @@ export function mockOperations({ db, content, now, coach, problems, judge }: Moc
     viewOf(id, state, now(), {
       content,
       problem: (problemId) => problems.get(problemId),
-      stories: async () => (await stories.candidates()).map((s) => ({ id: s.id, title: s.title, themes: s.themes })),
+      stories: stories.summaries,
     });
 
   async function readinessScores(): Promise<ReadinessScores> {
@@ -272,24 +233,7 @@ export function mockOperations({ db, content, now, coach, problems, judge }: Moc
   async function list(raw: unknown = {}): Promise<MockSummary[]> {
     const input = parseInput(mockListSchema, raw, 'mock list');
     const rows = await db.kysely.selectFrom('mock_sessions').selectAll().orderBy('started_at', 'desc').orderBy('id', 'desc').limit(input.limit ?? 50).execute();
-    return rows.map((row) => {
-      const state = JSON.parse(row.state) as MockState;
-      const items = state.stages.flatMap((s) => s.items);
-      const finished = state.status === 'finished' ? computeDebrief(state) : null;
-      return {
-        id: row.id,
-        loopId: row.loop_id,
-        loopTitle: state.loopTitle,
-        status: state.status,
-        startedAt: row.started_at,
-        updatedAt: row.updated_at,
-        finishedAt: row.finished_at,
-        answered: items.filter((i) => i.answer !== null).length,
-        items: items.length,
-        overall: finished?.overall ?? null,
-        signal: finished?.signal.title ?? null,
-      };
-    });
+    return rows.map((row) => mockSummary(row.id, JSON.parse(row.state) as MockState));
   }
 
   return {

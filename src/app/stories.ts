@@ -236,11 +236,17 @@ export function storyOperations({ db, content, now, analyze }: StoryDeps) {
     await db.kysely.insertInto('story_links').values({ story_id: storyId, attempt_id: null, mock_id: mockId, item_key: itemKey, created_at: now().toISOString() }).execute();
   }
 
+  /** Ids, titles and themes only: cheap enough for every view of a running mock (no coach run). */
+  async function summaries(): Promise<Array<{ id: number; title: string; themes: string[] }>> {
+    const rows = await db.kysely.selectFrom('stories').select(['id', 'title', 'competencies']).orderBy('id').execute();
+    return rows.map((r) => ({ id: r.id, title: r.title, themes: JSON.parse(r.competencies) as string[] }));
+  }
+
   /** The stories as the mock's question selection sees them: their themes and the coach's score. */
   async function candidates(): Promise<Array<StoryCandidate & { title: string }>> {
     const { stories } = await list();
     return stories.map((s) => ({ id: s.id, title: s.title, themes: s.competencies, score: s.check.score }));
   }
 
-  return { list, get, create, update, remove, check, matrix, link, linkMockAnswer, candidates, themes: () => content.storyThemes, require: row };
+  return { list, get, create, update, remove, check, matrix, link, linkMockAnswer, candidates, summaries, themes: () => content.storyThemes, require: row };
 }

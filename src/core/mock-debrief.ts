@@ -1,6 +1,6 @@
 import type { Evaluation, EvidenceQuote, MockDimensionId, MockItem, MockItemKind, MockStage, MockState } from './mock-types.js';
 import { MOCK_DIMENSIONS } from './mock-types.js';
-import { AREAS, titleOf, type AreaId } from './taxonomy.js';
+import { practiceNext, PRACTICE_BELOW, type PracticeAdvice, type PracticeNext } from './mock-practice.js';
 
 /**
  * The debrief of a mock: scores per stage and per dimension with the words that earned them, the
@@ -26,11 +26,10 @@ export const HIRE_BARS = {
   leanNoHire: { overall: 45 },
 } as const;
 
-/** A dimension or an answer below this is named in "practise next". */
-export const PRACTICE_BELOW = 65;
+export { PRACTICE_BELOW } from './mock-practice.js';
+export type { PracticeAdvice, PracticeKind, PracticeNext } from './mock-practice.js';
 export const MOMENTS_EACH = 2;
 export const EVIDENCE_PER_DIMENSION = 3;
-export const PRACTICE_ITEMS_MAX = 6;
 
 export interface DebriefItem {
   key: string;
@@ -77,14 +76,6 @@ export interface Moment {
   note: string;
 }
 
-export type PracticeKind = 'dimension' | 'question' | 'problem' | 'area' | 'stories' | 'mock';
-
-export interface PracticeNext {
-  kind: PracticeKind;
-  id: string;
-  title: string;
-  reason: string;
-}
 
 export interface Debrief {
   loopId: string;
@@ -103,8 +94,6 @@ export interface Debrief {
   practice: PracticeNext[];
 }
 
-/** Per dimension, one line on how to practise it (content/mock/interviewer.yaml). */
-export type PracticeAdvice = Partial<Record<MockDimensionId, string>>;
 
 const round = (n: number) => Math.round(n);
 const mean = (xs: readonly number[]) => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
@@ -205,39 +194,6 @@ function hireSignal(state: MockState, scored: StageScore[], overall: number | nu
   return { id, title: HIRE_SIGNALS.find((s) => s.id === id)?.title ?? id, reasons };
 }
 
-function practiceNext(state: MockState, dimensions: DebriefDimension[], advice: PracticeAdvice): PracticeNext[] {
-  const areaTitles = (id: AreaId) => titleOf(AREAS, id);
-  const out: PracticeNext[] = [];
-  const weakDims = dimensions.filter((d) => d.score !== null && d.score < PRACTICE_BELOW).sort((a, b) => (a.score as number) - (b.score as number));
-  for (const d of weakDims.slice(0, 2)) {
-    out.push({ kind: 'dimension', id: d.id, title: d.title, reason: `${d.title} scored ${d.score}. ${advice[d.id] ?? ''}`.trim() });
-  }
-  const weakItems = state.stages
-    .flatMap((stage) => stage.items.map((item) => ({ stage, item, score: finalEvaluation(item)?.score ?? null })))
-    .filter((x) => x.stage.startedAt !== null && (x.score === null || x.score < PRACTICE_BELOW))
-    .sort((a, b) => (a.score ?? -1) - (b.score ?? -1));
-  for (const { stage, item, score } of weakItems.slice(0, 3)) {
-    const gap = item.followUp?.closed === false ? ` The interviewer asked: "${item.followUp.question}"` : '';
-    const said = score === null ? `Not answered in ${stage.title}.` : `Scored ${round(score)} in ${stage.title}.`;
-    out.push({ kind: item.kind === 'coding' ? 'problem' : 'question', id: item.refId, title: item.title, reason: `${said}${gap}` });
-  }
-  const areaCounts = new Map<AreaId, number>();
-  for (const { item } of weakItems) for (const area of item.areas) areaCounts.set(area, (areaCounts.get(area) ?? 0) + 1);
-  const topArea = [...areaCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-  if (topArea && topArea[1] > 1) {
-    out.push({ kind: 'area', id: topArea[0], title: areaTitles(topArea[0]), reason: `${topArea[1]} of the weaker answers are about ${areaTitles(topArea[0]).toLowerCase()}.` });
-  }
-  const weakStories = weakItems.filter((x) => x.item.type === 'behavioral');
-  if (weakStories.length > 0) {
-    const themes = [...new Set(weakStories.flatMap((x) => x.item.themes))].slice(0, 3);
-    out.push({ kind: 'stories', id: themes[0] ?? 'stories', title: 'Your story bank', reason: `${weakStories.length} behavioral answer${weakStories.length === 1 ? '' : 's'} fell short. Prepare STAR stories on ${themes.map((t) => t.replace(/-/g, ' ')).join(' and ') || 'these questions'}, then check them with the coach.` });
-  }
-  if (out.length === 0) {
-    out.push({ kind: 'mock', id: state.loopId, title: 'Another mock loop', reason: 'Every answer cleared the bar: run another loop in a few days, ideally a company-style one, to keep it that way.' });
-  }
-  return out.slice(0, PRACTICE_ITEMS_MAX);
-}
-
 export function computeDebrief(state: MockState, options: { advice?: PracticeAdvice } = {}): Debrief {
   const scored = state.stages.map(scoreStage);
   const overall = weightedMean(scored.filter((s) => s.reached).map((s) => ({ value: s.score, weight: s.stage.minutes })));
@@ -298,6 +254,6 @@ export function computeDebrief(state: MockState, options: { advice?: PracticeAdv
     strongest,
     weakest,
     signal: hireSignal(state, scored, overall, answered, all.length),
-    practice: practiceNext(state, dimensions, options.advice ?? {}),
+    practice: practiceNext(state, dimensions, options.advice ?? {}, (item) => finalEvaluation(item)?.score ?? null),
   };
 }
