@@ -1,19 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp } from '../../app/testing.js';
-import { buildServer } from '../server.js';
+import { openTestServer } from '../testing.js';
 
-let app: Awaited<ReturnType<typeof openTestApp>>;
 let server: FastifyInstance;
-
+let close: () => Promise<void>;
 beforeAll(async () => {
-  app = await openTestApp();
-  server = buildServer(app, { webRoot: null });
+  ({ server, close } = await openTestServer());
 });
-afterAll(async () => {
-  await server.close();
-  await app.close();
-});
+afterAll(() => close());
 
 const post = (name: string, payload: unknown) => server.inject({ method: 'POST', url: `/api/calc/${name}`, payload: payload as object });
 

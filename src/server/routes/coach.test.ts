@@ -1,18 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp } from '../../app/testing.js';
-import { buildServer } from '../server.js';
+import { openTestServer, type TestApp } from '../testing.js';
 
-let app: Awaited<ReturnType<typeof openTestApp>>;
+let app: TestApp;
 let server: FastifyInstance;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  app = await openTestApp();
-  server = buildServer(app, { webRoot: null });
+  ({ app, server, close } = await openTestServer());
 });
-afterAll(async () => {
-  await server.close();
-  await app.close();
-});
+afterAll(() => close());
 
 describe('POST /api/coach', () => {
   it('analyzes an answer statelessly', async () => {

@@ -1,19 +1,14 @@
 import fs from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp } from '../../app/testing.js';
-import { buildServer } from '../server.js';
+import { openTestServer } from '../testing.js';
 
-let app: Awaited<ReturnType<typeof openTestApp>>;
 let server: FastifyInstance;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  app = await openTestApp();
-  server = buildServer(app, { webRoot: null });
+  ({ server, close } = await openTestServer());
 });
-afterAll(async () => {
-  await server.close();
-  await app.close();
-});
+afterAll(() => close());
 
 const solution = fs.readFileSync('content/problems/lru-cache/solution.ts', 'utf8');
 

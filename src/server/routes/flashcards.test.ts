@@ -1,20 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp } from '../../app/testing.js';
-import { buildServer } from '../server.js';
+import { openTestServer, type TestApp } from '../testing.js';
 
 const NOW = '2026-03-02T12:00:00.000Z';
-let app: Awaited<ReturnType<typeof openTestApp>>;
+let app: TestApp;
 let server: FastifyInstance;
-
+let close: () => Promise<void>;
 beforeAll(async () => {
-  app = await openTestApp({ now: () => new Date(NOW) });
-  server = buildServer(app, { webRoot: null });
+  ({ app, server, close } = await openTestServer({ now: () => new Date(NOW) }));
 });
-afterAll(async () => {
-  await server.close();
-  await app.close();
-});
+afterAll(() => close());
 
 describe('flashcards API', () => {
   it('GET /api/flashcards gives the decks with counts, totals, stats and settings', async () => {

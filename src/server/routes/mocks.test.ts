@@ -1,19 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp, steppingClock } from '../../app/testing.js';
-import { buildServer } from '../server.js';
+import { steppingClock } from '../../app/testing.js';
+import { openTestServer } from '../testing.js';
 
-let app: Awaited<ReturnType<typeof openTestApp>>;
 let server: FastifyInstance;
-
+let close: () => Promise<void>;
 beforeAll(async () => {
-  app = await openTestApp({ now: steppingClock('2026-03-02T09:00:00.000Z') });
-  server = buildServer(app, { webRoot: null });
+  ({ server, close } = await openTestServer({ now: steppingClock('2026-03-02T09:00:00.000Z') }));
 });
-afterAll(async () => {
-  await server.close();
-  await app.close();
-});
+afterAll(() => close());
 
 const STAR =
   'At my last company we were launching a new checkout for 2 million users. I was responsible for the launch plan. ' +

@@ -1,19 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp } from '../../app/testing.js';
-import { buildServer } from '../server.js';
+import { openTestServer, type TestApp } from '../testing.js';
 
-let app: Awaited<ReturnType<typeof openTestApp>>;
+let app: TestApp;
 let server: FastifyInstance;
-
+let close: () => Promise<void>;
 beforeAll(async () => {
-  app = await openTestApp({ now: () => new Date('2026-03-02T09:00:00.000Z') });
-  server = buildServer(app, { webRoot: null });
+  ({ app, server, close } = await openTestServer({ now: () => new Date('2026-03-02T09:00:00.000Z') }));
 });
-afterAll(async () => {
-  await server.close();
-  await app.close();
-});
+afterAll(() => close());
 
 const story = {
   title: 'Search index',
