@@ -3,6 +3,7 @@ import { benchCalc } from './calc.js';
 import { benchCoach } from './coach.js';
 import { benchExercises } from './exercises.js';
 import { benchFlashcards } from './flashcards.js';
+import { benchJudge } from './judge.js';
 import type { BenchRow } from './measure.js';
 import { benchMock } from './mock.js';
 import { benchPlan } from './plan.js';
@@ -13,6 +14,7 @@ const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['startup', benchStartup],
   ['search', benchSearch],
   ['coach', benchCoach],
+  ['judge', benchJudge],
   ['flashcards', benchFlashcards],
   ['calc', benchCalc],
   ['exercises', benchExercises],

@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { UnavailableError } from '../core/errors.js';
 import { FifoQueue } from './fifo-queue.js';
 import { JS_HARNESS_SOURCE } from './js-harness.js';
-import { graceMs, JS_STACK_BYTES, WALL_CAP } from './limits.js';
+import { graceMs, JS_STACK_BYTES, resolveLimits, WALL_CAP, type Limits } from './limits.js';
 import type { FailedTest, LoadOutcome, SandboxJob, SandboxRunner, SandboxSession, TestOutcome } from './types.js';
 
 /**
@@ -135,20 +135,21 @@ export function createJsRunner(options: { workers: number }): SandboxRunner {
 
   return {
     warmUp: start,
-    async open(job: SandboxJob): Promise<SandboxSession> {
+    async open(): Promise<SandboxSession> {
       if (!started) void start().catch(() => undefined);
       for (; abandoned > 0; abandoned--) void spawn().catch(() => undefined);
       const worker = await queue.acquire();
+      let limits: Limits = resolveLimits({}, 'the JavaScript sandbox');
       // A test stops itself after WALL_CAP times its limit; the watchdog is for when it cannot.
-      const watchdogMs = WALL_CAP * job.limits.timePerTestMs + graceMs(job.limits);
+      const watchdogMs = () => WALL_CAP * limits.timePerTestMs + graceMs(limits);
       let released = false;
       const gone = (reply: { type: string; message?: string }): FailedTest => {
         if (reply.type === 'timeout') {
-          return { status: 'error', verdict: 'time_limit_exceeded', message: `time limit exceeded (${job.limits.timePerTestMs} ms per test)`, timeMs: job.limits.timePerTestMs, stdout: '' };
+          return { status: 'error', verdict: 'time_limit_exceeded', message: `time limit exceeded (${limits.timePerTestMs} ms per test)`, timeMs: limits.timePerTestMs, stdout: '' };
         }
         if (reply.type === 'crash') worker.terminate();
         if (reply.message === 'out of memory') {
-          return { status: 'error', verdict: 'memory_limit_exceeded', message: `memory limit exceeded (${job.limits.memoryMb} MB)`, timeMs: 0, stdout: '' };
+          return { status: 'error', verdict: 'memory_limit_exceeded', message: `memory limit exceeded (${limits.memoryMb} MB)`, timeMs: 0, stdout: '' };
         }
         if (reply.message?.includes('Maximum call stack size exceeded')) {
           return { status: 'error', verdict: 'runtime_error', message: 'stack overflow: the recursion is too deep', timeMs: 0, stdout: '' };
@@ -159,14 +160,15 @@ export function createJsRunner(options: { workers: number }): SandboxRunner {
         get alive() {
           return !worker.dead;
         },
-        async load(): Promise<LoadOutcome> {
-          const reply = await worker.request({ type: 'load', job }, watchdogMs);
+        async load(job: SandboxJob): Promise<LoadOutcome> {
+          limits = job.limits;
+          const reply = await worker.request({ type: 'load', job }, watchdogMs());
           if (reply.type === 'loaded') return (reply as Reply).outcome as LoadOutcome;
           const outcome = gone(reply as { type: string; message?: string });
           return { ok: false, verdict: outcome.verdict, message: outcome.message };
         },
         async runTest(inputJson: string): Promise<TestOutcome> {
-          const reply = await worker.request({ type: 'test', input: inputJson }, watchdogMs);
+          const reply = await worker.request({ type: 'test', input: inputJson }, watchdogMs());
           if (reply.type === 'result') return (reply as Reply).outcome as TestOutcome;
           return gone(reply as { type: string; message?: string });
         },

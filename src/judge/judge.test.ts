@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InvalidInputError, LimitError, UnavailableError } from '../core/errors.js';
+import { ContentError, InvalidInputError, LimitError, UnavailableError } from '../core/errors.js';
 import { requireProblems, type Problem } from '../content/problems.js';
 import { createJudge, MAX_CODE_BYTES } from './index.js';
 
@@ -32,6 +32,25 @@ describe('requests', () => {
     await expect(judge.judge(greedy, { lang: 'js', code: 'function solve() {}', mode: 'run' })).rejects.toThrow(
       'problem sum-list: timePerTestMs (time per test (ms)) is 60000; it must be a positive integer up to the hard maximum 10000',
     );
+  });
+});
+
+describe('content problems', () => {
+  const broken: Problem = {
+    ...sumList,
+    tests: sumList.tests.map((t) => (t.type === 'generated' ? { ...t, generator: 'no-such-generator' } : t)),
+  };
+
+  it('reports a broken generated test with its file and line, on prepare and on submit', async () => {
+    const where = /^content\/problems\/sum-list\/tests.yaml:9: test "a thousand numbers": unknown generator "no-such-generator"/;
+    await expect(judge.prepare([broken])).rejects.toThrow(ContentError);
+    await expect(judge.prepare([broken])).rejects.toThrow(where);
+    await expect(judge.judge(broken, { lang: 'js', code: 'function solve() {}', mode: 'submit' })).rejects.toThrow(where);
+  });
+
+  it('still runs the visible examples of that problem, which need no generation', async () => {
+    const result = await judge.judge(broken, { lang: 'ts', code: sumList.solution.ts, mode: 'run' });
+    expect(result).toMatchObject({ verdict: 'accepted', passed: 1, total: 1 });
   });
 });
 

@@ -8,7 +8,7 @@ import { MAX_CODE_BYTES, resolveLimits } from './limits.js';
 import { createPyRunner } from './py-runner.js';
 import { runTests } from './run-tests.js';
 import { TestCaseBook } from './test-cases.js';
-import { LANGUAGES, MODES, type JudgeRequest, type JudgeResult, type Language, type SandboxRunner } from './types.js';
+import { LANGUAGES, MODES, type JudgeRequest, type JudgeResult, type Language, type SandboxRunner, type SandboxSession } from './types.js';
 
 export interface JudgeOptions {
   /** QuickJS worker threads kept warm (default: 2, at most the number of CPUs). */
@@ -22,6 +22,8 @@ export interface Judge {
   judge(problem: Problem, request: JudgeRequest): Promise<JudgeResult>;
   /** Starts the sandboxes now instead of at the first submission (Python needs ~3 s the first time). */
   warmUp(languages?: readonly Language[]): Promise<void>;
+  /** Generates the problems' large tests and their expected values now, not at their first Submit. */
+  prepare(problems: readonly Problem[]): Promise<void>;
   /** Stops every sandbox; waiting submissions fail with UnavailableError. */
   close(): Promise<void>;
 }
@@ -55,8 +57,13 @@ export function createJudge(options: JudgeOptions = {}): Judge {
       }
       const limits = resolveLimits(problem.limits, `problem ${problem.id}`);
       const started = performance.now();
+      // Take a place in the sandbox queue first: submissions are served in the order they arrived,
+      // whatever their compilation or test generation takes.
+      const opening = runnerFor(request.lang).open();
+      opening.catch(() => undefined); // awaited below; this only keeps an early rejection from counting as unhandled
+      let session: SandboxSession | undefined;
       try {
-        const cases = (await book.cases(problem)).filter((c) => request.mode === 'submit' || c.visible);
+        const cases = await book.cases(problem, request.mode);
         let code = request.code;
         let locate = (_stack: string) => '';
         if (request.lang !== 'py') {
@@ -65,27 +72,24 @@ export function createJudge(options: JudgeOptions = {}): Judge {
           code = compiled.code;
           locate = (stack) => firstUserFrame(stack, compiled.originalLine);
         }
-        const session = await runnerFor(request.lang).open({
-          code,
-          kind: problem.kind,
-          entry: request.lang === 'py' ? problem.entry.py : problem.entry.ts,
-          restrictions: problem.restrictions,
-          limits,
-        });
-        try {
-          return await runTests(session, cases, { mode: request.mode, limits, locate, started });
-        } finally {
-          session.close();
-        }
+        session = await opening;
+        const job = { code, kind: problem.kind, entry: request.lang === 'py' ? problem.entry.py : problem.entry.ts, restrictions: problem.restrictions, limits };
+        return await runTests(session, job, cases, { mode: request.mode, limits, locate, started });
       } catch (error) {
         if (error instanceof TpmprepError) throw error;
         const message = `the judge failed: ${error instanceof Error ? error.message : String(error)}`;
         return runTests.unrun([], 'internal_error', message, started);
+      } finally {
+        if (session) session.close();
+        else opening.then((unused) => unused.close(), () => undefined);
       }
     },
     async warmUp(languages = LANGUAGES) {
       const runners = new Set(languages.map(runnerFor));
       await Promise.all([...runners].map((runner) => runner.warmUp()));
+    },
+    async prepare(problems) {
+      for (const problem of problems) await book.cases(problem, 'submit');
     },
     async close() {
       closed = true;

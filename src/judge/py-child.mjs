@@ -126,6 +126,7 @@ function handle(message) {
     outputLimit = message.outputBytes;
     memoryCap = pyodide._module.HEAP8.length + message.memoryBytes;
     memoryLimitMb = message.memoryBytes / (1024 * 1024);
+    memoryRefused = false;
     const outcome = call(() => JSON.parse(judgeLoad(message.code, message.entry, message.kind, JSON.stringify(message.restrictions))));
     send({ type: 'loaded', outcome: outcome.status === 'error' ? { ok: false, verdict: outcome.verdict, message: outcome.message } : outcome });
   } else if (message.type === 'test') {

@@ -29,7 +29,7 @@ export type Settled = Reply | { type: 'gone'; stderr: string; code: number | nul
  * (the snapshot decides what the interpreter is), named after everything that shapes the snapshot.
  * Undefined when no such folder can be had; the caller then makes a private one.
  */
-export function snapshotCachePath(): string | undefined {
+export function snapshotCachePath(pyodideDir = PYODIDE_DIR): string | undefined {
   const uid = process.getuid?.();
   if (uid === undefined) return undefined;
   const dir = path.join(os.tmpdir(), `tpmprep-judge-${uid}`);
@@ -40,19 +40,23 @@ export function snapshotCachePath(): string | undefined {
   } catch {
     return undefined;
   }
-  const version = createHash('sha256')
-    .update(fs.readFileSync(path.join(PYODIDE_DIR, 'package.json')))
-    .update(process.version)
-    .update(fs.readFileSync(CHILD_ENTRY))
-    .digest('hex')
-    .slice(0, 16);
-  return path.join(dir, `pyodide-${version}.snapshot`);
+  try {
+    const version = createHash('sha256')
+      .update(fs.readFileSync(path.join(pyodideDir, 'package.json')))
+      .update(process.version)
+      .update(fs.readFileSync(CHILD_ENTRY))
+      .digest('hex')
+      .slice(0, 16);
+    return path.join(dir, `pyodide-${version}.snapshot`);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Writes the Pyodide memory snapshot every sandbox process starts from (a full load takes ~2 s). */
-export function makeSnapshot(snapshotPath: string): Promise<void> {
+export function makeSnapshot(snapshotPath: string, pyodideDir = PYODIDE_DIR): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CHILD_ENTRY, PYODIDE_DIR, snapshotPath, 'snapshot'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [CHILD_ENTRY, pyodideDir, snapshotPath, 'snapshot'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-STDERR_KEPT)));
     const timer = setTimeout(() => child.kill('SIGKILL'), STARTUP_TIMEOUT_MS);
@@ -75,9 +79,9 @@ export class PyProcess {
   private stderr = '';
   private waiter: ((settled: Settled) => void) | undefined;
 
-  constructor(snapshotPath: string) {
+  constructor(snapshotPath: string, pyodideDir = PYODIDE_DIR) {
     // One flag per path: Node 20 does not split a comma-separated list.
-    const readable = [`${PYODIDE_DIR}${path.sep}*`, CHILD_ENTRY, snapshotPath].map((p) => `--allow-fs-read=${p}`);
+    const readable = [`${pyodideDir}${path.sep}*`, CHILD_ENTRY, snapshotPath].map((p) => `--allow-fs-read=${p}`);
     this.child = spawn(
       process.execPath,
       [
@@ -87,7 +91,7 @@ export class PyProcess {
         '--max-old-space-size=256',
         '--no-warnings',
         CHILD_ENTRY,
-        PYODIDE_DIR,
+        pyodideDir,
         snapshotPath,
         'serve',
       ],

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { UnavailableError } from '../core/errors.js';
 import { FifoQueue } from './fifo-queue.js';
-import { graceMs } from './limits.js';
+import { graceMs, resolveLimits, type Limits } from './limits.js';
 import { makeSnapshot, PyProcess, snapshotCachePath, type Reply, type Settled } from './py-process.js';
 import type { FailedTest, LoadOutcome, SandboxJob, SandboxRunner, SandboxSession, TestOutcome } from './types.js';
 
@@ -16,7 +16,13 @@ const RSS_SLACK_BYTES = 192 * 1024 * 1024;
 /** Failed starts of one pool slot after which waiting submissions fail instead of waiting on. */
 const MAX_START_ATTEMPTS = 3;
 
-export function createPyRunner(options: { processes: number }): SandboxRunner {
+export interface PyRunnerOptions {
+  processes: number;
+  /** The Pyodide package folder; the installed one by default (tests point it elsewhere). */
+  pyodideDir?: string;
+}
+
+export function createPyRunner(options: PyRunnerOptions): SandboxRunner {
   const queue = new FifoQueue<PyProcess>();
   const all = new Set<PyProcess>();
   let closed = false;
@@ -26,12 +32,12 @@ export function createPyRunner(options: { processes: number }): SandboxRunner {
 
   function ensureSnapshot(): Promise<string> {
     snapshot ??= (async () => {
-      const cached = snapshotCachePath();
+      const cached = snapshotCachePath(options.pyodideDir);
       if (cached && fs.existsSync(cached)) return cached;
       // No usable cache folder: a private one for this judge, removed on close.
       const target = cached ?? path.join((privateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tpmprep-judge-'))), 'pyodide.snapshot');
       const partial = `${target}.${process.pid}.${Date.now()}.partial`;
-      await makeSnapshot(partial);
+      await makeSnapshot(partial, options.pyodideDir);
       fs.renameSync(partial, target); // atomic: a concurrent judge sees the whole file or none
       return target;
     })();
@@ -48,7 +54,7 @@ export function createPyRunner(options: { processes: number }): SandboxRunner {
       try {
         const file = await ensureSnapshot();
         if (closed) return;
-        const started = (child = new PyProcess(file));
+        const started = (child = new PyProcess(file, options.pyodideDir));
         all.add(started);
         started.child.once('exit', () => all.delete(started));
         await started.ready;
@@ -70,18 +76,25 @@ export function createPyRunner(options: { processes: number }): SandboxRunner {
   }
 
   function start(): Promise<void> {
-    started ??= Promise.all(Array.from({ length: options.processes }, () => spawnOne())).then(() => undefined);
+    // The first process starts alone, so the first submission does not share the CPU with the rest.
+    started ??= spawnOne().then(
+      () => Promise.all(Array.from({ length: options.processes - 1 }, () => spawnOne())).then(() => undefined),
+      (error: unknown) => {
+        abandoned += options.processes - 1; // never started; the next submission starts them
+        throw error;
+      },
+    );
     return started;
   }
 
   return {
     warmUp: start,
-    async open(job: SandboxJob): Promise<SandboxSession> {
+    async open(): Promise<SandboxSession> {
       if (!started) void start().catch(() => undefined);
       for (; abandoned > 0; abandoned--) void spawnOne().catch(() => undefined);
       const child = await queue.acquire();
-      const limits = job.limits;
-      const rssCap = child.baselineRssBytes + limits.memoryMb * 1024 * 1024 + RSS_SLACK_BYTES;
+      let limits: Limits = resolveLimits({}, 'the Python sandbox');
+      let rssCap = Infinity;
       let released = false;
       const failed = (settled: Settled): FailedTest => {
         const base = { status: 'error' as const, timeMs: 0, stdout: '' };
@@ -114,7 +127,9 @@ export function createPyRunner(options: { processes: number }): SandboxRunner {
         get alive() {
           return !child.dead;
         },
-        async load(): Promise<LoadOutcome> {
+        async load(job: SandboxJob): Promise<LoadOutcome> {
+          limits = job.limits;
+          rssCap = child.baselineRssBytes + limits.memoryMb * 1024 * 1024 + RSS_SLACK_BYTES;
           const message = {
             type: 'load',
             code: job.code,

@@ -1,7 +1,7 @@
 import { sameValue } from './compare.js';
 import type { Limits } from './limits.js';
 import type { TestCase } from './test-cases.js';
-import type { JudgeResult, Mode, SandboxSession, TestOutcome, TestResult } from './types.js';
+import type { JudgeResult, Mode, SandboxJob, SandboxSession, TestOutcome, TestResult } from './types.js';
 import type { Verdict } from './verdicts.js';
 
 /**
@@ -19,8 +19,8 @@ interface RunSettings {
 
 const PREVIEW_CHARS = 200;
 
-export async function runTests(session: SandboxSession, cases: TestCase[], settings: RunSettings): Promise<JudgeResult> {
-  const loaded = await session.load();
+export async function runTests(session: SandboxSession, job: SandboxJob, cases: TestCase[], settings: RunSettings): Promise<JudgeResult> {
+  const loaded = await session.load(job);
   if (!loaded.ok) {
     const where = loaded.stack && !/\(line \d+/.test(loaded.message) ? settings.locate(loaded.stack) : '';
     return unrun(cases, loaded.verdict, `${loaded.message}${where}`, settings.started);

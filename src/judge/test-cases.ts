@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Problem, TestInput } from '../content/problems.js';
+import type { Problem, ProblemTest, TestInput } from '../content/problems.js';
+import type { Mode } from './types.js';
 import { generateInput } from './generators/registry.js';
 import { loadReference } from './reference-outputs.js';
 
@@ -15,12 +16,14 @@ export interface TestCase {
 
 /**
  * Expands a problem's tests (generating large inputs and their expected values) once per content
- * version, and keeps them for later submissions.
+ * version, and keeps them for later submissions. Run needs only the visible examples, which are
+ * written out in tests.yaml, so it never waits for the large inputs to be generated.
  */
 export class TestCaseBook {
   private readonly cache = new Map<string, Promise<TestCase[]>>();
 
-  cases(problem: Problem): Promise<TestCase[]> {
+  cases(problem: Problem, mode: Mode): Promise<TestCase[]> {
+    if (mode === 'run') return Promise.resolve(visibleCases(problem));
     const key = versionOf(problem);
     let cases = this.cache.get(key);
     if (!cases) {
@@ -33,12 +36,18 @@ export class TestCaseBook {
   }
 }
 
+function visibleCases(problem: Problem): TestCase[] {
+  return problem.tests.flatMap((test, index) => (test.visible && test.type === 'explicit' ? [explicitCase(test, index)] : []));
+}
+
+function explicitCase(test: Extract<ProblemTest, { type: 'explicit' }>, index: number): TestCase {
+  return { index, name: test.name, visible: test.visible, input: test.input, inputJson: JSON.stringify(test.input), expected: test.expected };
+}
+
 function expand(problem: Problem): TestCase[] {
   let reference: ReturnType<typeof loadReference> | undefined;
   return problem.tests.map((test, index) => {
-    if (test.type === 'explicit') {
-      return { index, name: test.name, visible: test.visible, input: test.input, inputJson: JSON.stringify(test.input), expected: test.expected };
-    }
+    if (test.type === 'explicit') return explicitCase(test, index);
     const input = generateInput(test, problem.kind);
     reference ??= loadReference(problem);
     return { index, name: test.name, visible: false, input, inputJson: JSON.stringify(input), expected: reference(input) };

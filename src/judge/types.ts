@@ -66,7 +66,7 @@ export type FailedTest = Extract<TestOutcome, { status: 'error' }>;
 
 /** One submission's hold on a sandbox: load the code once, then run tests one at a time. */
 export interface SandboxSession {
-  load(): Promise<LoadOutcome>;
+  load(job: SandboxJob): Promise<LoadOutcome>;
   runTest(inputJson: string): Promise<TestOutcome>;
   /** False once the sandbox was terminated (a deadline overrun, a crash): no more tests can run. */
   readonly alive: boolean;
@@ -75,8 +75,8 @@ export interface SandboxSession {
 }
 
 export interface SandboxRunner {
-  /** Waits, first come first served, for a free sandbox. */
-  open(job: SandboxJob): Promise<SandboxSession>;
+  /** Waits, first come first served (in the order of the calls), for a free sandbox. */
+  open(): Promise<SandboxSession>;
   warmUp(): Promise<void>;
   close(): Promise<void>;
 }
