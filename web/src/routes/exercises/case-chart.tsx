@@ -17,7 +17,11 @@ function niceTicks(lo: number, hi: number, count = 5): number[] {
   const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? power * 10;
   const start = Math.floor(lo / step) * step;
   const ticks: number[] = [];
-  for (let t = start; t <= hi + step * 0.5; t += step) ticks.push(Number(t.toPrecision(12)));
+  // The last tick is the first at or above the maximum, so no value is drawn above the axis.
+  for (let t = start; ; t += step) {
+    ticks.push(Number(t.toPrecision(12)));
+    if (t >= hi - step * 1e-9 || ticks.length > 50) break;
+  }
   return ticks;
 }
 
