@@ -148,9 +148,12 @@ describe('concurrency', () => {
     const running = own.judge(sumList, { lang: 'js', code, mode: 'run' });
     const waiting = own.judge(sumList, { lang: 'js', code, mode: 'run' });
     await new Promise((resolve) => setTimeout(resolve, 50));
+    // Handlers go on before close(): the waiting submission is rejected while close() is still stopping workers.
+    const waitingFails = expect(waiting).rejects.toThrow(UnavailableError);
+    const runningSettles = running.catch(() => undefined);
     await own.close();
-    await expect(waiting).rejects.toThrow(UnavailableError);
-    await running.catch(() => undefined);
+    await waitingFails;
+    await runningSettles;
     await expect(own.judge(sumList, { lang: 'js', code, mode: 'run' })).rejects.toThrow('the judge is closed; create a new one');
   });
 });

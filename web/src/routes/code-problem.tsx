@@ -3,6 +3,7 @@ import type { PublicProblem } from '../../../src/app/problems.js';
 import type { Submission } from '../../../src/app/submissions.js';
 import { api } from '../api.js';
 import { CodeEditor, type CodeLanguage } from '../code/code-editor.js';
+import { CODE_LANGUAGES, LanguageSwitch, rememberedLanguage } from '../code/language-switch.js';
 import { TestResults, verdictTitle } from '../code/test-results.js';
 import { Markdown } from '../components/markdown.js';
 import { ErrorNote, Loading } from '../components/status.js';
@@ -12,18 +13,12 @@ import { Link } from '../router.js';
 import { useApi } from '../use-api.js';
 import '../styles/code.css';
 
-const LANGS: Array<{ id: CodeLanguage; label: string }> = [
-  { id: 'ts', label: 'TypeScript' },
-  { id: 'js', label: 'JavaScript' },
-  { id: 'py', label: 'Python' },
-];
 const draftKey = (id: string, lang: CodeLanguage) => `tpmprep:code:${id}:${lang}`;
-const langKey = 'tpmprep:code-lang';
 
 export default function CodeProblemPage({ id }: { id: string }) {
   const problem = useApi<PublicProblem>(`/api/problems/${id}`);
   const history = useApi<{ submissions: Submission[] }>(`/api/submissions?problemId=${id}&limit=20`);
-  const [lang, setLang] = useState<CodeLanguage>(() => (localStorage.getItem(langKey) as CodeLanguage | null) ?? 'ts');
+  const [lang, setLang] = useState<CodeLanguage>(rememberedLanguage);
   const [code, setCode] = useState<string>();
   const [busy, setBusy] = useState<'run' | 'submit'>();
   const [result, setResult] = useState<Submission>();
@@ -85,24 +80,13 @@ export default function CodeProblemPage({ id }: { id: string }) {
         </article>
         <section className="workbench" aria-label="Your solution">
           <div className="workbench-bar">
-            <div className="segmented" role="radiogroup" aria-label="Language">
-              {LANGS.map((l) => (
-                <button
-                  key={l.id}
-                  type="button"
-                  role="radio"
-                  aria-checked={lang === l.id}
-                  className={lang === l.id ? 'active' : ''}
-                  onClick={() => {
-                    setLang(l.id);
-                    localStorage.setItem(langKey, l.id);
-                    setResult(undefined);
-                  }}
-                >
-                  {l.label}
-                </button>
-              ))}
-            </div>
+            <LanguageSwitch
+              lang={lang}
+              onChange={(next) => {
+                setLang(next);
+                setResult(undefined);
+              }}
+            />
             <button type="button" className="button ghost small" onClick={reset}>
               Reset to starter
             </button>
@@ -129,7 +113,7 @@ export default function CodeProblemPage({ id }: { id: string }) {
                   <button type="button" className="submission-row" onClick={() => setResult(s)}>
                     <span className={s.verdict === 'accepted' ? 'good' : 'bad'}>{verdictTitle(s.verdict)}</span>
                     <span className="muted">
-                      {s.mode === 'run' ? 'run' : 'submit'} · {LANGS.find((l) => l.id === s.lang)?.label} · {s.passed}/{s.total}
+                      {s.mode === 'run' ? 'run' : 'submit'} · {CODE_LANGUAGES.find((l) => l.id === s.lang)?.label} · {s.passed}/{s.total}
                     </span>
                     <span className="muted small">{formatWhen(s.createdAt)}</span>
                   </button>

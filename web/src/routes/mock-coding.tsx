@@ -3,23 +3,18 @@ import type { MockView } from '../../../src/app/mocks.js';
 import type { Submission } from '../../../src/app/submissions.js';
 import { api } from '../api.js';
 import { CodeEditor, type CodeLanguage } from '../code/code-editor.js';
+import { LanguageSwitch, rememberedLanguage } from '../code/language-switch.js';
 import { TestResults } from '../code/test-results.js';
 import { Markdown } from '../components/markdown.js';
 import { ErrorNote } from '../components/status.js';
 import { Tag } from '../components/tag.js';
 import '../styles/code.css';
 
-const LANGS: Array<{ id: CodeLanguage; label: string }> = [
-  { id: 'ts', label: 'TypeScript' },
-  { id: 'js', label: 'JavaScript' },
-  { id: 'py', label: 'Python' },
-];
-const langKey = 'tpmprep:code-lang';
 
 /** The coding stage: the problem, the shared code editor, running the visible examples, and one judged submission. */
 export default function MockCoding({ view, busy, onSubmit }: { view: MockView; busy: boolean; onSubmit: (body: { code: string; lang: CodeLanguage }) => void }) {
   const problem = view.item?.problem;
-  const [lang, setLang] = useState<CodeLanguage>(() => (localStorage.getItem(langKey) as CodeLanguage | null) ?? 'ts');
+  const [lang, setLang] = useState<CodeLanguage>(rememberedLanguage);
   const [code, setCode] = useState(problem?.starter[lang] ?? '');
   const [run, setRun] = useState<Submission>();
   const [running, setRunning] = useState(false);
@@ -63,23 +58,7 @@ export default function MockCoding({ view, busy, onSubmit }: { view: MockView; b
         </article>
         <div className="workbench">
           <div className="workbench-bar">
-            <div className="segmented" role="radiogroup" aria-label="Language">
-              {LANGS.map((l) => (
-                <button
-                  key={l.id}
-                  type="button"
-                  role="radio"
-                  aria-checked={lang === l.id}
-                  className={lang === l.id ? 'active' : ''}
-                  onClick={() => {
-                    setLang(l.id);
-                    localStorage.setItem(langKey, l.id);
-                  }}
-                >
-                  {l.label}
-                </button>
-              ))}
-            </div>
+            <LanguageSwitch lang={lang} onChange={setLang} />
           </div>
           <CodeEditor value={code} lang={lang} onChange={setCode} onRun={() => void runExamples()} onSubmit={submit} label={`${problem.title} solution`} />
           <div className="workbench-actions">
