@@ -1,23 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { describe, expect, it } from 'vitest';
+import { cliSandbox } from './cli-sandbox.js';
 
-const home = fs.mkdtempSync(path.join(os.tmpdir(), 'tpmprep-calc-'));
-afterAll(() => fs.rmSync(home, { recursive: true, force: true }));
-const cli = (...args: string[]) => runCli(args, { home });
-const json = (...args: string[]) => {
-  const result = cli(...args, '--json');
-  expect(result.stderr).toBe('');
-  expect(result.status).toBe(0);
-  return JSON.parse(result.stdout);
-};
-const file = (name: string, text: string) => {
-  const target = path.join(home, name);
-  fs.writeFileSync(target, text);
-  return target;
-};
+const { home, cli, json, file } = cliSandbox('calc');
 
 const PLAN = `start: 2025-03-03
 tasks:

@@ -1,24 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { runCli } from './run-cli.js';
+import { cliSandbox } from './cli-sandbox.js';
 
-const home = fs.mkdtempSync(path.join(os.tmpdir(), 'tpmprep-exercises-'));
-afterAll(() => fs.rmSync(home, { recursive: true, force: true }));
-const cli = (...args: string[]) => runCli(args, { home });
-const json = (...args: string[]) => {
-  const result = cli(...args, '--json');
-  expect(result.stderr).toBe('');
-  expect(result.status).toBe(0);
-  return JSON.parse(result.stdout);
-};
-const file = (name: string, text: string) => {
-  const target = path.join(home, name);
-  fs.writeFileSync(target, text);
-  return target;
-};
+const { home, cli, json, file } = cliSandbox('exercises');
 
 describe('tpmprep exercises', () => {
   it('list prints every kind, and --kind narrows it', () => {
