@@ -17,6 +17,14 @@ const rubricPointSchema = z.strictObject({
   point: text,
   shows: text,
   signals: z.array(signal).min(5).max(12),
+  /** What an interviewer asks when an answer leaves this point out. */
+  probe: text.optional(),
+});
+
+/** What a behavioral story must show to answer its question at all (a failure, a conflict, a change of mind). */
+const competencySchema = z.strictObject({
+  name: text,
+  signals: z.array(signal).min(6).max(30),
 });
 
 const questionSchema = z.strictObject({
@@ -30,9 +38,11 @@ const questionSchema = z.strictObject({
   rubric: z.array(rubricPointSchema).min(4).max(6),
   followups: z.array(text).min(2).max(4),
   pitfalls: z.array(text).min(2).max(5),
+  competency: competencySchema.optional(),
 });
 
 export type RubricPoint = z.infer<typeof rubricPointSchema>;
+export type Competency = z.infer<typeof competencySchema>;
 
 export interface Question {
   id: string;
@@ -48,6 +58,7 @@ export interface Question {
   outline: string[];
   followups: string[];
   pitfalls: string[];
+  competency?: Competency;
 }
 
 const OUTLINE_HEADING = '## Model answer outline';
@@ -96,6 +107,7 @@ export function loadQuestions(root: string): LoadResult<Question> {
         outline: body.outline,
         followups: entry.meta.followups,
         pitfalls: entry.meta.pitfalls,
+        ...(entry.meta.competency ? { competency: entry.meta.competency } : {}),
       });
     }
   }
