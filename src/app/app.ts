@@ -29,7 +29,7 @@ export interface AppDeps {
 /** The one service layer: every CLI command and HTTP route calls these operations. */
 export function createApp({ db, content, now = () => new Date(), llm }: AppDeps) {
   const questions = questionOperations(db, content);
-  const coach = coachOperations(questions.get, llm);
+  const coach = coachOperations(questions.get, llm, () => content.questions);
   const problems = problemOperations(db, content);
   let judge: Judge | undefined;
   return {

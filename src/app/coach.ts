@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { analyzeAnswer, createLlmCritic, llmConfigSchema, type CoachAnalysis, type LlmConfig, type LlmCritique } from '../coach/index.js';
+import { analyzeAnswer, buildQuestionBank, loadCoachRules, createLlmCritic, llmConfigSchema, type CoachAnalysis, type QuestionBank, type LlmConfig, type LlmCritique } from '../coach/index.js';
 import { InvalidInputError, UnavailableError } from '../core/errors.js';
 import { QUESTION_TYPE_IDS, type QuestionType } from '../core/taxonomy.js';
 import type { Question } from '../content/index.js';
@@ -39,8 +39,15 @@ export function llmConfigFromEnv(env: NodeJS.ProcessEnv = process.env): LlmConfi
   return parsed.data;
 }
 
-export function coachOperations(getQuestion: (id: string) => Question, llm?: LlmConfig) {
+export function coachOperations(getQuestion: (id: string) => Question, llm?: LlmConfig, allQuestions: () => readonly Question[] = () => []) {
   const critic = llm ? createLlmCritic(llm) : undefined;
+  // The bank index is built on the first analysis against a question, then reused.
+  let bank: { source: readonly Question[]; index: QuestionBank } | undefined;
+  const bankFor = (): QuestionBank => {
+    const source = allQuestions();
+    if (!bank || bank.source !== source) bank = { source, index: buildQuestionBank(source, loadCoachRules()) };
+    return bank.index;
+  };
 
   function run(raw: unknown) {
     const input = parseInput(coachInputSchema, raw, 'coach request');
@@ -52,6 +59,8 @@ export function coachOperations(getQuestion: (id: string) => Question, llm?: Llm
       type: question?.type ?? input.type ?? DEFAULT_COACH_TYPE,
       rubric: question?.rubric,
       prompt: question?.prompt,
+      ...(question ? { questionId: question.id, outline: question.outline, bank: bankFor() } : {}),
+      ...(question?.competency ? { competency: question.competency } : {}),
     });
     return { input, question, analysis };
   }

@@ -18,8 +18,13 @@ import { loadCoachRules, type CoachRules } from './rules-load.js';
 import { scoreAnswer, type ScoringInput } from './scoring.js';
 import { analyzeStar } from './star.js';
 import { analyzeStory } from './story.js';
+import type { QuestionBank } from './bank-fit.js';
+import { bankFitOf, integrityOf } from './integrity.js';
+import { claimsOnly, findKeywordLists } from './keyword-lists.js';
+import { languageOf } from './language.js';
+import { scoredText } from './repeats.js';
 import { analyzeThinking, mistakeChecks } from './thinking.js';
-import { STAR_PARTS, type CoachAnalysis, type RubricPointInput } from './types.js';
+import { STAR_PARTS, type CoachAnalysis, type RubricPointInput, type Span } from './types.js';
 
 /** Hard limits on what one call analyzes; past them the call fails with a LimitError. */
 export const COACH_LIMITS = {
@@ -38,6 +43,14 @@ export interface AnalyzeOptions {
   prompt?: string;
   /** Rules from loadCoachRules(dir); defaults to content/coach. */
   rules?: CoachRules;
+  /** The asked question's id in `bank`. */
+  questionId?: string;
+  /** The question's model outline: an answer that mostly recites it earns little. */
+  outline?: readonly string[];
+  /** Behavioral: what a story must show to answer the question at all. */
+  competency?: { name: string; signals: readonly string[] };
+  /** The whole question bank (buildQuestionBank), to tell which question the answer fits. */
+  bank?: QuestionBank;
 }
 
 function validate(text: unknown, options: AnalyzeOptions): void {
@@ -75,31 +88,50 @@ function validate(text: unknown, options: AnalyzeOptions): void {
 export function analyzeAnswer(text: string, options: AnalyzeOptions): CoachAnalysis {
   validate(text, options);
   const rules = options.rules ?? loadCoachRules();
-  const context = buildContext(text, rules, options.type, options.prompt ?? '', options.rubric ?? []);
+  const language = languageOf(text, rules);
+  // Repeated sentences and text past what the type can use are blanked: they earn nothing.
+  const scored = scoredText(text, rules, rules.data.scoring.types[options.type].targetSeconds[1]);
+  const context = buildContext(scored.text, rules, options.type, options.prompt ?? '', options.rubric ?? []);
+  const question = { ...(options.questionId ? { id: options.questionId } : {}), ...(options.outline ? { outline: options.outline } : {}), ...(options.competency ? { competency: options.competency } : {}) };
 
-  const rubric = analyzeRubric(context);
-  const relevance = analyzeRelevance(context, rubric);
+  const matched = analyzeRubric(context);
+  const lists = findKeywordLists(context, matched);
+  const rubric = claimsOnly(context, matched, lists.spans);
+  const english = language === 'english';
+  const relevance = { ...analyzeRelevance(context, rubric), ...(english ? bankFitOf(context, question, options.bank) : {}) };
+  if (!english) relevance.offTopic = false;
+  const integrity = integrityOf(context, language, scored, lists, question, options.bank);
   const found = findQuantities(context);
   const star = analyzeStar(context, found);
   const story = analyzeStory(context, star);
+  const elsewhere = relevance.offTopic || relevance.tooShort || !english || relevance.otherQuestion !== undefined;
   // An off-topic story earns no structure: its parts are not parts of an answer to this question.
   // Nor does a generic answer: "I would set up a meeting" is not the Action of a story.
-  if (relevance.offTopic || relevance.tooShort || story.generic) {
+  if (elsewhere || story.generic) {
     for (const part of STAR_PARTS) star.parts[part] = { present: false, spans: [], words: 0, seconds: 0, share: 0 };
   }
-  const { quantities, quantified } = measureAmounts(context, found, star.parts.result.spans, relevance.offTopic);
-  const ownership = analyzeOwnership(context);
+  const badNumbers = integrity.numbers.map((n) => n.span);
+  const amounts = measureAmounts(context, found, star.parts.result.spans, relevance.offTopic);
+  // A number that cannot be true is not evidence.
+  const quantities = amounts.quantities.filter((q) => !badNumbers.some(([s, e]) => q.span[0] < e && s < q.span[1]));
+  const quantifiedSpans = amounts.quantified.spans.filter((span) => quantities.some((q) => q.span[0] === span[0]));
+  const quantified = { present: quantifiedSpans.length > 0, spans: quantifiedSpans };
+  const ownership = analyzeOwnership(context, star);
   const delivery = analyzeDelivery(context);
   const thinking = analyzeThinking(context);
-  // Off-topic or near-empty: no credit for the reasoning or teamwork of an answer to something else.
-  if (relevance.offTopic || relevance.tooShort) {
-    for (const kind of ['tradeoffs', 'alternatives', 'risks', 'metrics'] as const) thinking.thinking[kind] = { present: false, spans: [] };
-    thinking.collaboration = { present: false, spans: [] };
+  // Off-topic or near-empty: no credit for the reasoning or teamwork of an answer to something else;
+  // and a keyword list names trade-offs without weighing any.
+  const listed = (span: Span): boolean => lists.spans.some(([s, e]) => span[0] >= s && span[1] <= e);
+  for (const kind of ['tradeoffs', 'alternatives', 'risks', 'metrics'] as const) {
+    const spans = elsewhere ? [] : thinking.thinking[kind].spans.filter((span) => !listed(span));
+    thinking.thinking[kind] = { present: spans.length > 0, spans };
   }
+  const together = elsewhere ? [] : thinking.collaboration.spans.filter((span) => !listed(span));
+  thinking.collaboration = { present: together.length > 0, spans: together };
   const checks = mistakeChecks(context, thinking, delivery);
   const signposts = [...new Set(longestFirst(context.hits.signpost).map((hit) => context.text.slice(...spanOf(hit)).toLowerCase()))];
 
-  const input: ScoringInput = { star, quantified, quantities, ownership, story, delivery, rubric, thinking, relevance, signposts };
+  const input: ScoringInput = { star, quantified, quantities, ownership, story, delivery, rubric, thinking, relevance, signposts, integrity };
   const { score, dimensions } = scoreAnswer(context, input);
   const level = levelOf(score);
 
@@ -119,6 +151,7 @@ export function analyzeAnswer(text: string, options: AnalyzeOptions): CoachAnaly
     ...thinking,
     checks,
     relevance,
+    integrity,
     insights: analyzeInsights(context, rubric, thinking),
     feedback: buildFeedback(context, input, checks),
     followUps: chooseFollowUps(context, input, checks),

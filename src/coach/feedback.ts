@@ -25,8 +25,27 @@ export function buildFeedback(context: Context, input: ScoringInput, checks: Coa
   const q = (span: Span): string => quote(context.text, span);
   const { delivery, star, thinking, relevance } = input;
 
-  if (relevance.tooShort) add('problem', 'too-short', { words: plural(delivery.words, 'word') });
+  const { integrity } = input;
+  if (integrity.language === 'other') add('problem', 'not-english', {});
+  else if (relevance.tooShort) add('problem', 'too-short', { words: plural(delivery.words, 'word') });
   else if (relevance.offTopic) add('problem', 'off-topic', {});
+  if (relevance.otherQuestion) add('problem', 'other-question', { title: relevance.otherQuestion.title }, undefined, 'rubric');
+  const competency = relevance.competency;
+  if (competency && !relevance.otherQuestion && integrity.language === 'english' && !relevance.tooShort) {
+    const first = competency.spans[0];
+    if (competency.shown && first) add('strength', 'competency-shown', { name: competency.name, quote: q(first) }, first, 'rubric');
+    else if (!competency.shown) add('problem', 'competency-missing', { name: competency.name }, undefined, 'rubric');
+  }
+  for (const span of integrity.keywordList.spans.slice(0, 3)) add('problem', 'keyword-list', { quote: q(span) }, span, 'rubric');
+  if (integrity.recited.flagged) add('problem', 'recited', { share: `${Math.round(integrity.recited.share * 100)}%` }, integrity.recited.spans[0], 'rubric');
+  for (const finding of integrity.numbers) out.push({ severity: 'problem', message: finding.message, span: finding.span, dimension: 'specificity' });
+  const firstRepeat = integrity.repeated.spans[0];
+  if (firstRepeat) add('warning', 'repeated', { count: plural(integrity.repeated.count, 'sentence'), quote: q(firstRepeat) }, firstRepeat, 'delivery');
+  const firstSurplus = integrity.surplus[0];
+  if (firstSurplus) {
+    const words = integrity.surplus.reduce((sum, [s, e]) => sum + (context.text.slice(s, e).match(/\S+/g)?.length ?? 0), 0);
+    add('warning', 'surplus', { words: plural(words, 'word') }, firstSurplus, 'delivery');
+  }
 
   if (context.type === 'behavioral') {
     if (input.story.generic) {
@@ -51,9 +70,12 @@ export function buildFeedback(context: Context, input: ScoringInput, checks: Coa
       if (amount) add('strength', 'result-quantified', { quote: q(amount.span) }, amount.span, 'specificity');
       else add('warning', 'result-not-quantified', {}, undefined, 'specificity');
     }
-    const { i, we, weHeavy } = input.ownership;
+    const { i, we, weHeavy, verdict } = input.ownership;
     const times = { i: plural(i, 'time'), we: plural(we, 'time') };
-    if (weHeavy) add('warning', 'we-heavy', times, input.ownership.weSpans[0], 'ownership');
+    if (verdict === 'unclear' && !input.story.generic && i + we > 0) {
+      const first = input.ownership.weSpans[0] ?? input.ownership.iSpans[0];
+      add('warning', 'ownership-unclear', { quote: `"I" ${times.i}, "we" ${times.we}` }, first, 'ownership');
+    } else if (weHeavy) add('warning', 'we-heavy', times, input.ownership.weSpans[0], 'ownership');
     else if (i > 0 && i >= we) add('strength', 'ownership-good', times, input.ownership.iSpans[0], 'ownership');
   }
 
@@ -137,9 +159,11 @@ export function chooseFollowUps(context: Context, input: ScoringInput, checks: C
   for (const { gap, question } of config.gaps) {
     if (chosen.length >= config.maxFollowUps || !gaps[gap]) continue;
     if (gap === 'rubric-point') {
-      // One rubric follow-up is enough: the other missing points show in the findings.
-      const missed = input.rubric.find((p) => !p.covered);
-      if (missed) chosen.push({ gap, question: question.replace('{point}', missed.point) });
+      // An interviewer probes the points left out, in the words the question's content gives each.
+      const missed = context.rubric.filter((p, i) => !input.rubric[i]?.covered);
+      for (const point of missed.slice(0, 2)) {
+        if (chosen.length < config.maxFollowUps) chosen.push({ gap, question: point.probe ?? question });
+      }
     } else chosen.push({ gap, question });
   }
   return chosen;

@@ -8,6 +8,7 @@
  * - createLlmCritic(config): the optional language-model critique (off unless configured)
  */
 export { analyzeAnswer, warmUpCoach, COACH_LIMITS, type AnalyzeOptions } from './analyze.js';
+export { buildQuestionBank, rankBank, type BankQuestion, type QuestionBank } from './bank-fit.js';
 export { loadCoachRules, DEFAULT_RULES_DIR, type CoachRules } from './rules-load.js';
 export { LEVELS, levelOf, type LevelId, type LevelTitle } from './levels.js';
 export * from './types.js';

@@ -3,9 +3,27 @@
  * "we" hides what the candidate did. The pronoun lists and the threshold are in ownership.yaml.
  */
 import { spanOf, type Context } from './context.js';
+import type { StarAnalysis } from './star.js';
 import type { CoachAnalysis } from './types.js';
 
-export function analyzeOwnership(context: Context): CoachAnalysis['ownership'] {
+/**
+ * "I" in "I think", "I always" or "applied my leadership skills" is not ownership: only steps told
+ * with "I" and a past-tense verb are. With none, who did the work is unclear.
+ */
+function verdictOf(context: Context, star: StarAnalysis): CoachAnalysis['ownership']['verdict'] {
+  if (context.type !== 'behavioral') return 'not-applicable';
+  let mine = 0;
+  let ours = 0;
+  for (const clause of star.clauses) {
+    if (clause.hypothetical) continue;
+    mine += clause.iActions.length;
+    ours += clause.weActions.length;
+  }
+  if (mine === 0) return 'unclear';
+  return ours > mine * 2 ? 'shared' : 'clear';
+}
+
+export function analyzeOwnership(context: Context, star: StarAnalysis): CoachAnalysis['ownership'] {
   const iSpans = context.hits.i.map(spanOf);
   const weSpans = context.hits.we.map(spanOf);
   const rule = context.rules.data.ownership.weHeavy;
@@ -14,5 +32,5 @@ export function analyzeOwnership(context: Context): CoachAnalysis['ownership'] {
   const subjectWe = context.hits.we.filter((hit) => words.subjectWe.has(context.text.slice(hit.start, hit.end).toLowerCase().replace(/’/g, "'"))).length;
   const total = subjectI + subjectWe;
   const weHeavy = context.type === 'behavioral' && subjectWe >= rule.minWe && total > 0 && subjectWe / total >= rule.minWeShare;
-  return { i: iSpans.length, we: weSpans.length, iSpans, weSpans, weHeavy };
+  return { i: iSpans.length, we: weSpans.length, iSpans, weSpans, weHeavy, verdict: verdictOf(context, star) };
 }

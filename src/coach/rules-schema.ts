@@ -178,6 +178,8 @@ export const scoringSchema = z.strictObject({
   tooShortWords: z.int().min(0),
   tooShortCap: z.number().min(0).max(100),
   offTopicCap: z.number().min(0).max(100),
+  wrongNumberPenalty: nonNegative,
+  unclearOwnershipMax: z.number().min(0).max(100),
   offTopic: z.strictObject({ minWords: z.int().min(1), perWords: z.int().min(1), minHits: positive }),
 });
 
@@ -245,6 +247,16 @@ export const MESSAGE_IDS = [
   'no-technical-depth',
   'off-topic',
   'too-short',
+  'not-english',
+  'other-question',
+  'asked-fits-poorly',
+  'competency-missing',
+  'competency-shown',
+  'keyword-list',
+  'recited',
+  'repeated',
+  'surplus',
+  'ownership-unclear',
 ] as const;
 export type MessageId = (typeof MESSAGE_IDS)[number];
 
@@ -256,6 +268,25 @@ export const llmSchema = z.strictObject({
   label: phrase,
   systemPrompt: phrase,
   userTemplate: phrase.refine((t) => t.includes('{answer}'), 'the template must include {answer}'),
+});
+
+const cap = z.number().min(0).max(100);
+
+export const integritySchema = z.strictObject({
+  language: z.strictObject({ minWords: z.int().min(1), minEnglishShare: share, englishWords: phrases }),
+  numbers: z.strictObject({ maxGrowthPercent: positive, arithmeticTolerance: z.number().min(1), cap }),
+  keywordList: z.strictObject({
+    minSignals: z.int().min(1),
+    maxOwnShare: share,
+    minListedSignals: z.int().min(2),
+    answerShare: share,
+    cap,
+    emptyWords: phrases,
+  }),
+  recital: z.strictObject({ shingle: z.int().min(2).max(8), minShare: share, minWords: z.int().min(1), cap }),
+  otherQuestion: z.strictObject({ maxAskedShare: share, minRank: z.int().min(2), minWords: z.int().min(1), cap }),
+  competency: z.strictObject({ missingCap: cap, otherMinSignals: z.int().min(1) }),
+  surplus: z.strictObject({ overTarget: z.number().min(1), keepLastSentences: z.int().min(0) }),
 });
 
 /** Each rule file and the schema it must satisfy. */
@@ -271,6 +302,7 @@ export const RULE_FILES = {
   followups: followUpsSchema,
   messages: messagesSchema,
   llm: llmSchema,
+  integrity: integritySchema,
 } as const;
 
 export type RuleFileId = keyof typeof RULE_FILES;

@@ -22,6 +22,7 @@ export interface ScoringInput {
   thinking: ThinkingAnalysis;
   relevance: CoachAnalysis['relevance'];
   signposts: string[];
+  integrity: CoachAnalysis['integrity'];
 }
 
 const TITLES: Record<DimensionId, string> = {
@@ -73,10 +74,17 @@ function dimensionScores(context: Context, input: ScoringInput, factor: number):
       ]
     : [ladder(scoring.quantityScores, input.quantities.length), `${plural(input.quantities.length, 'amount')} named`];
 
-  const { i, we, weHeavy } = input.ownership;
+  const wrong = input.integrity.numbers.length;
+  if (wrong > 0) {
+    specificity[0] = Math.max(0, specificity[0] - wrong * scoring.wrongNumberPenalty);
+    specificity[1] += `; ${plural(wrong, 'number')} that cannot be right`;
+  }
+
+  const { i, we, weHeavy, verdict } = input.ownership;
+  const unclear = verdict === 'unclear';
   const ownership: [number, string] = [
-    i + we === 0 ? 0 : Math.min(weHeavy ? 35 : 100, (i / (i + we) / 0.6) * 100),
-    `"I" ${plural(i, 'time')}, "we" ${plural(we, 'time')}`,
+    i + we === 0 ? 0 : Math.min(unclear ? scoring.unclearOwnershipMax : weHeavy ? 35 : 100, (i / (i + we) / 0.6) * 100),
+    `"I" ${plural(i, 'time')}, "we" ${plural(we, 'time')}${unclear ? '; no step told with "I"' : ''}`,
   ];
 
   const kinds = (['tradeoffs', 'alternatives', 'risks', 'metrics'] as const).filter((k) => thinking.thinking[k].present);
@@ -145,5 +153,20 @@ export function scoreAnswer(context: Context, input: ScoringInput): { score: num
   if (input.delivery.speakingSeconds < scoring.shortCap.belowShare * input.delivery.target.minSeconds) score = Math.min(score, scoring.shortCap.maxScore);
   if (input.relevance.offTopic) score = Math.min(score, scoring.offTopicCap);
   if (input.relevance.tooShort) score = Math.min(score, scoring.tooShortCap);
+  score = Math.min(score, integrityCap(context, input));
   return { score: Math.round(clamp(score)), dimensions };
+}
+
+/** The highest score the integrity findings allow: each names its cap in integrity.yaml. */
+export function integrityCap(context: Context, input: ScoringInput): number {
+  const rule = context.rules.data.integrity;
+  const { integrity, relevance } = input;
+  let cap = 100;
+  if (integrity.language === 'other') cap = 0;
+  if (relevance.otherQuestion) cap = Math.min(cap, rule.otherQuestion.cap);
+  if (relevance.competency && !relevance.competency.shown) cap = Math.min(cap, rule.competency.missingCap);
+  if (integrity.keywordList.flagged) cap = Math.min(cap, rule.keywordList.cap);
+  if (integrity.recited.flagged) cap = Math.min(cap, rule.recital.cap);
+  if (integrity.numbers.length > 0) cap = Math.min(cap, rule.numbers.cap);
+  return cap;
 }

@@ -9,6 +9,8 @@ export interface RubricPointInput {
   point: string;
   shows?: string;
   signals: readonly string[];
+  /** What an interviewer asks when an answer leaves this point out. */
+  probe?: string;
 }
 
 export const STAR_PARTS = ['situation', 'task', 'action', 'result'] as const;
@@ -109,6 +111,38 @@ export interface RubricCoverage {
   signals: string[];
 }
 
+export const NUMBER_FINDING_KINDS = ['impossible-reduction', 'implausible-growth', 'share-over-whole', 'wrong-arithmetic'] as const;
+export type NumberFindingKind = (typeof NUMBER_FINDING_KINDS)[number];
+
+/** A stated number that cannot be true, recomputed where the answer shows its arithmetic. */
+export interface NumberFinding {
+  kind: NumberFindingKind;
+  span: Span;
+  stated: number;
+  computed?: number;
+  message: string;
+}
+
+/** Another question of the bank that the answer fits clearly better than the one asked. */
+export interface OtherQuestion {
+  id: string;
+  title: string;
+}
+
+/**
+ * What keeps the score honest: the language, numbers that cannot be true, sentences that only list
+ * rubric words, text recited from the model outline, and repeated or surplus text that earns nothing.
+ */
+export interface Integrity {
+  language: 'english' | 'other';
+  numbers: NumberFinding[];
+  keywordList: { flagged: boolean; spans: Span[] };
+  recited: { flagged: boolean; share: number; spans: Span[] };
+  repeated: { count: number; spans: Span[] };
+  /** Text past what the question type can use, which earns nothing. */
+  surplus: Span[];
+}
+
 export interface FollowUp {
   gap: string;
   question: string;
@@ -124,7 +158,15 @@ export interface CoachAnalysis {
   star: Record<StarPartId, StarPart>;
   quantified: Evidence;
   quantities: Quantity[];
-  ownership: { i: number; we: number; iSpans: Span[]; weSpans: Span[]; weHeavy: boolean };
+  ownership: {
+    i: number;
+    we: number;
+    iSpans: Span[];
+    weSpans: Span[];
+    weHeavy: boolean;
+    /** clear: steps the candidate took with "I"; unclear: no step of the candidate's own. */
+    verdict: 'clear' | 'shared' | 'unclear' | 'not-applicable';
+  };
   story: { generic: boolean; genericSpans: Span[]; pastTenseActions: number; actionSpans: Span[] };
 
   words: number;
@@ -142,7 +184,19 @@ export interface CoachAnalysis {
   collaboration: Evidence;
   technicalTerms: TermCount[];
   checks: MistakeCheck[];
-  relevance: { offTopic: boolean; tooShort: boolean; onTopicHits: number; spans: Span[] };
+  relevance: {
+    offTopic: boolean;
+    tooShort: boolean;
+    onTopicHits: number;
+    spans: Span[];
+    /** Set when the answer reads as an answer to another question of the bank. */
+    otherQuestion?: OtherQuestion;
+    /** Where the asked question ranks among the bank's questions for this answer (1 = best fit). */
+    askedRank?: number;
+    /** Behavioral: what the story has to show, and whether it does. */
+    competency?: { name: string; shown: boolean; spans: Span[] };
+  };
+  integrity: Integrity;
 
   insights: {
     topWords: Array<{ word: string; count: number }>;

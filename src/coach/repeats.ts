@@ -1,0 +1,64 @@
+/**
+ * Text that earns nothing: a sentence said again (it counts once), and text past what the question
+ * type can use. Both are blanked out of the text that is scored, character for character, so every
+ * span still points into the answer as written.
+ */
+import { scanWords } from './phrase-matcher.js';
+import type { CoachRules } from './rules-load.js';
+import type { Span } from './types.js';
+
+export interface ScoredText {
+  /** The answer with repeated and surplus text replaced by spaces. */
+  text: string;
+  repeated: Span[];
+  surplus: Span[];
+}
+
+/** Sentences by terminal punctuation or line breaks; good enough to find a sentence said twice. */
+function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const pattern = /[^.!?\n]+(?:[.!?]+|\n|$)/g;
+  for (const match of text.matchAll(pattern)) {
+    const raw = match[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) spans.push([match.index + lead, match.index + lead + trimmed.length]);
+  }
+  return spans;
+}
+
+function blank(text: string, spans: readonly Span[]): string {
+  if (spans.length === 0) return text;
+  let out = '';
+  let cursor = 0;
+  for (const [start, end] of [...spans].sort((a, b) => a[0] - b[0])) {
+    if (start < cursor) continue;
+    out += text.slice(cursor, start) + text.slice(start, end).replace(/[^\n]/g, ' ');
+    cursor = end;
+  }
+  return out + text.slice(cursor);
+}
+
+export function scoredText(text: string, rules: CoachRules, maxSeconds: number): ScoredText {
+  const sentences = sentenceSpans(text);
+  const seen = new Set<string>();
+  const repeated: Span[] = [];
+  for (const span of sentences) {
+    const key = scanWords(text.slice(...span)).map((w) => w.norm).join(' ');
+    if (key.split(' ').length < 3) continue;
+    if (seen.has(key)) repeated.push(span);
+    else seen.add(key);
+  }
+  const kept = sentences.filter((s) => !repeated.includes(s));
+  const rule = rules.data.integrity.surplus;
+  const maxWords = Math.round((maxSeconds / 60) * rules.data.delivery.wordsPerMinute * rule.overTarget);
+  const surplus: Span[] = [];
+  let words = 0;
+  const lastKept = kept.slice(-rule.keepLastSentences);
+  for (const span of kept) {
+    const count = scanWords(text.slice(...span)).length;
+    if (words >= maxWords && !lastKept.includes(span)) surplus.push(span);
+    words += count;
+  }
+  return { text: blank(text, [...repeated, ...surplus]), repeated, surplus };
+}
