@@ -185,6 +185,8 @@ export function figures(scored: readonly Scored[]): Figure[] {
     push(category, 'bad numbers flagged with their span', expected ? found / expected : 1, '>= 0.9', expected === 0 || found / expected >= 0.9, misses);
     push(category, 'correct answers flagged', falseAlarms.length, '= 0', falseAlarms.length === 0, falseAlarms);
   }
+  const honest = [...of('realistic'), ...of('ladder'), ...of('padded-mediocre')].filter((s) => s.analysis.integrity.numbers.length > 0);
+  push('realistic', 'number findings on realistic answers', honest.length, '= 0', honest.length === 0, honest.map((s) => `${s.id}: ${s.analysis.integrity.numbers.map((n) => s.text.slice(...n.span)).join(' | ')}`));
   const recited = of('recited-outline');
   if (recited.length) {
     const missed = recited.filter((s) => !s.analysis.integrity.recited.flagged);

@@ -43,40 +43,38 @@ export function integrityOf(
   };
 }
 
-/** Where the asked question stands in the bank, and for a behavioral story, whether it shows the competency. */
+/**
+ * Where the asked question stands in the bank, and for a behavioral story, whether it shows the
+ * competency: by its signals, or by fitting the asked question among the top few behavioral ones.
+ */
 export function bankFitOf(context: Context, question: QuestionRef, bank: QuestionBank | undefined): Partial<CoachAnalysis['relevance']> {
   const rule = context.rules.data.integrity;
   const out: Partial<CoachAnalysis['relevance']> = {};
   const behavioral = context.type === 'behavioral';
-  const shown = bank ? competenciesShown(bank, context.text) : undefined;
+  const asked = question.id && bank ? bank.byId.get(question.id) : undefined;
+  const enough = context.parsed.words.length >= rule.otherQuestion.minWords;
+  const ranking = bank && asked !== undefined && enough ? rankBank(bank, context.text, context.rules) : undefined;
   if (behavioral && question.competency) {
-    const own = question.id && bank ? bank.byId.get(question.id) : undefined;
-    let spans: Span[] = [];
-    if (own !== undefined && shown) spans = shown.get(own)?.spans ?? [];
+    let spans: Span[];
+    if (asked !== undefined && bank) spans = competenciesShown(bank, context.text).get(asked)?.spans ?? [];
     else {
       const signals = new Set(question.competency.signals.map((s) => s.toLowerCase()));
       spans = context.parsed.words.filter((w) => signals.has(w.norm)).map((w): Span => [w.start, w.end]);
     }
-    out.competency = { name: question.competency.name, shown: spans.length > 0, spans };
+    const sameType = ranking?.filter((r) => bank?.questions[r.index]?.type === 'behavioral') ?? [];
+    const typeRank = sameType.findIndex((r) => r.index === asked) + 1;
+    const fits = typeRank > 0 && typeRank <= rule.competency.typeRankShown;
+    out.competency = { name: question.competency.name, shown: spans.length > 0 || fits, spans };
   }
-  if (!bank || !question.id || context.parsed.words.length < rule.otherQuestion.minWords) return out;
-  const asked = bank.byId.get(question.id);
-  if (asked === undefined) return out;
-  const ranking = rankBank(bank, context.text, context.rules);
+  if (!ranking || !bank || asked === undefined) return out;
   const askedRank = ranking.findIndex((r) => r.index === asked) + 1;
   out.askedRank = askedRank;
   const askedScore = ranking[askedRank - 1]?.score ?? 0;
-  if (behavioral) {
-    // Another story's competency, shown clearly where this one's is not.
-    if (out.competency?.shown || !shown) return out;
-    const other = ranking.find((r) => r.index !== asked && (shown.get(r.index)?.signals.size ?? 0) >= rule.competency.otherMinSignals);
-    const q = other ? bank.questions[other.index] : undefined;
-    if (q && q.type === 'behavioral') out.otherQuestion = { id: q.id, title: q.title };
-    return out;
-  }
-  const best = ranking.find((r) => r.index !== asked);
-  if (!best || best.score <= 0) return out;
-  if (askedRank > rule.otherQuestion.minRank && askedScore < rule.otherQuestion.maxAskedShare * best.score) {
+  const best = ranking[0];
+  if (!best || best.index === asked || best.score <= 0) return out;
+  // A story that shows what the question asks about is answering it, whatever its domain words.
+  if (behavioral && out.competency?.shown) return out;
+  if (askedScore < rule.otherQuestion.maxAskedShare * best.score) {
     const q = bank.questions[best.index];
     if (q) out.otherQuestion = { id: q.id, title: q.title };
   }

@@ -4,6 +4,7 @@
  * day is about 1,000 a second") are recomputed. A stated number that cannot be true earns the
  * answer nothing and is reported with its span. Thresholds live in content/coach/integrity.yaml.
  */
+import { checkBounds } from './number-bounds.js';
 import type { NumberFinding, Span } from './types.js';
 
 export interface NumberRules {
@@ -29,6 +30,14 @@ const SCALES: Record<string, number> = {
 
 // An amount: "$2.5M", "80,000", "1 billion", "400 million", "12k".
 const AMOUNT = String.raw`\$?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|mm|mn|b|bn|t)\b|\s(?:thousand|million|billion|trillion)\b)?`;
+// Units that scale the amount they follow: "40 TB", "5 Mbps".
+const SCALED_UNITS: Record<string, number> = {
+  kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, pb: 1e15, eb: 1e18,
+  kbps: 1e3, mbps: 1e6, gbps: 1e9, tbps: 1e12,
+};
+const OPERATOR_WORDS = new Set(['x', 'times', 'multiplied', 'divided', 'over', 'plus', 'minus', 'is', 'are', 'equals', 'makes', 'gives', 'comes', 'works', 'about', 'roughly', 'around', 'approximately', 'and', 'or', 'a', 'per', 'to', 'of', 'so', 'that', 'which', 'then']);
+// An amount with an optional unit word after it: "2.6 million seconds", "40 TB".
+const OPERAND = String.raw`(${AMOUNT})(?:\s([a-z]{1,12})\b)?`;
 const PERCENT = String.raw`(\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)`;
 
 /** Reads "$2.5M" or "1 billion" as a number; undefined when it is not one. */
@@ -55,12 +64,11 @@ const GROWTH = new RegExp(
   'gi',
 );
 const GROWTH_AFTER = new RegExp(PERCENT + String.raw`\s+(?:increase|growth|rise|jump|lift|gain|improvement|higher|more|uplift)\b`, 'gi');
-const SHARE = new RegExp(PERCENT + String.raw`\s+of\s+(?:all\s+|our\s+|the\s+|their\s+|its\s+|every\s+|total\s+)`, 'gi');
 
 // "A x B = C", "A times B is about C", "A / B = C", "A divided by B is C", "A + B = C", "A minus B is C".
 const OPERATOR = String.raw`\s*(x|×|\*|times|multiplied by|/|÷|divided by|over|\+|plus|-|minus)\s*`;
 const EQUALS = String.raw`\s*(?:=|≈|~|is|are|equals|makes|gives(?: us)?|comes to|works out to|is about|is roughly|is around|is approximately|≈ about|= about|= roughly|=\s*~)\s*(?:about\s+|roughly\s+|around\s+|approximately\s+|~\s*)?`;
-const ARITHMETIC = new RegExp(`(${AMOUNT})${OPERATOR}(${AMOUNT})${EQUALS}(${AMOUNT})`, 'gi');
+const ARITHMETIC = new RegExp(`${OPERAND}${OPERATOR}${OPERAND}${EQUALS}${OPERAND}`, 'gi');
 
 // "1 billion requests a day is about 1,000 per second".
 const UNIT_SECONDS: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86_400, week: 604_800, month: 2_629_800, year: 31_557_600 };
@@ -69,6 +77,22 @@ const RATE = new RegExp(
   `(${AMOUNT})(?:\\s+[a-z][a-z-]*){0,2}\\s*${PERIOD}[^.;!?\\d]{0,40}?(?:is|are|=|≈|~|means|comes to|works out to|or|that's|which is)\\s*(?:about\\s+|roughly\\s+|around\\s+|approximately\\s+|~\\s*)?(${AMOUNT})(?:\\s+[a-z][a-z-]*){0,2}\\s*${PERIOD}`,
   'gi',
 );
+
+interface Operand {
+  value: number;
+  scale: number;
+  unit: string;
+}
+
+/** An amount and its unit word, scaled when the unit is a data size or a bit rate. */
+function operand(amount: string | undefined, unit: string | undefined): Operand | undefined {
+  const base = parseAmount(amount ?? '');
+  if (base === undefined) return undefined;
+  const word = unit?.toLowerCase() ?? '';
+  if (OPERATOR_WORDS.has(word)) return { value: base, scale: 1, unit: '' };
+  const scale = SCALED_UNITS[word] ?? 1;
+  return { value: base * scale, scale, unit: unit ?? '' };
+}
 
 function percentValue(raw: string | undefined): number {
   return raw === undefined ? Number.NaN : Number(raw.replace(/,/g, ''));
@@ -116,16 +140,23 @@ export function checkNumbers(text: string, rules: NumberRules): NumberFinding[] 
     findings.push(finding);
   };
 
-  for (const pattern of [ARITHMETIC]) {
-    for (const m of text.matchAll(pattern)) {
-      const [a, b, c] = [parseAmount(m[1] ?? ''), parseAmount(m[3] ?? ''), parseAmount(m[4] ?? '')];
-      if (a === undefined || b === undefined || c === undefined || !m[2]) continue;
-      // "3-4 weeks" is a range, not a subtraction.
-      if (m[2] === '-' && !/\s-\s/.test(m[0])) continue;
-      const computed = operate(a, m[2], b);
-      if (computed === undefined || !offBy(c, computed, rules.arithmeticTolerance)) continue;
-      add({ kind: 'wrong-arithmetic', span: spanOfMatch(m), stated: c, computed, message: `"${m[0].trim()}": that comes to about ${round(computed)}, not ${round(c)}.` });
-    }
+  for (const m of text.matchAll(ARITHMETIC)) {
+    const a = operand(m[1], m[2]);
+    const b = operand(m[4], m[5]);
+    const c = operand(m[6], m[7]);
+    const op = m[3];
+    if (!a || !b || !c || !op) continue;
+    // "3-4 weeks" is a range, not a subtraction.
+    if (op === '-' && !/\s-\s/.test(m[0])) continue;
+    let computed = operate(a.value, op, b.value);
+    if (computed === undefined) continue;
+    // "2 TB x 365 = 730": the result is in the operands' unit.
+    if (c.scale === 1 && (a.scale !== 1 || b.scale !== 1)) computed /= Math.max(a.scale, b.scale);
+    if (!offBy(c.value, computed, rules.arithmeticTolerance)) continue;
+    const span: Span = [m.index, m.index + m[0].trimEnd().length];
+    const unit = c.scale === 1 ? '' : ` ${c.unit}`;
+    const shown = c.scale === 1 ? round(computed) : `${round(computed / c.scale)}${unit}`;
+    add({ kind: 'wrong-arithmetic', span, stated: c.value, computed, message: `"${m[0].trim()}": that comes to about ${shown}, not ${m[6]?.trim()}${unit}.` });
   }
   for (const m of text.matchAll(RATE)) {
     const [amount, perA, stated, perB] = [parseAmount(m[1] ?? ''), m[2]?.toLowerCase() ?? '', parseAmount(m[3] ?? ''), m[4]?.toLowerCase() ?? ''];
@@ -136,6 +167,7 @@ export function checkNumbers(text: string, rules: NumberRules): NumberFinding[] 
     if (!offBy(stated, computed, rules.arithmeticTolerance)) continue;
     add({ kind: 'wrong-arithmetic', span: spanOfMatch(m), stated, computed, message: `"${m[0].trim()}": ${round(amount)} a ${perA} is about ${round(computed)} a ${perB}, not ${round(stated)}.` });
   }
+  for (const finding of checkBounds(text)) add(finding);
   for (const pattern of [REDUCTION, REDUCTION_AFTER]) {
     for (const m of text.matchAll(pattern)) {
       const value = percentValue(m[1]);
@@ -143,12 +175,6 @@ export function checkNumbers(text: string, rules: NumberRules): NumberFinding[] 
       const span = percentSpan(m, m[1] ?? '');
       add({ kind: 'impossible-reduction', span, stated: value, message: `"${text.slice(...span)}" as a reduction is impossible: nothing falls by more than 100%.` });
     }
-  }
-  for (const m of text.matchAll(SHARE)) {
-    const value = percentValue(m[1]);
-    if (!(value > 100)) continue;
-    const span = percentSpan(m, m[1] ?? '');
-    add({ kind: 'share-over-whole', span, stated: value, message: `"${m[0].trim()}": a share cannot be more than 100% of the whole.` });
   }
   for (const pattern of [GROWTH, GROWTH_AFTER]) {
     for (const m of text.matchAll(pattern)) {

@@ -284,8 +284,8 @@ export const integritySchema = z.strictObject({
     emptyWords: phrases,
   }),
   recital: z.strictObject({ shingle: z.int().min(2).max(8), minShare: share, minWords: z.int().min(1), cap }),
-  otherQuestion: z.strictObject({ maxAskedShare: share, minRank: z.int().min(2), minWords: z.int().min(1), cap }),
-  competency: z.strictObject({ missingCap: cap, otherMinSignals: z.int().min(1) }),
+  otherQuestion: z.strictObject({ maxAskedShare: share, minWords: z.int().min(1), cap }),
+  competency: z.strictObject({ missingCap: cap, typeRankShown: z.int().min(1) }),
   surplus: z.strictObject({ overTarget: z.number().min(1), keepLastSentences: z.int().min(0) }),
 });
 

@@ -1,0 +1,76 @@
+/**
+ * Values with a hard bound: a rate that is a share of a whole (churn, conversion, uptime) above 100%,
+ * an NPS outside -100..100, more nines of availability than any service measures, more hours in a
+ * day or a week than it has, and a share of respondents or users above 100%.
+ */
+import type { NumberFinding, Span } from './types.js';
+
+const PERCENT = String.raw`(\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)`;
+
+// A level, not a change: "churn had risen to 140%", "conversion was 130%" (not "conversion up 130%").
+const RATE_LEVEL = new RegExp(
+  String.raw`\b(churn|conversion|retention|bounce|click-through|ctr|open rate|error rate|adoption|uptime|availability|attendance|coverage|market share|response rate|completion rate|success rate|pass rate|win rate|occupancy)\b(?:\s+rate)?[^.;!?%\d]{0,30}?\b(?:to|at|of|was|is|were|reached|hit|hits|stood at)\s+(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?` +
+    PERCENT,
+  'gi',
+);
+// "110% of respondents"; not "150% of target", which is a comparison.
+const SHARE_OF = new RegExp(PERCENT + String.raw`\s+of\s+(?:all\s+|our\s+|the\s+|their\s+|its\s+|every\s+|total\s+)?([a-z-]+)`, 'gi');
+const COMPARED_TO = new Set(['target', 'targets', 'goal', 'goals', 'quota', 'plan', 'forecast', 'baseline', 'budget', 'capacity', 'last', 'previous', 'normal', 'expected', 'what', 'pre', 'prior', 'original', 'estimate', 'peak', 'before', 'that', 'this', 'list', 'market', 'median', 'average', 'mean', 'revenue', 'cost', 'costs', 'salary', 'price', 'value', 'growth', 'base']);
+const NPS = /\b(?:NPS|net promoter score)\b[^.;!?]{0,40}/gi;
+const NINES = /\b99\.9{5,}\d*\s?%/g;
+const HOURS = /\b(\d[\d,]*(?:\.\d+)?)\s+hours?\s+(?:a|per|each|every)\s+(day|week)\b/gi;
+const SAVED_PER_PERSON = /\b(?:sav\w*|freed\s+up|gave\s+back|giving\s+back)\b[^.;!?]{0,30}?\b(?:each|every|per|an?)\s+\w+[^.;!?\d]{0,10}$/i;
+const WORKING_WEEK_HOURS = 40;
+
+function at(match: RegExpExecArray, raw: string, tail = ''): Span {
+  const offset = match[0].indexOf(raw + tail) >= 0 ? match[0].indexOf(raw + tail) : match[0].indexOf(raw);
+  return [match.index + offset, match.index + offset + raw.length + tail.length];
+}
+
+function percentTail(match: RegExpExecArray, raw: string): string {
+  const after = match[0].slice(match[0].indexOf(raw) + raw.length);
+  return /^\s?(?:%|percent|per cent)/i.exec(after)?.[0] ?? '';
+}
+
+export function checkBounds(text: string): NumberFinding[] {
+  const out: NumberFinding[] = [];
+  for (const m of text.matchAll(RATE_LEVEL)) {
+    const raw = m[2] ?? '';
+    const value = Number(raw.replace(/,/g, ''));
+    if (!(value > 100)) continue;
+    const span: Span = [m.index, m.index + m[0].length];
+    out.push({ kind: 'share-over-whole', span, stated: value, message: `"${m[0].trim()}": a ${m[1]?.toLowerCase()} rate is a share of a whole and cannot pass 100%.` });
+  }
+  for (const m of text.matchAll(SHARE_OF)) {
+    const raw = m[1] ?? '';
+    const value = Number(raw.replace(/,/g, ''));
+    if (!(value > 100) || COMPARED_TO.has((m[2] ?? '').toLowerCase())) continue;
+    const span = at(m, raw, percentTail(m, raw));
+    const whole: Span = [span[0], m.index + m[0].length];
+    out.push({ kind: 'share-over-whole', span: whole, stated: value, message: `"${m[0].trim()}": a share cannot be more than 100% of the whole.` });
+  }
+  for (const m of text.matchAll(NPS)) {
+    for (const n of m[0].matchAll(/(?<![\d.])-?\d+(?![\d.%])/g)) {
+      const value = Number(n[0]);
+      if (value >= -100 && value <= 100) continue;
+      const span: Span = [m.index + n.index, m.index + n.index + n[0].length];
+      out.push({ kind: 'share-over-whole', span, stated: value, message: `An NPS of ${value} is impossible: the score runs from -100 to 100.` });
+    }
+  }
+  for (const m of text.matchAll(NINES)) {
+    const value = Number(m[0].replace(/[%\s]/g, ''));
+    out.push({ kind: 'implausible-growth', span: [m.index, m.index + m[0].length], stated: value, message: `"${m[0]}" availability is more nines than any service measures; say what you measured and over what period.` });
+  }
+  for (const m of text.matchAll(HOURS)) {
+    const value = Number((m[1] ?? '').replace(/,/g, ''));
+    const period = (m[2] ?? '').toLowerCase();
+    const span: Span = [m.index, m.index + m[0].length];
+    const limit = period === 'day' ? 24 : 168;
+    if (value > limit) {
+      out.push({ kind: 'share-over-whole', span, stated: value, message: `"${m[0]}" is more hours than a ${period} has.` });
+    } else if (period === 'week' && value > WORKING_WEEK_HOURS && SAVED_PER_PERSON.test(text.slice(Math.max(0, m.index - 60), m.index))) {
+      out.push({ kind: 'implausible-growth', span, stated: value, message: `Saving one person "${m[0]}" is more than a working week; an interviewer will doubt it.` });
+    }
+  }
+  return out;
+}
