@@ -38,7 +38,11 @@ export function integrityOf(
     numbers: checkNumbers(context.text, rule.numbers),
     keywordList: { flagged: lists.flagged, spans: lists.spans },
     recited: { flagged: recital.share >= rule.recital.minShare, share: recital.share, spans: recital.spans },
-    repeated: { count: scored.repeated.length, spans: scored.repeated },
+    repeated: {
+      count: scored.repeated.length,
+      share: Math.round((scored.repeated.reduce((sum, [s, e]) => sum + e - s, 0) / Math.max(1, scored.original.trim().length)) * 100) / 100,
+      spans: scored.repeated,
+    },
     surplus: scored.surplus,
   };
 }

@@ -51,6 +51,8 @@ export function findKeywordLists(context: Context, rubric: readonly RubricCovera
   ];
   const spans: Span[] = [];
   let signalSentences = 0;
+  let signalWords = 0;
+  let listedWords = 0;
   for (const sentence of context.parsed.sentences) {
     const span: Span = [sentence.start, sentence.end];
     const inside = signals.filter((s) => s[0] >= span[0] && s[1] <= span[1]);
@@ -58,6 +60,8 @@ export function findKeywordLists(context: Context, rubric: readonly RubricCovera
     const distinct = new Set(inside.map((s) => s[0])).size;
     if (distinct === 0) continue;
     signalSentences++;
+    const words = context.parsed.words.filter((w) => w.start >= span[0] && w.end <= span[1]).length;
+    signalWords += words;
     const tokens = context.parsed.tokens.slice(sentence.firstToken, sentence.lastToken + 1);
     const content = tokens.filter((t) => CONTENT_POS.has(t.pos) && !t.stop);
     const covered = (t: Token): boolean => inside.some((s) => within(t, s));
@@ -65,11 +69,18 @@ export function findKeywordLists(context: Context, rubric: readonly RubricCovera
     const hasNumber = tokens.some((t) => t.type === 'number' || t.pos === 'NUM');
     const hasVerb = tokens.some((t) => t.pos === 'VERB' && !covered(t));
     const ownShare = content.length === 0 ? 0 : own.length / content.length;
-    const stacked = distinct >= rule.minListedSignals && !hasVerb;
-    const empty = distinct >= rule.minSignals && ownShare < rule.maxOwnShare && !hasNumber;
-    if (stacked || empty) spans.push(span);
+    const commas = context.text.slice(...span).match(/[,;]/g)?.length ?? 0;
+    // A number is content: "n per arm ≈ 16 σ²/δ²" lists terms but says something.
+    const listed = distinct >= rule.minSignals && commas >= rule.listCommas && ownShare < rule.listMaxOwnShare;
+    const verbless = distinct >= rule.verblessSignals && !hasVerb;
+    const dense = distinct >= rule.denseSignals && ownShare < rule.denseMaxOwnShare;
+    if (!hasNumber && (listed || verbless || dense)) {
+      spans.push(span);
+      listedWords += words;
+    }
   }
-  const flagged = signalSentences > 0 && spans.length / signalSentences >= rule.answerShare && spans.length >= 2;
+  // Judged by words, so one long list is as much a list as five short ones.
+  const flagged = signalWords > 0 && listedWords / signalWords >= rule.answerShare && listedWords >= rule.minWords;
   return { spans, signalSentences, flagged };
 }
 

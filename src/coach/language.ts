@@ -1,6 +1,7 @@
 /**
- * The coach reads English. An answer in which almost none of the words are English's most common ones
- * (the, and, to, I, we, ...) is in another language: the coach says so rather than calling it off-topic.
+ * The coach reads English. An answer in another script, or with more of another language's common
+ * words (que, der, une, ...) than English's (the, and, to, ...), is in another language: the coach says
+ * so rather than calling it off-topic. A list of English keywords has few of either and stays English.
  */
 import { scanWords } from './phrase-matcher.js';
 import type { CoachRules } from './rules-load.js';
@@ -14,6 +15,8 @@ export function languageOf(text: string, rules: CoachRules): 'english' | 'other'
   if (letters >= rule.minWords * 4 && latin / letters < 0.5) return 'other';
   if (words.length < rule.minWords) return 'english';
   const common = new Set(rule.englishWords);
+  const foreignWords = new Set(rule.otherWords);
   const english = words.filter((w) => common.has(w.norm)).length;
-  return english / words.length < rule.minEnglishShare ? 'other' : 'english';
+  const foreign = words.filter((w) => foreignWords.has(w.norm)).length;
+  return foreign > english && foreign / words.length >= rule.minOtherShare ? 'other' : 'english';
 }

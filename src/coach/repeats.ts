@@ -8,6 +8,8 @@ import type { CoachRules } from './rules-load.js';
 import type { Span } from './types.js';
 
 export interface ScoredText {
+  /** The answer as written. */
+  original: string;
   /** The answer with repeated and surplus text replaced by spaces. */
   text: string;
   repeated: Span[];
@@ -60,5 +62,5 @@ export function scoredText(text: string, rules: CoachRules, maxSeconds: number):
     if (words >= maxWords && !lastKept.includes(span)) surplus.push(span);
     words += count;
   }
-  return { text: blank(text, [...repeated, ...surplus]), repeated, surplus };
+  return { original: text, text: blank(text, [...repeated, ...surplus]), repeated, surplus };
 }

@@ -273,13 +273,17 @@ export const llmSchema = z.strictObject({
 const cap = z.number().min(0).max(100);
 
 export const integritySchema = z.strictObject({
-  language: z.strictObject({ minWords: z.int().min(1), minEnglishShare: share, englishWords: phrases }),
+  language: z.strictObject({ minWords: z.int().min(1), minOtherShare: share, otherWords: phrases, englishWords: phrases }),
   numbers: z.strictObject({ maxGrowthPercent: positive, arithmeticTolerance: z.number().min(1), cap }),
   keywordList: z.strictObject({
     minSignals: z.int().min(1),
-    maxOwnShare: share,
-    minListedSignals: z.int().min(2),
+    listCommas: z.int().min(1),
+    listMaxOwnShare: share,
+    verblessSignals: z.int().min(2),
+    denseSignals: z.int().min(2),
+    denseMaxOwnShare: share,
     answerShare: share,
+    minWords: z.int().min(1),
     cap,
     emptyWords: phrases,
   }),
@@ -287,6 +291,7 @@ export const integritySchema = z.strictObject({
   otherQuestion: z.strictObject({ maxAskedShare: share, minWords: z.int().min(1), cap }),
   competency: z.strictObject({ missingCap: cap, typeRankShown: z.int().min(1) }),
   surplus: z.strictObject({ overTarget: z.number().min(1), keepLastSentences: z.int().min(0) }),
+  repetition: z.strictObject({ minShare: share, cap }),
 });
 
 /** Each rule file and the schema it must satisfy. */

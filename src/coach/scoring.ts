@@ -81,7 +81,9 @@ function dimensionScores(context: Context, input: ScoringInput, factor: number):
   }
 
   const { i, we, weHeavy, verdict } = input.ownership;
-  const unclear = verdict === 'unclear';
+  // Steps told only with "we": the story hides the candidate. With no steps at all, the story itself
+  // is what is missing, and Specifics says so.
+  const unclear = verdict === 'unclear' && input.story.pastTenseActions > 0;
   const ownership: [number, string] = [
     i + we === 0 ? 0 : Math.min(unclear ? scoring.unclearOwnershipMax : weHeavy ? 35 : 100, (i / (i + we) / 0.6) * 100),
     `"I" ${plural(i, 'time')}, "we" ${plural(we, 'time')}${unclear ? '; no step told with "I"' : ''}`,
@@ -168,5 +170,6 @@ export function integrityCap(context: Context, input: ScoringInput): number {
   if (integrity.keywordList.flagged) cap = Math.min(cap, rule.keywordList.cap);
   if (integrity.recited.flagged) cap = Math.min(cap, rule.recital.cap);
   if (integrity.numbers.length > 0) cap = Math.min(cap, rule.numbers.cap);
+  if (integrity.repeated.share >= rule.repetition.minShare) cap = Math.min(cap, rule.repetition.cap);
   return cap;
 }

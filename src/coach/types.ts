@@ -138,7 +138,8 @@ export interface Integrity {
   numbers: NumberFinding[];
   keywordList: { flagged: boolean; spans: Span[] };
   recited: { flagged: boolean; share: number; spans: Span[] };
-  repeated: { count: number; spans: Span[] };
+  /** Sentences said again, and the share of the answer's characters they take. */
+  repeated: { count: number; share: number; spans: Span[] };
   /** Text past what the question type can use, which earns nothing. */
   surplus: Span[];
 }
