@@ -5,6 +5,7 @@
  * threshold. Neighbouring clauses of the same part make one span.
  */
 import { findClauses, isPastVerb, type Clause } from './clauses.js';
+import { relabel } from './star-labels.js';
 import { secondsFor, type Context, type Hit } from './context.js';
 import type { FoundQuantity } from './quantities.js';
 import type { LexiconId } from './rules-load.js';
@@ -57,6 +58,8 @@ function scoreClause(clause: Clause, context: Context, quantities: readonly Foun
     (hit) => pastVerbAt(context, hit.start) && !otherCues.some((cue) => cue.start <= hit.start && cue.end >= hit.end),
   );
   if (changed) scores.result += f.changeVerb;
+  const outcome = inside(context.hits['outcome-verb'], clause).some((hit) => pastVerbAt(context, hit.start));
+  if (outcome && clause.start / length >= f.outcomeShare) scores.result += f.outcomeVerb;
   // An amount after "would" or "usually" is a prediction or a habit, not an outcome.
   const hedgedFrom = Math.min(...inside(context.hits.hypothetical, clause).map((hit) => hit.start), clause.end);
   const amounts = quantities.filter((q) => q.span[0] >= clause.start && q.span[1] <= hedgedFrom);
@@ -75,6 +78,8 @@ function scoreClause(clause: Clause, context: Context, quantities: readonly Foun
   const strongResultCue = inside(context.hits['cue-result'], clause).length > 0;
   const presentResult = amounts.length > 0 && clauseTokens.some((t) => context.rules.words.presentResultCues.has(t.lower));
   if (f.resultNeedsPast && !clause.anyPast && !strongResultCue && !changed && !presentResult) scores.result = 0;
+  // "My task was to cut errors in half" states a goal: a Task, never a Result.
+  if (inside(context.hits['cue-task'], clause).length > 0) scores.result = 0;
   return scores;
 }
 
@@ -90,6 +95,7 @@ export function analyzeStar(context: Context, quantities: readonly FoundQuantity
     const scores = scoreClause(clause, context, quantities);
     return { ...clause, scores, part: bestPart(scores, threshold) };
   });
+  relabel(context, clauses);
 
   const spans: Record<StarPartId, Span[]> = { situation: [], task: [], action: [], result: [] };
   let previous: LabelledClause | undefined;
