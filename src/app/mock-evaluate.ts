@@ -1,6 +1,6 @@
 import { DIMENSION_IDS, type CoachAnalysis } from '../coach/index.js';
 import { UnavailableError } from '../core/errors.js';
-import type { Evaluation, EvidenceQuote, MockDimensionId } from '../core/mock.js';
+import type { Evaluation, EvidenceQuote, MockDimensionId, NoEvidenceFlag } from '../core/mock.js';
 import type { CodingGap, Interviewer } from '../content/index.js';
 import type { JudgeResult } from '../judge/index.js';
 
@@ -51,10 +51,23 @@ export function evaluationOfAnalysis(analysis: CoachAnalysis, text: string, opti
     });
   return {
     score: analysis.score,
+    flags: noEvidenceFlags(analysis),
     dimensions: Object.fromEntries(analysis.dimensions.map((d) => [d.id, d.score])),
     evidence,
     gaps: analysis.followUps.map((f) => ({ gap: f.gap, question: f.question })),
   };
+}
+
+/** The coach's findings that make an answer no evidence for a hire, in the mock's closed set. */
+export function noEvidenceFlags(analysis: CoachAnalysis): NoEvidenceFlag[] {
+  const flags: NoEvidenceFlag[] = [];
+  if (analysis.relevance.tooShort) flags.push('too-short');
+  if (analysis.integrity.language === 'other') flags.push('not-english');
+  else if (analysis.relevance.offTopic) flags.push('off-topic');
+  if (analysis.relevance.otherQuestion) flags.push('other-question');
+  if (analysis.integrity.keywordList.flagged) flags.push('keyword-list');
+  if (analysis.integrity.recited.flagged) flags.push('recited');
+  return flags;
 }
 
 function codingGapOf(result: JudgeResult): CodingGap {
@@ -103,6 +116,7 @@ export function withExplanation(code: Evaluation, explanation: CoachAnalysis, te
   const deep = (spoken.dimensions.depth ?? 0) >= EXPLANATION_DEPTH_TO_CLOSE;
   return {
     score: Math.round(CODING_WEIGHT * code.score + (1 - CODING_WEIGHT) * spoken.score),
+    ...(code.flags ? { flags: code.flags } : {}),
     dimensions: { ...spoken.dimensions, correctness: code.dimensions.correctness ?? 0 },
     evidence: [...code.evidence, ...spoken.evidence].slice(0, EVIDENCE_PER_ANSWER),
     gaps: deep ? [] : code.gaps,

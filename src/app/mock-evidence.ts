@@ -1,4 +1,4 @@
-import { finalEvaluation, type MockState } from '../core/mock.js';
+import { answerScore, finalEvaluation, type MockState } from '../core/mock.js';
 import type { Evidence } from '../core/readiness.js';
 import { SKILL_IDS, AREA_IDS, type AreaId, type SkillId } from '../core/taxonomy.js';
 import type { Db } from '../store/index.js';
@@ -6,7 +6,7 @@ import type { EvidenceSource, PracticeRecord } from './readiness-sources.js';
 
 /**
  * Mock debriefs as readiness evidence: one item (kind 'mock') per stage of a finished mock, scored by
- * the answers given in it, on the skills and areas of its questions. Unanswered questions do not
+ * the answers given in it (as the debrief counts them), on the skills and areas of its questions. Unanswered questions do not
  * count here (the debrief's hire signal already weighs them); a stage without answers says nothing.
  * Every stage that ran is practice time, finished or not.
  */
@@ -18,8 +18,7 @@ export function mockEvidenceOf(state: MockState): PracticeRecord {
     if (stage.elapsedMs > 0) record.activity.push({ kind: 'mock', at, seconds: Math.round(stage.elapsedMs / 1000) });
     if (state.status !== 'finished') continue;
     const answered = stage.items.flatMap((item) => {
-      const evaluation = finalEvaluation(item);
-      return item.answer && evaluation ? [{ item, score: evaluation.score }] : [];
+      return item.answer && finalEvaluation(item) ? [{ item, score: answerScore(item) }] : [];
     });
     if (answered.length === 0) continue;
     const skills = SKILL_IDS.filter((s) => answered.some(({ item }) => item.skills.includes(s))) as SkillId[];

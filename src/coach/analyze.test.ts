@@ -116,9 +116,10 @@ describe('analyzeAnswer: ownership and story', () => {
       'Our app was slow. We profiled it, we found a slow query, we added an index and we rolled it out. We cut load time by half.';
     const analysis = analyzeAnswer(text, { type: 'behavioral' });
     expect(analysis.ownership.weHeavy).toBe(true);
+    expect(analysis.ownership.verdict).toBe('unclear');
     expect(analysis.feedback).toContainEqual({
       severity: 'warning',
-      message: '"We" 6 times against "I" 0 times: the interviewer cannot tell what you did. Say "I" for your own steps.',
+      message: 'Unclear what you did yourself: no step is told with "I" ("I" 0 times, "we" 6 times). Say "I" for the steps you took.',
       span: spanIn(text, 'Our'),
       dimension: 'ownership',
     });

@@ -24,9 +24,13 @@ describe('rubric coverage', () => {
   });
 
   it('accepts hyphen, space or no space in compounds', () => {
-    for (const text of ['a trade-off', 'a trade off', 'a tradeoff', 'two trade-offs']) {
+    for (const text of ['We took a trade-off.', 'We took a trade off.', 'We took a tradeoff.', 'We weighed two trade-offs.']) {
       expect(analyzeAnswer(text, { type: 'technical', rubric: RUBRIC }).rubric[0]!.covered).toBe(true);
     }
+  });
+
+  it('counts a signal only inside a claim: a phrase without a verb covers nothing', () => {
+    expect(analyzeAnswer('A trade-off.', { type: 'technical', rubric: RUBRIC }).rubric[0]!.covered).toBe(false);
   });
 
   it('does not match inside other words or across punctuation', () => {
@@ -35,17 +39,20 @@ describe('rubric coverage', () => {
     expect(rubric.map((p) => p.covered)).toEqual([false, false, false]);
   });
 
-  it('reports each missing point and asks about the first', () => {
+  it('reports each missing point and probes it in the words its content gives', () => {
     const analysis = analyzeAnswer('We rolled back the release after the error budget ran out, and I told the stakeholders.', {
       type: 'technical',
       rubric: RUBRIC,
     });
     expect(analysis.rubric.map((p) => p.covered)).toEqual([true, true, false]);
     expect(analysis.feedback).toContainEqual({ severity: 'warning', message: 'Does not cover "Uses retrieval".', dimension: 'rubric' });
-    expect(analysis.followUps).toContainEqual({
-      gap: 'rubric-point',
-      question: 'You did not get to this part: Uses retrieval. How would you address it?',
+    // This rubric point has no probe of its own: the general question is asked, never the rubric line.
+    expect(analysis.followUps).toContainEqual({ gap: 'rubric-point', question: 'Which part of the question have you not answered yet? Take me through it.' });
+    const probed = analyzeAnswer('We rolled back the release after the error budget ran out, and I told the stakeholders.', {
+      type: 'technical',
+      rubric: [...RUBRIC.slice(0, 2), { ...RUBRIC[2]!, probe: 'Where would retrieval fit, and what would it fetch?' }],
     });
+    expect(probed.followUps).toContainEqual({ gap: 'rubric-point', question: 'Where would retrieval fit, and what would it fetch?' });
     // Two distinct signals cover a point fully, one half: (1 + 0.5 + 0) / 3.
     expect(analysis.dimensions.find((d) => d.id === 'rubric')).toMatchObject({ score: 50, basis: '2 of 3 rubric points covered' });
   });

@@ -147,11 +147,7 @@ describe('computeDebrief', () => {
     const early = finishMock(answerItem(start(), { text: 'a', evaluation: evaluation(90) }, at(1)), at(2));
     const e = computeDebrief(early);
     expect([e.overall, e.answered, e.items, e.completed, e.stages[1]?.reached, e.stages[1]?.score]).toEqual([45, 1, 3, false, false, null]);
-    expect(e.signal).toEqual({
-      id: 'lean-no-hire',
-      title: 'Lean no hire',
-      reasons: ['Overall 45/100, against 65 for a hire and 80 for a strong hire.', '1 of 3 questions answered: an unfinished loop cannot earn a hire.'],
-    });
+    expect(e.signal).toEqual({ id: 'not-enough', title: 'Not enough to call', reasons: ['1 of 3 answers gave evidence: too little for a panel to call.'] });
     expect(computeDebrief(finishMock(start(), at(1))).signal).toEqual({ id: 'no-hire', title: 'No hire', reasons: ['No question was answered, so there is no evidence to hire on.'] });
   });
 
@@ -164,6 +160,37 @@ describe('computeDebrief', () => {
     s = beginStage(s, at(2));
     s = answerItem(s, { text: 'y', evaluation: evaluation(90) }, at(3));
     expect(computeDebrief(s).signal.id).toBe('strong-hire');
+  });
+
+  it('counts an answer that gives no evidence as 0 and never calls a hire on it', () => {
+    let s = start();
+    s = answerItem(s, { text: 'x', evaluation: { ...evaluation(95), flags: ['other-question'] } }, at(1));
+    s = answerFollowUp(s, { text: '', evaluation: null }, at(1));
+    s = answerItem(s, { text: 'x', evaluation: evaluation(90) }, at(1));
+    s = answerFollowUp(s, { text: '', evaluation: null }, at(1));
+    s = beginStage(s, at(2));
+    s = answerItem(s, { text: 'y', evaluation: evaluation(90) }, at(3));
+    const d = computeDebrief(s);
+    expect([d.stages[0]?.items.map((i) => i.score), d.overall]).toEqual([[0, 90], 75]);
+    expect(d.signal.id).toBe('lean-no-hire');
+    expect(d.signal.reasons[0]).toBe('"b one" gave no evidence (an answer to another question) and counts 0.');
+
+    let keywords = start();
+    keywords = answerItem(keywords, { text: 'x', evaluation: { ...evaluation(95), flags: ['keyword-list'] } }, at(1));
+    keywords = answerFollowUp(keywords, { text: '', evaluation: null }, at(1));
+    keywords = answerItem(keywords, { text: 'x', evaluation: { ...evaluation(95), flags: ['off-topic'] } }, at(1));
+    keywords = answerFollowUp(keywords, { text: '', evaluation: null }, at(1));
+    keywords = beginStage(keywords, at(2));
+    keywords = answerItem(keywords, { text: 'y', evaluation: evaluation(95) }, at(3));
+    expect(computeDebrief(keywords).signal).toEqual({
+      id: 'not-enough',
+      title: 'Not enough to call',
+      reasons: [
+        '"b one" gave no evidence (a list of keywords) and counts 0.',
+        '"b two" gave no evidence (not about the question) and counts 0.',
+        '1 of 3 answers gave evidence: too little for a panel to call.',
+      ],
+    });
   });
 
   it('says what to practise next: weak dimensions, weak answers, their area and the story bank', () => {

@@ -1,5 +1,5 @@
 import type { Evaluation, EvidenceQuote, MockDimensionId, MockItem, MockItemKind, MockStage, MockState } from './mock-types.js';
-import { MOCK_DIMENSIONS } from './mock-types.js';
+import { MOCK_DIMENSIONS, NO_EVIDENCE_FLAGS } from './mock-types.js';
 import { practiceNext, PRACTICE_BELOW, type PracticeAdvice, type PracticeNext } from './mock-practice.js';
 
 /**
@@ -13,6 +13,7 @@ export const HIRE_SIGNALS = [
   { id: 'hire', title: 'Hire' },
   { id: 'lean-no-hire', title: 'Lean no hire' },
   { id: 'no-hire', title: 'No hire' },
+  { id: 'not-enough', title: 'Not enough to call' },
 ] as const;
 export type HireSignalId = (typeof HIRE_SIGNALS)[number]['id'];
 
@@ -29,6 +30,8 @@ export const HIRE_BARS = {
 export { PRACTICE_BELOW } from './mock-practice.js';
 export type { PracticeAdvice, PracticeKind, PracticeNext } from './mock-practice.js';
 export const MOMENTS_EACH = 2;
+/** A panel will not call a loop on fewer answers that give evidence than this, or than half the questions. */
+export const MIN_EVIDENCE_ANSWERS = 2;
 export const EVIDENCE_PER_DIMENSION = 3;
 
 export interface DebriefItem {
@@ -116,9 +119,19 @@ interface StageScore {
   dims: Map<MockDimensionId, number | null>;
 }
 
+/** An answer that is off-topic, a keyword list, recited or to another question is no evidence: it counts 0. */
+export function givesNoEvidence(item: MockItem): boolean {
+  return (finalEvaluation(item)?.flags?.length ?? 0) > 0;
+}
+
+/** What an answered item counts for: its final score, or 0 when it gave no evidence. */
+export function answerScore(item: MockItem): number {
+  return givesNoEvidence(item) ? 0 : (finalEvaluation(item)?.score ?? 0);
+}
+
 function scoreStage(stage: MockStage): StageScore {
   const reached = stage.startedAt !== null;
-  const itemScores = stage.items.map((item) => finalEvaluation(item)?.score ?? 0);
+  const itemScores = stage.items.map(answerScore);
   const dims = new Map<MockDimensionId, number | null>();
   for (const dim of stage.scores) {
     dims.set(dim, mean(stage.items.flatMap((item) => (finalEvaluation(item)?.dimensions[dim] !== undefined ? [finalEvaluation(item)?.dimensions[dim] as number] : []))));
@@ -159,6 +172,17 @@ function hireSignal(state: MockState, scored: StageScore[], overall: number | nu
     return { id: 'no-hire', title: 'No hire', reasons: ['No question was answered, so there is no evidence to hire on.'] };
   }
   const complete = answered === items;
+  const all = state.stages.flatMap((s) => s.items);
+  const empty = all.filter((i) => i.answer !== null && givesNoEvidence(i));
+  for (const item of empty) {
+    const why = (finalEvaluation(item)?.flags ?? []).map((f) => NO_EVIDENCE_FLAGS.find((x) => x.id === f)?.title ?? f).join(', ');
+    reasons.push(`"${item.title}" gave no evidence (${why}) and counts 0.`);
+  }
+  const evidenced = answered - empty.length;
+  if (evidenced < MIN_EVIDENCE_ANSWERS || evidenced < items / 2) {
+    reasons.push(`${evidenced} of ${items} answers gave evidence: too little for a panel to call.`);
+    return { id: 'not-enough', title: 'Not enough to call', reasons };
+  }
   const floor = Math.min(...reached.map((s) => s.score as number));
   const weakest = reached.find((s) => s.score === floor);
   const best = [...reached].sort((a, b) => (b.score as number) - (a.score as number))[0];
@@ -213,7 +237,7 @@ export function computeDebrief(state: MockState, options: { advice?: PracticeAdv
     return { id, title, score: value === null ? null : round(value), evidence };
   });
 
-  const answeredItems = state.stages.flatMap((stage) => stage.items.filter((i) => i.answer !== null).map((item) => ({ stage, item, score: finalEvaluation(item)?.score ?? 0 })));
+  const answeredItems = state.stages.flatMap((stage) => stage.items.filter((i) => i.answer !== null).map((item) => ({ stage, item, score: answerScore(item) })));
   const byScore = [...answeredItems].sort((a, b) => b.score - a.score || a.item.key.localeCompare(b.item.key));
   const strongCount = Math.min(MOMENTS_EACH, Math.ceil(byScore.length / 2));
   const weakCount = Math.min(MOMENTS_EACH, Math.floor(byScore.length / 2));
@@ -244,7 +268,7 @@ export function computeDebrief(state: MockState, options: { advice?: PracticeAdv
         kind: item.kind,
         refId: item.refId,
         title: item.title,
-        score: item.answer ? round(finalEvaluation(item)?.score ?? 0) : null,
+        score: item.answer ? round(answerScore(item)) : null,
         seconds: item.answer?.seconds ?? null,
         storyId: item.answer?.storyId ?? null,
         followUp: item.followUp ? { question: item.followUp.question, answer: item.followUp.answer, closed: item.followUp.closed } : null,

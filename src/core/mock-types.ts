@@ -81,8 +81,21 @@ export interface EvidenceQuote {
 }
 
 /** One scored answer, as the app hands it to the state machine. Scores are 0-100. */
+/** Why an answer gives an interviewer no evidence at all, whatever its score. */
+export const NO_EVIDENCE_FLAGS = [
+  { id: 'off-topic', title: 'not about the question' },
+  { id: 'other-question', title: 'an answer to another question' },
+  { id: 'keyword-list', title: 'a list of keywords' },
+  { id: 'recited', title: 'mostly the model outline' },
+  { id: 'not-english', title: 'not in English, which the coach reads' },
+  { id: 'too-short', title: 'too short to assess' },
+] as const;
+export type NoEvidenceFlag = (typeof NO_EVIDENCE_FLAGS)[number]['id'];
+
 export interface Evaluation {
   score: number;
+  /** Set when the answer gives no evidence (absent in states saved before flags existed). */
+  flags?: NoEvidenceFlag[];
   dimensions: Partial<Record<MockDimensionId, number>>;
   evidence: EvidenceQuote[];
   /** The gaps the coach (or the judge) found, most important first, each with the question it suggests. */

@@ -4,7 +4,7 @@ import type { Evaluation, LoopTemplate, MockFollowUp, MockItem, MockStage, MockS
 export * from './mock-types.js';
 export { chooseLoopItems, needOf, seededRank, CODING_MINUTES } from './mock-select.js';
 export type { QuestionCandidate, ProblemCandidate, StoryCandidate, ReadinessScores, SelectionInput } from './mock-select.js';
-export { computeDebrief, finalEvaluation, HIRE_BARS, HIRE_SIGNALS, PRACTICE_BELOW } from './mock-debrief.js';
+export { answerScore, computeDebrief, finalEvaluation, givesNoEvidence, HIRE_BARS, HIRE_SIGNALS, PRACTICE_BELOW } from './mock-debrief.js';
 export type { Debrief, DebriefStage, DebriefDimension, DebriefItem, Moment, PracticeNext, PracticeKind, PracticeAdvice, HireSignalId } from './mock-debrief.js';
 
 /**
