@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,6 +8,15 @@ import { runCli } from './run-cli.js';
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'tpmprep-cli-q-'));
 afterAll(() => fs.rmSync(home, { recursive: true, force: true }));
 const cli = (args: string[], input?: string) => runCli(args, { home, input });
+
+function closedPort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 describe('tpmprep questions', () => {
   it('list --json prints the summary fields, filtered', () => {
@@ -93,11 +103,27 @@ describe('tpmprep coach', () => {
   it('checks a file against a question and prints a readable report', () => {
     const file = path.join(home, 'coach.txt');
     fs.writeFileSync(file, story);
-    const result = cli(['coach', file, '--question', 'a-data-driven-decision']);
+    const result = cli(['coach', file, '--question', 'simplifying-a-process']);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Score \d+\/100 · (Very weak|Weak|Mixed|Strong|Very strong)\n/);
     expect(result.stdout).toContain('Rubric: ');
     expect(result.stdout).toContain('✓ Result');
+  });
+
+  it('prints the whole local report and one warning when the model endpoint is down', async () => {
+    // A port that was just free: nothing listens there, so the connection is refused at once.
+    const port = await closedPort();
+    const env = { TPMPREP_LLM_URL: `http://127.0.0.1:${port}/v1`, TPMPREP_LLM_MODEL: 'local-model' };
+    const down = runCli(['coach', '-', '--llm'], { home, input: story, env });
+    expect(down.status).toBe(0);
+    expect(down.stdout).toMatch(/^Score \d+\/100 · /);
+    expect(down.stdout).toContain('Insights');
+    expect(down.stdout).toContain('The interviewer would ask next');
+    expect(down.stderr).toBe(
+      `no model critique: The language model at http://127.0.0.1:${port}/v1/chat/completions is not reachable (connection refused). Start it or fix the llm settings; the coach's own findings do not need it.\n`,
+    );
+    const json = JSON.parse(runCli(['coach', '-', '--llm', '--json'], { home, input: story, env }).stdout);
+    expect([json.critique, typeof json.score, json.warning.startsWith('no model critique: ')]).toEqual([null, 'number', true]);
   });
 
   it('explains bad input', () => {

@@ -42,6 +42,14 @@ export function renderCoach(analysis: CoachResult, text: string): string {
       lines.push(`  ${r.covered ? '✓' : '✗'} ${r.point}${r.covered ? dim(` — said: ${r.signals.slice(0, 4).join(', ')}`) : ''}`);
     }
   }
+  const { topWords, tpmTerms, talkingPoints } = analysis.insights;
+  if (topWords.length + tpmTerms.length + talkingPoints.covered.length + talkingPoints.missing.length > 0) {
+    lines.push('', bold('Insights'));
+    if (topWords.length > 0) lines.push(`  most-used words: ${topWords.slice(0, 8).map((w) => `${w.word} (${w.count})`).join(', ')}`);
+    if (tpmTerms.length > 0) lines.push(`  TPM terms: ${tpmTerms.slice(0, 8).map((t) => (t.count > 1 ? `${t.term} (${t.count})` : t.term)).join(', ')}`);
+    if (talkingPoints.covered.length > 0) lines.push(`  talking points covered: ${talkingPoints.covered.join('; ')}`);
+    if (talkingPoints.missing.length > 0) lines.push(`  talking points missing: ${talkingPoints.missing.join('; ')}`);
+  }
   lines.push('', bold('Findings'));
   for (const f of analysis.feedback) lines.push(`  ${MARK[f.severity] ?? '·'} ${f.message}`);
   if (analysis.followUps.length > 0) {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { InvalidInputError } from '../../core/errors.js';
+import type { LlmCritique } from '../../coach/index.js';
+import { InvalidInputError, UnavailableError } from '../../core/errors.js';
 import { action, bold, dim, printJson } from '../output.js';
 import { renderCoach } from '../render-coach.js';
 
@@ -39,10 +40,21 @@ export function registerCoach(program: Command): void {
         await withApp(async (app) => {
           const request = { text, questionId: options.question, type: options.type };
           const analysis = app.coach.analyze(request);
-          const critique = options.llm ? await app.coach.critique(request) : undefined;
-          if (options.json) return printJson(critique ? { ...analysis, critique } : analysis);
+          // The model is a second opinion: when it cannot answer, the local report stands on its own.
+          let critique: LlmCritique | undefined;
+          let warning: string | undefined;
+          if (options.llm) {
+            try {
+              critique = await app.coach.critique(request);
+            } catch (error) {
+              if (!(error instanceof UnavailableError)) throw error;
+              warning = `no model critique: ${error.message}`;
+            }
+          }
+          if (options.json) return printJson(options.llm ? { ...analysis, critique: critique ?? null, ...(warning ? { warning } : {}) } : analysis);
           console.log(renderCoach(analysis, text));
           if (critique) console.log(`\n${bold(critique.label)}\n${critique.text}`);
+          if (warning) process.stderr.write(`${warning}\n`);
         });
       }),
     );
