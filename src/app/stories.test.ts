@@ -60,6 +60,18 @@ describe('the story bank', () => {
     expect(created.check.score).toBeGreaterThan(60);
   });
 
+  it('reads each field as its own part: an outcome typed in the Action field is never the Result', async () => {
+    const { story: created } = await app.stories.create({
+      ...story('Outcome in the action field'),
+      action: 'I rewrote the rollout plan with the tech lead, we shipped the first phase and error rates fell 40% within a week, and I kept the pilot running.',
+    });
+    const { text, analysis } = await app.stories.check(created.id);
+    const actionField: [number, number] = [text.indexOf('Action: '), text.indexOf('Result: ')];
+    expect(analysis.star.result.spans.every(([start]) => start >= actionField[1])).toBe(true);
+    expect(analysis.star.action.spans.every(([start, end]) => start >= actionField[0] && end <= actionField[1])).toBe(true);
+    expect(text.slice(...(analysis.star.result.spans[0] ?? [0, 0]))).toBe(`Result: ${created.result}`);
+  });
+
   it('shows which themes have a story and which have none', async () => {
     await app.stories.create(story('Search index', ['conflict', 'technical-decision']));
     await app.stories.create(story('Pricing', ['data-driven-decision']));

@@ -87,8 +87,21 @@ export interface StoryDeps {
 type StoryRow = { id: number; title: string; situation: string; task: string; action: string; result: string; competencies: string; created_at: string; updated_at: string };
 
 /** The story as one answer, the way it would be told: the four parts in order. */
+/**
+ * The story as one answer, each field under its label: the coach honours explicit labels, so text
+ * typed in the Action field is read as Action, never as Result.
+ */
 export function starText(story: Pick<Story, 'situation' | 'task' | 'action' | 'result'>): string {
-  return [story.situation, story.task, story.action, story.result].join('\n\n');
+  const fields: Array<[string, string]> = [
+    ['Situation', story.situation],
+    ['Task', story.task],
+    ['Action', story.action],
+    ['Result', story.result],
+  ];
+  return fields
+    .filter(([, text]) => text.trim())
+    .map(([label, text]) => `${label}: ${text.trim()}`)
+    .join('\n\n');
 }
 
 export function storyOperations({ db, content, now, analyze }: StoryDeps) {

@@ -18,7 +18,7 @@ const rubricPointSchema = z.strictObject({
   shows: text,
   signals: z.array(signal).min(5).max(12),
   /** What an interviewer asks when an answer leaves this point out. */
-  probe: text.optional(),
+  probe: text,
 });
 
 /** What a behavioral story must show to answer its question at all (a failure, a conflict, a change of mind). */
@@ -83,6 +83,13 @@ export function loadQuestions(root: string): LoadResult<Question> {
     result.problems.push(...entries.problems);
     for (const entry of entries.items) {
       const problems: ContentProblem[] = [];
+      if ((entry.meta.type === 'behavioral') !== (entry.meta.competency !== undefined)) {
+        problems.push({
+          path: entry.file,
+          line: 2,
+          message: entry.meta.type === 'behavioral' ? 'a behavioral question needs a competency: { name, signals }' : 'only behavioral questions have a competency',
+        });
+      }
       if (entry.meta.type !== folder) {
         problems.push({ path: entry.file, line: 2, message: `type "${entry.meta.type}" must match its folder "${folder}"` });
       }
