@@ -21,8 +21,9 @@ export const EXPLANATION_DEPTH_TO_CLOSE = 50;
 
 /** The coach often repeats its evidence in the message ('Result: "..."'); the quote carries the words once. */
 export function withoutQuote(message: string, quote: string): string {
-  const quoted = `"${quote}"`;
-  if (!message.includes(quoted)) return message;
+  // The coach quotes a sentence without its final full stop.
+  const quoted = [`"${quote}"`, `"${quote.trim().replace(/[.;,:]+$/, '')}"`].find((q) => message.includes(q));
+  if (!quoted) return message;
   const rest = message.replace(quoted, '').replace(/[\s:.,]+$/, '').replace(/\s{2,}/g, ' ').trim();
   return rest || message;
 }

@@ -11,7 +11,10 @@ import type { RubricPointInput, Span } from './types.js';
 export type Hit = PhraseMatch<LexiconHit>;
 
 export interface Context {
+  /** The text that is scored: the answer with repeated and surplus text blanked out. */
   text: string;
+  /** The answer as written, for quoting what was blanked. */
+  original: string;
   parsed: ParsedText;
   rules: CoachRules;
   type: QuestionType;
@@ -30,6 +33,7 @@ export function buildContext(
   type: QuestionType,
   prompt: string,
   rubric: readonly RubricPointInput[],
+  original: string = text,
 ): Context {
   const parsed = parseText(text);
   const hits = Object.fromEntries(LEXICON_IDS.map((id) => [id, [] as Hit[]])) as Record<LexiconId, Hit[]>;
@@ -41,7 +45,7 @@ export function buildContext(
     if (last && last.start === match.start && last.end === match.end) continue;
     list.push(match);
   }
-  return { text, parsed, rules, type, prompt, rubric, hits, wordsPerMinute: rules.data.delivery.wordsPerMinute, promptWords: scanWords(prompt) };
+  return { text, original, parsed, rules, type, prompt, rubric, hits, wordsPerMinute: rules.data.delivery.wordsPerMinute, promptWords: scanWords(prompt) };
 }
 
 export function spanOf(item: { start: number; end: number }): Span {
@@ -59,7 +63,8 @@ export function secondsFor(context: Context, words: number): number {
 
 /** A short quote of a span for a message: whole text up to `max` characters, else cut at a word. */
 export function quote(text: string, span: Span, max = 90): string {
-  const raw = text.slice(span[0], span[1]).replace(/\s+/g, ' ').trim();
+  // The message supplies its own punctuation: a quoted sentence loses its final full stop.
+  const raw = text.slice(span[0], span[1]).replace(/\s+/g, ' ').trim().replace(/[.;,:]+$/, '');
   if (raw.length <= max) return raw;
   const cut = raw.slice(0, max);
   const lastSpace = cut.lastIndexOf(' ');

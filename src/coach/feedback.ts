@@ -26,8 +26,12 @@ export function buildFeedback(context: Context, input: ScoringInput, checks: Coa
   const { delivery, star, thinking, relevance } = input;
 
   const { integrity } = input;
-  if (integrity.language === 'other') add('problem', 'not-english', {});
-  else if (relevance.tooShort) add('problem', 'too-short', { words: plural(delivery.words, 'word') });
+  // In another language nothing else the coach could say would be fair.
+  if (integrity.language === 'other') {
+    add('problem', 'not-english', {});
+    return out;
+  }
+  if (relevance.tooShort) add('problem', 'too-short', { words: plural(delivery.words, 'word') });
   else if (relevance.offTopic) add('problem', 'off-topic', {});
   if (relevance.otherQuestion) add('problem', 'other-question', { title: relevance.otherQuestion.title }, undefined, 'rubric');
   const competency = relevance.competency;
@@ -40,10 +44,10 @@ export function buildFeedback(context: Context, input: ScoringInput, checks: Coa
   if (integrity.recited.flagged) add('problem', 'recited', { share: `${Math.round(integrity.recited.share * 100)}%` }, integrity.recited.spans[0], 'rubric');
   for (const finding of integrity.numbers) out.push({ severity: 'problem', message: finding.message, span: finding.span, dimension: 'specificity' });
   const firstRepeat = integrity.repeated.spans[0];
-  if (firstRepeat) add('warning', 'repeated', { count: plural(integrity.repeated.count, 'sentence'), quote: q(firstRepeat) }, firstRepeat, 'delivery');
+  if (firstRepeat) add('warning', 'repeated', { count: plural(integrity.repeated.count, 'sentence'), quote: quote(context.original, firstRepeat) }, firstRepeat, 'delivery');
   const firstSurplus = integrity.surplus[0];
   if (firstSurplus) {
-    const words = integrity.surplus.reduce((sum, [s, e]) => sum + (context.text.slice(s, e).match(/\S+/g)?.length ?? 0), 0);
+    const words = integrity.surplus.reduce((sum, [s, e]) => sum + (context.original.slice(s, e).match(/\S+/g)?.length ?? 0), 0);
     add('warning', 'surplus', { words: plural(words, 'word') }, firstSurplus, 'delivery');
   }
 
@@ -132,6 +136,7 @@ export function buildFeedback(context: Context, input: ScoringInput, checks: Coa
 }
 
 export function chooseFollowUps(context: Context, input: ScoringInput, checks: CoachAnalysis['checks']): FollowUp[] {
+  if (input.integrity.language === 'other') return [];
   const behavioral = context.type === 'behavioral';
   const { star, story, thinking } = input;
   const failed = (id: string): boolean => checks.some((c) => c.id === id && !c.passed);
