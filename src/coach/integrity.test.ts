@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../content/index.js';
-import { analyzeAnswer, buildQuestionBank, loadCoachRules } from './index.js';
-
-const content = loadContent();
-const bank = buildQuestionBank(content.questions, loadCoachRules());
-
-function coach(questionId: string, text: string) {
-  const q = content.questions.find((x) => x.id === questionId);
-  if (!q) throw new Error(`no question ${questionId}`);
-  return analyzeAnswer(text, { type: q.type, rubric: q.rubric, prompt: q.prompt, questionId: q.id, outline: q.outline, bank, ...(q.competency ? { competency: q.competency } : {}) });
-}
+import { coachOn as coach, outlineOf } from './testing.js';
 const said = (text: string, spans: ReadonlyArray<readonly [number, number]>) => spans.map(([s, e]) => text.slice(s, e));
 const problems = (a: ReturnType<typeof coach>) => a.feedback.filter((f) => f.severity === 'problem').map((f) => f.message);
 
@@ -63,8 +53,7 @@ describe('the coach cannot be talked into a score', () => {
   });
 
   it('flags a pasted model outline with its share and caps the score', () => {
-    const outline = content.questions.find((q) => q.id === 'design-a-chatbot')?.outline.join(' ') ?? '';
-    const a = coach('design-a-chatbot', outline);
+    const a = coach('design-a-chatbot', outlineOf('design-a-chatbot'));
     expect([a.score, a.integrity.recited.flagged, a.integrity.recited.share]).toEqual([40, true, 1]);
     expect(problems(a)).toContain('Mostly the model outline (100% of the answer follows it). Say it in your own words, from your own experience.');
   });

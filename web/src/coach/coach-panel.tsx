@@ -2,6 +2,7 @@ import type { CoachResult } from '../../../src/app/coach.js';
 import type { Span } from '../../../src/coach/types.js';
 import { formatDuration } from '../format.js';
 import { ScoreRing, SpeakingGauge, StarSplit } from './coach-charts.js';
+import { CoachInsights } from './coach-insights.js';
 
 const SEVERITY_ORDER = { problem: 0, warning: 1, info: 2, strength: 3 } as const;
 const SEVERITY_LABEL = { problem: 'Problem', warning: 'Improve', info: 'Note', strength: 'Strength' } as const;
@@ -103,12 +104,14 @@ export function CoachPanel(props: { analysis: CoachResult; pending?: boolean; on
         </ul>
       </section>
 
+      <CoachInsights insights={a.insights} />
+
       {a.followUps.length > 0 && (
         <section>
           <h3>The interviewer would ask next</h3>
           <ul className="followups">
             {a.followUps.map((f) => (
-              <li key={f.gap}>{f.question}</li>
+              <li key={f.question}>{f.question}</li>
             ))}
           </ul>
         </section>
