@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadContent, type Content } from '../content/index.js';
+import { loadContent, type Content, type Question } from '../content/index.js';
 import { openSqliteDb } from '../store/index.js';
 import { createApp, type App } from './app.js';
+import { coachOperations, type CoachResult } from './coach.js';
 
 let sharedContent: Content | undefined;
 
@@ -31,4 +32,25 @@ export function steppingClock(startIso: string): () => Date {
     t += 1000;
     return now;
   };
+}
+
+let sharedCoach: ReturnType<typeof coachOperations> | undefined;
+
+/** The coach as the app runs it: against a bank question and the whole bank, no database needed. */
+export function coachOn(questionId: string, text: string): CoachResult {
+  sharedContent ??= loadContent();
+  const content = sharedContent;
+  const get = (id: string): Question => {
+    const question = content.questions.find((q) => q.id === id);
+    if (!question) throw new Error(`no question ${id}`);
+    return question;
+  };
+  sharedCoach ??= coachOperations(get, undefined, () => content.questions);
+  return sharedCoach.analyze({ questionId, text });
+}
+
+/** A question's model outline as one text, to paste as an answer. */
+export function outlineOf(questionId: string): string {
+  sharedContent ??= loadContent();
+  return sharedContent.questions.find((q) => q.id === questionId)?.outline.join(' ') ?? '';
 }
