@@ -24,11 +24,14 @@ export interface BankQuestion {
 export interface QuestionBank {
   questions: readonly BankQuestion[];
   byId: ReadonlyMap<string, number>;
-  terms: Array<Map<string, number>>;
-  lengths: number[];
-  averageLength: number;
+  /** For each stem, the questions that use it and how often: only those are scored for an answer. */
+  postings: Map<string, Array<[question: number, count: number]>>;
+  /** BM25's length normalisation of each question, computed once. */
+  norms: number[];
   idf: Map<string, number>;
-  outlines: Shingles[];
+  stopWords: ReadonlySet<string>;
+  /** The runs of each question's model outline, computed when first needed. */
+  outlineOf(index: number): Shingles;
   competencies: PhraseMatcher<{ question: number; signal: string }>;
 }
 
@@ -51,39 +54,49 @@ export function buildQuestionBank(questions: readonly BankQuestion[], rules: Coa
     return counts;
   });
   const lengths = terms.map((t) => [...t.values()].reduce((a, b) => a + b, 0));
-  const df = new Map<string, number>();
-  for (const t of terms) for (const stem of t.keys()) df.set(stem, (df.get(stem) ?? 0) + 1);
+  const averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, questions.length);
+  const postings = new Map<string, Array<[number, number]>>();
+  terms.forEach((t, question) => {
+    for (const [stem, count] of t) {
+      const list = postings.get(stem) ?? [];
+      list.push([question, count]);
+      postings.set(stem, list);
+    }
+  });
   const n = questions.length;
-  const idf = new Map([...df].map(([stem, count]) => [stem, Math.log(1 + (n - count + 0.5) / (count + 0.5))]));
+  const idf = new Map([...postings].map(([stem, list]) => [stem, Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5))]));
+  const outlines = new Map<number, Shingles>();
   const competencies = new PhraseMatcher(
     questions.flatMap((q, question) => (q.competency?.signals ?? []).map((signal) => ({ phrase: signal, value: { question, signal } }))),
   );
   return {
     questions,
     byId: new Map(questions.map((q, i) => [q.id, i])),
-    terms,
-    lengths,
-    averageLength: lengths.reduce((a, b) => a + b, 0) / Math.max(1, n),
+    postings,
+    norms: lengths.map((length) => K1 * (1 - B + (B * length) / Math.max(1, averageLength))),
     idf,
-    outlines: questions.map((q) => shinglesOf(q.outline.join('\n'), rules)),
+    stopWords: stop,
+    outlineOf: (index) => {
+      let found = outlines.get(index);
+      if (!found) {
+        found = shinglesOf(questions[index]?.outline.join('\n') ?? '', rules);
+        outlines.set(index, found);
+      }
+      return found;
+    },
     competencies,
   };
 }
 
 /** BM25 of the answer against every question, best first. */
-export function rankBank(bank: QuestionBank, text: string, rules: CoachRules): Array<{ index: number; score: number }> {
-  const stop = new Set(rules.data.integrity.language.englishWords);
-  const query = new Set(stemsOf(text, stop));
-  const scores = bank.terms.map((terms, index) => {
-    const norm = K1 * (1 - B + (B * (bank.lengths[index] ?? 0)) / bank.averageLength);
-    let score = 0;
-    for (const stem of query) {
-      const tf = terms.get(stem);
-      if (tf) score += (bank.idf.get(stem) ?? 0) * ((tf * (K1 + 1)) / (tf + norm));
-    }
-    return { index, score };
-  });
-  return scores.sort((a, b) => b.score - a.score || a.index - b.index);
+export function rankBank(bank: QuestionBank, text: string): Array<{ index: number; score: number }> {
+  const scores = new Float64Array(bank.questions.length);
+  for (const stem of new Set(stemsOf(text, bank.stopWords))) {
+    const idf = bank.idf.get(stem);
+    if (idf === undefined) continue;
+    for (const [question, tf] of bank.postings.get(stem) ?? []) scores[question] = (scores[question] ?? 0) + idf * ((tf * (K1 + 1)) / (tf + (bank.norms[question] ?? K1)));
+  }
+  return Array.from(scores, (score, index) => ({ index, score })).sort((a, b) => b.score - a.score || a.index - b.index);
 }
 
 /** Which behavioral competencies the answer shows: distinct signals and their spans, by question. */

@@ -30,7 +30,7 @@ export function integrityOf(
   let recital = { share: 0, spans: [] as Span[] };
   if (words >= rule.recital.minWords) {
     const own = question.id && bank ? bank.byId.get(question.id) : undefined;
-    const outline = own !== undefined && bank ? bank.outlines[own] : question.outline ? shinglesOf(question.outline.join('\n'), rules) : undefined;
+    const outline = own !== undefined && bank ? bank.outlineOf(own) : question.outline ? shinglesOf(question.outline.join('\n'), rules) : undefined;
     if (outline) recital = recitalOf(context.text, outline, rules);
   }
   return {
@@ -57,7 +57,7 @@ export function bankFitOf(context: Context, question: QuestionRef, bank: Questio
   const behavioral = context.type === 'behavioral';
   const asked = question.id && bank ? bank.byId.get(question.id) : undefined;
   const enough = context.parsed.words.length >= rule.otherQuestion.minWords;
-  const ranking = bank && asked !== undefined && enough ? rankBank(bank, context.text, context.rules) : undefined;
+  const ranking = bank && asked !== undefined && enough ? rankBank(bank, context.text) : undefined;
   if (behavioral && question.competency) {
     let spans: Span[];
     if (asked !== undefined && bank) spans = competenciesShown(bank, context.text).get(asked)?.spans ?? [];
