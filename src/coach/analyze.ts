@@ -98,7 +98,9 @@ export function analyzeAnswer(text: string, options: AnalyzeOptions): CoachAnaly
   const lists = findKeywordLists(context, matched);
   const rubric = claimsOnly(context, matched, lists.spans);
   const english = language === 'english';
-  const relevance = { ...analyzeRelevance(context, rubric), ...(english ? bankFitOf(context, question, options.bank) : {}) };
+  const base = analyzeRelevance(context, rubric);
+  // An answer about nothing in the bank is off-topic; naming a question it "fits" would mislead.
+  const relevance = { ...base, ...(english && !base.offTopic && !base.tooShort ? bankFitOf(context, question, options.bank) : {}) };
   if (!english) relevance.offTopic = false;
   const integrity = integrityOf(context, language, scored, lists, question, options.bank);
   const found = findQuantities(context);

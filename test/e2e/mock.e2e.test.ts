@@ -64,10 +64,13 @@ describe.runIf(browserAvailable())('mock interview in a real browser', () => {
     await page.getByRole('button', { name: 'Pass' }).click();
 
     // The debrief: a hire signal with reasons, scores per stage and dimension, moments and what to practise.
+    // The canned answers may not fit the questions the loop drew; the debrief then says so, by name.
     await page.getByTestId('hire-signal').waitFor();
-    expect(['Strong hire', 'Hire', 'Lean no hire', 'No hire']).toContain(await page.getByTestId('hire-signal').textContent());
+    const signal = await page.evaluate(async () => ((await (await fetch('/api/mocks/1/debrief')).json()) as { signal: { title: string; reasons: string[] } }).signal);
+    expect(await page.getByTestId('hire-signal').textContent()).toBe(signal.title);
+    expect(['Strong hire', 'Hire', 'Lean no hire', 'No hire', 'Not enough to call']).toContain(signal.title);
+    expect(await page.locator('.signal-reasons li').allTextContents()).toEqual(signal.reasons);
     expect(await page.getByTestId('debrief-overall').textContent()).toMatch(/^\d+$/);
-    expect((await page.locator('.signal-reasons li').allTextContents())[0]).toMatch(/^Overall \d+\/100, against 65 for a hire and 80 for a strong hire\.$/);
     expect(await page.locator('[aria-labelledby=stage-scores] .score-label').allTextContents()).toEqual([expect.stringMatching(/^Phone screen warm-up · /), expect.stringMatching(/^Technical concept · /)]);
     expect(await page.locator('[aria-labelledby=dimension-scores] .score-row').count()).toBe(6);
     expect(await page.locator('.moment.strong').count()).toBe(1);
@@ -86,6 +89,32 @@ describe.runIf(browserAvailable())('mock interview in a real browser', () => {
     expect(await page.getByTestId('overall').textContent()).toMatch(/^\d+%$/);
     for (const area of areas) expect(await page.getByTestId(`area-${area}`).textContent()).toMatch(/^\d+%$/);
     expect(await page.getByTestId('streak').textContent()).toBe('1 day');
+  });
+
+  it('never calls a hire on answers that are not about the questions', async () => {
+    const { page } = session;
+    const recipe =
+      'Whisk two eggs with a cup of milk and a spoon of sugar. Fold in a cup of flour and a pinch of salt until the batter is smooth. ' +
+      'Heat a pan with butter, pour a ladle of batter and flip each pancake when bubbles form. Serve warm with berries and maple syrup.';
+    await page.goto(`${session.url}/mock`);
+    await page.getByRole('button', { name: 'Start the Quick practice loop' }).click();
+    await page.waitForURL(/\/mock\/\d+$/);
+    await page.getByRole('button', { name: 'Begin the first stage' }).click();
+    await page.getByRole('textbox', { name: 'Your answer', exact: true }).fill(recipe);
+    await page.getByRole('button', { name: 'Submit answer' }).click();
+    await page.getByText('The interviewer follows up').waitFor();
+    await page.getByRole('button', { name: 'Pass' }).click();
+    await page.getByRole('button', { name: 'Begin stage 2' }).click();
+    await page.getByRole('textbox', { name: 'Your answer', exact: true }).fill(recipe);
+    await page.getByRole('button', { name: 'Submit answer' }).click();
+    await page.getByRole('button', { name: 'Pass' }).click();
+
+    await page.getByTestId('hire-signal').waitFor();
+    expect(await page.getByTestId('hire-signal').textContent()).toBe('Not enough to call');
+    const reasons = await page.locator('.signal-reasons li').allTextContents();
+    expect(reasons.at(-1)).toBe('0 of 2 answers gave evidence: too little for a panel to call.');
+    expect(reasons.slice(0, 2)).toEqual([expect.stringMatching(/gave no evidence \(not about the question\) and counts 0\.$/), expect.stringMatching(/gave no evidence \(not about the question\) and counts 0\.$/)]);
+    expect(await page.getByTestId('debrief-overall').textContent()).toBe('0');
   });
 
   it('keeps the story bank: write a story, see the coach check and the matrix, reach it from the mock page', async () => {
