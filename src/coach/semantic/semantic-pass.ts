@@ -1,0 +1,60 @@
+/**
+ * One semantic pass over an answer: split it into sentences (the same wink sentences the lexical
+ * report uses, so spans line up), embed them (through the client's cache, so while typing only the
+ * changed sentence reaches the model), and match them against the asked question's rubric and the
+ * whole bank. Async because the model runs in a worker; the lexical report never waits for it.
+ *
+ * @example
+ * const pass = await semanticPass(answer, 'tell-me-about-a-failure', bank, (texts) => client.embed(texts));
+ * pass.rank;                         // where the asked question places among the bank's
+ * pass.rubric[0].sentence;           // index into pass.sentences of the closest sentence to point 0
+ * pass.sentences[i].span;            // [start, end) in the answer
+ */
+import { parseText } from '../text.js';
+import type { Span } from '../types.js';
+import { SEMANTIC_LIMITS } from './semantic-client.js';
+import { semanticMatches, type SemanticMatches } from './similarity.js';
+import type { EmbedFn, SemanticBank } from './types.js';
+
+export interface AnswerSentence {
+  /** The sentence with its whitespace collapsed: the cache key, so re-wrapping a line costs nothing. */
+  text: string;
+  span: Span;
+}
+
+/** The answer's sentences, in order; a sentence past the embedder's length limit is cut there. */
+export function answerSentences(answer: string): AnswerSentence[] {
+  return parseText(answer)
+    .sentences.map((sentence) => ({
+      text: answer.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim().slice(0, SEMANTIC_LIMITS.maxTextChars),
+      span: [sentence.start, sentence.end] as Span,
+    }))
+    .filter((sentence) => sentence.text.length > 0);
+}
+
+export interface SemanticPass extends SemanticMatches {
+  /** Sentence indices in `rubric` point into this list. */
+  sentences: AnswerSentence[];
+}
+
+/**
+ * The asked question's rubric points matched to sentences, and the bank ranked by rubric fit.
+ * A sentence repeated word for word counts once: its first occurrence is the one matched.
+ */
+export async function semanticPass(answer: string, questionId: string, bank: SemanticBank, embed: EmbedFn): Promise<SemanticPass> {
+  if (!bank.byId.has(questionId)) semanticMatches([], bank, questionId); // throws the NotFoundError before any work
+  const sentences = answerSentences(answer);
+  const firstOf = new Map<string, number>();
+  sentences.forEach((sentence, i) => {
+    if (!firstOf.has(sentence.text)) firstOf.set(sentence.text, i);
+  });
+  const distinct = [...firstOf.keys()];
+  const vectors = distinct.length > 0 ? await embed(distinct) : [];
+  const matches = semanticMatches(vectors, bank, questionId);
+  const original = [...firstOf.values()];
+  return {
+    ...matches,
+    rubric: matches.rubric.map((match) => ({ ...match, sentence: match.sentence < 0 ? -1 : original[match.sentence]! })),
+    sentences,
+  };
+}
