@@ -1,0 +1,156 @@
+/**
+ * Semantic layer benchmark: the sentence model's cold load in its worker, the memory it adds, the
+ * bank's vectors made cold and read from the disk cache, a semantic pass over a pasted 300-word
+ * answer (target < 400 ms warm) and one new sentence while typing (target < 50 ms).
+ *
+ * RSS is per process: the worker thread lives in this process, so "RSS" rows are host and worker
+ * together, as a server that hosts the worker would see them; the worker's own JavaScript heap is
+ * reported separately (the model's weights sit in WebAssembly memory, outside any JS heap).
+ *
+ *   node --import tsx bench/run.ts semantic
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { answerSentences, loadBankVectors, SemanticClient, semanticMatches, semanticPass, type LoadedBank } from '../src/coach/semantic/index.js';
+import { embed as embedInProcess } from '../src/coach/semantic/embedder.mjs';
+import { contentFingerprint } from '../src/content/cache.js';
+import { loadContent } from '../src/content/index.js';
+import { ANSWER_300 } from './coach.js';
+import { percentile, type BenchRow } from './measure.js';
+
+const MB = 1024 * 1024;
+const rssMb = () => process.memoryUsage().rss / MB;
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** Sentences a person might type next, none of them in the answer. */
+const NEW_SENTENCES = [
+  'Next time I would ask for a written dependency contract on day one.',
+  'The directors later used our plan as the template for two other launches.',
+  'I also set up a weekly risk review with the warehouse team.',
+  'The biggest lesson was to surface bad news as soon as I had it.',
+  'Our support team saw no rise in tickets during the first month.',
+  'We kept the batch export as a fallback for the next peak season.',
+  'I shared the post-mortem with every team that depended on the inventory API.',
+  'Marketing kept its campaign dates because we never moved the launch.',
+  'In hindsight a smaller pilot city would have lowered the risk further.',
+  'I thanked the warehouse lead publicly in the launch announcement.',
+  'The export job failed once, and the buffer absorbed it without cancellations.',
+];
+
+export async function benchSemantic(): Promise<BenchRow[]> {
+  const content = loadContent();
+  const questionId = (content.questions.find((q) => q.type === 'behavioral' && /depend|cross-team|risk/i.test(`${q.title} ${q.prompt}`)) ?? content.questions[0]!).id;
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tpmprep-bench-semantic-'));
+  const client = new SemanticClient();
+  const rows: BenchRow[] = [];
+  try {
+    const rssBefore = rssMb();
+    const started = performance.now();
+    const loadMs = await client.warmUp();
+    const readyMs = performance.now() - started;
+    const rssLoaded = rssMb();
+    rows.push(
+      { name: 'model load in the worker, cold (model init)', value: round(loadMs, 0), unit: 'ms' },
+      { name: 'worker start to model ready, cold (thread + imports + init)', value: round(readyMs, 0), unit: 'ms' },
+    );
+
+    // Per-sentence cost at the worker's batch size, on sentences it has not seen.
+    const sentences = answerSentences(ANSWER_300).map((s) => s.text);
+    await client.embed(['warm the model up with one sentence.'], { cache: false });
+    const perSentence: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      await client.embed(sentences.map((s) => `${s} (${i})`), { cache: false });
+      perSentence.push((performance.now() - t0) / sentences.length);
+    }
+    rows.push({ name: `embedding cost per answer sentence, ${sentences.length} a request (median of 3)`, value: round(percentile(perSentence, 50)), unit: 'ms', target: '~30 ms' });
+    const workerHeap = await client.workerMemory();
+
+    // The bank, cold (every text through the worker) and from the disk cache.
+    const fingerprint = contentFingerprint(content.root);
+    const options = { questions: content.questions, fingerprint, cacheDir, embed: (texts: readonly string[]) => client.embed(texts, { cache: false }) };
+    const t0 = performance.now();
+    const cold: LoadedBank = await loadBankVectors(options);
+    const coldMs = performance.now() - t0;
+    if (cold.source !== 'model') throw new Error('the bank should have been embedded cold');
+    const cachedTimes: number[] = [];
+    let bank = cold.bank;
+    for (let i = 0; i < 5; i++) {
+      const t1 = performance.now();
+      const cached = await loadBankVectors(options);
+      cachedTimes.push(performance.now() - t1);
+      if (cached.source !== 'cache') throw new Error('the bank should have come from the disk cache');
+      bank = cached.bank;
+    }
+    const fileMb = (fs.statSync(cold.files.data).size + fs.statSync(cold.files.index).size) / MB;
+    rows.push(
+      { name: `bank vectors cold: ${content.questions.length} questions, ${cold.texts} texts`, value: round(coldMs / 1000, 1), unit: 's' },
+      { name: 'bank vectors cold, per text', value: round(coldMs / cold.texts), unit: 'ms' },
+      { name: 'bank vectors from the disk cache (p50 of 5)', value: round(percentile(cachedTimes, 50)), unit: 'ms' },
+      { name: 'bank cache on disk', value: round(fileMb, 2), unit: 'MB' },
+    );
+
+    // A pasted 300-word answer, model warm, no sentence cached: split, embed all, match, rank.
+    const words = ANSWER_300.split(/\s+/).filter(Boolean).length;
+    const embedCached = (texts: readonly string[]) => client.embed(texts);
+    const passTimes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      client.clearCache();
+      const t1 = performance.now();
+      await semanticPass(ANSWER_300, questionId, bank, embedCached);
+      passTimes.push(performance.now() - t1);
+    }
+    const vectors = await client.embed(sentences);
+    const scoreTimes: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const t1 = performance.now();
+      semanticMatches(vectors, bank, questionId);
+      scoreTimes.push(performance.now() - t1);
+    }
+    // While typing: the answer so far is cached; one new sentence reaches the model.
+    await semanticPass(ANSWER_300, questionId, bank, embedCached);
+    const typingTimes: number[] = [];
+    for (const sentence of NEW_SENTENCES) {
+      const t1 = performance.now();
+      await semanticPass(`${ANSWER_300} ${sentence}`, questionId, bank, embedCached);
+      typingTimes.push(performance.now() - t1);
+    }
+    const pass = await semanticPass(ANSWER_300, questionId, bank, embedCached);
+    rows.push(
+      { name: `semantic pass, pasted ${words}-word answer (${sentences.length} sentences), warm, p50 of 5`, value: round(percentile(passTimes, 50), 0), unit: 'ms', target: '< 400 ms' },
+      { name: `semantic pass, pasted ${words}-word answer, warm, worst of 5`, value: round(Math.max(...passTimes), 0), unit: 'ms' },
+      { name: `  of which: match the rubric + rank ${bank.questions.length} questions (p50 of 20)`, value: round(percentile(scoreTimes, 50)), unit: 'ms' },
+      { name: `one new sentence while typing, rest cached, p50 of ${typingTimes.length}`, value: round(percentile(typingTimes, 50), 0), unit: 'ms', target: '< 50 ms' },
+      { name: `one new sentence while typing, worst of ${typingTimes.length}`, value: round(Math.max(...typingTimes), 0), unit: 'ms' },
+      { name: `  rank of the asked question (${questionId}) for this answer`, value: pass.rank, unit: `of ${bank.questions.length}` },
+    );
+
+    const rssWithBank = rssMb();
+    rows.push(
+      { name: 'RSS before the model (content loaded)', value: round(rssBefore, 0), unit: 'MB' },
+      { name: 'RSS with the model loaded (host + worker, one process)', value: round(rssLoaded, 0), unit: 'MB' },
+      { name: 'RSS added by loading the model', value: round(rssLoaded - rssBefore, 0), unit: 'MB', target: '130-170 MB' },
+      { name: 'RSS after the bank and the passes (host + worker)', value: round(rssWithBank, 0), unit: 'MB' },
+      { name: 'worker JS heap used (weights are in wasm memory, not here)', value: round(workerHeap.heapUsed / MB), unit: 'MB' },
+    );
+    await client.close();
+
+    // Why the worker sends 8 texts a model call: the same sentences in-process at other batch sizes.
+    const texts = [...sentences, ...NEW_SENTENCES];
+    await embedInProcess(texts.slice(0, 8));
+    for (const batch of [1, 4, 8, 16]) {
+      const t1 = performance.now();
+      await embedInProcess(texts, batch);
+      rows.push({ name: `per text at batches of ${batch} (${texts.length} texts, in-process)`, value: round((performance.now() - t1) / texts.length), unit: 'ms' });
+    }
+  } finally {
+    await client.close();
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const row of await benchSemantic()) console.log(`${row.name}: ${row.value} ${row.unit}${row.target ? ` (target ${row.target})` : ''}`);
+}
