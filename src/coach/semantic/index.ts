@@ -26,5 +26,6 @@ export {
   type RubricMatch,
   type SemanticMatches,
 } from './similarity.js';
+export { BankScorer, scorerFor, type ScoredSentence } from './bank-scorer.js';
 export { answerSentences, semanticPass, type AnswerSentence, type SemanticPass } from './semantic-pass.js';
 export type { EmbedFn, QuestionVectors, SemanticBank, Vector } from './types.js';

@@ -2,7 +2,7 @@
  * One semantic pass over an answer: split it into sentences (the same wink sentences the lexical
  * report uses, so spans line up), embed them (through the client's cache, so while typing only the
  * changed sentence reaches the model), and match them against the asked question's rubric and the
- * whole bank. Async because the model runs in a worker; the lexical report never waits for it.
+ * whole bank (bank-scorer.ts, which also keeps each sentence's cosines with the bank). Async because the model runs in a worker; the lexical report never waits for it.
  *
  * @example
  * const pass = await semanticPass(answer, 'tell-me-about-a-failure', bank, (texts) => client.embed(texts));
@@ -13,7 +13,8 @@
 import { parseText } from '../text.js';
 import type { Span } from '../types.js';
 import { SEMANTIC_LIMITS } from './semantic-client.js';
-import { semanticMatches, type SemanticMatches } from './similarity.js';
+import { scorerFor } from './bank-scorer.js';
+import type { SemanticMatches } from './similarity.js';
 import type { EmbedFn, SemanticBank } from './types.js';
 
 export interface AnswerSentence {
@@ -42,7 +43,8 @@ export interface SemanticPass extends SemanticMatches {
  * A sentence repeated word for word counts once: its first occurrence is the one matched.
  */
 export async function semanticPass(answer: string, questionId: string, bank: SemanticBank, embed: EmbedFn): Promise<SemanticPass> {
-  if (!bank.byId.has(questionId)) semanticMatches([], bank, questionId); // throws the NotFoundError before any work
+  const scorer = scorerFor(bank);
+  scorer.requireQuestion(questionId);
   const sentences = answerSentences(answer);
   const firstOf = new Map<string, number>();
   sentences.forEach((sentence, i) => {
@@ -50,7 +52,7 @@ export async function semanticPass(answer: string, questionId: string, bank: Sem
   });
   const distinct = [...firstOf.keys()];
   const vectors = distinct.length > 0 ? await embed(distinct) : [];
-  const matches = semanticMatches(vectors, bank, questionId);
+  const matches = scorer.matches(distinct.map((key, i) => ({ key, vector: vectors[i]! })), questionId);
   const original = [...firstOf.values()];
   return {
     ...matches,
