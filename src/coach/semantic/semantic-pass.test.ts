@@ -56,6 +56,27 @@ describe('semanticPass', () => {
     expect(pass.rubric.map((m) => m.sentence)).toEqual([0, 1]);
   });
 
+  it('embeds a long answer eight sentences a request and keeps every index right', async () => {
+    const seen: number[] = [];
+    const answer = Array.from({ length: 19 }, (_, i) => (i === 17 ? 'I named the risk early.' : i === 12 ? 'We had a deadline.' : `Filler sentence ${i}.`)).join(' ');
+    const pass = await semanticPass(answer, 'asked', bank, async (texts) => {
+      seen.push(texts.length);
+      return byKeyword(texts);
+    });
+    expect(seen).toEqual([8, 8, 3]);
+    expect(pass.rubric.map((m) => m.sentence)).toEqual([17, 12]);
+  });
+
+  it('rejects when the model fails on a later request', async () => {
+    const answer = Array.from({ length: 12 }, (_, i) => `Sentence ${i}.`).join(' ');
+    let calls = 0;
+    const failing = async (texts: readonly string[]) => {
+      if (++calls === 2) throw new Error('the worker stopped');
+      return byKeyword(texts);
+    };
+    await expect(semanticPass(answer, 'asked', bank, failing)).rejects.toThrow('the worker stopped');
+  });
+
   it('does not call the model for an empty answer, and refuses an unknown question first', async () => {
     const pass = await semanticPass('', 'asked', bank, async () => {
       throw new Error('not expected');

@@ -12,10 +12,14 @@
  */
 import { parseText } from '../text.js';
 import type { Span } from '../types.js';
+import { BATCH_SIZE } from './embedder.mjs';
 import { SEMANTIC_LIMITS } from './semantic-client.js';
-import { scorerFor } from './bank-scorer.js';
+import { scorerFor, type ScoredSentence } from './bank-scorer.js';
 import type { SemanticMatches } from './similarity.js';
 import type { EmbedFn, SemanticBank } from './types.js';
+
+/** Sentences per embed request in a pass: the worker's model batch, so no batch runs half empty. */
+const PASS_CHUNK = BATCH_SIZE;
 
 export interface AnswerSentence {
   /** The sentence with its whitespace collapsed: the cache key, so re-wrapping a line costs nothing. */
@@ -51,8 +55,23 @@ export async function semanticPass(answer: string, questionId: string, bank: Sem
     if (!firstOf.has(sentence.text)) firstOf.set(sentence.text, i);
   });
   const distinct = [...firstOf.keys()];
-  const vectors = distinct.length > 0 ? await embed(distinct) : [];
-  const matches = scorer.matches(distinct.map((key, i) => ({ key, vector: vectors[i]! })), questionId);
+  const scored: ScoredSentence[] = [];
+  // Pipelined: while the worker embeds the next few sentences, this thread computes the rows of
+  // the last few against the bank (BankScorer caches them), so the two cores work at once.
+  const chunks = Array.from({ length: Math.ceil(distinct.length / PASS_CHUNK) }, (_, i) => distinct.slice(i * PASS_CHUNK, (i + 1) * PASS_CHUNK));
+  let next = chunks.length > 0 ? embed(chunks[0]!) : undefined;
+  for (let i = 0; i < chunks.length; i++) {
+    const vectors = await next!;
+    next = i + 1 < chunks.length ? embed(chunks[i + 1]!) : undefined;
+    // Handled by the await above on the next turn; this only stops a rejection from looking unhandled meanwhile.
+    next?.catch(() => undefined);
+    chunks[i]!.forEach((key, j) => {
+      const sentence = { key, vector: vectors[j]! };
+      scorer.row(sentence);
+      scored.push(sentence);
+    });
+  }
+  const matches = scorer.matches(scored, questionId);
   const original = [...firstOf.values()];
   return {
     ...matches,
