@@ -74,6 +74,11 @@ export class BankScorer {
     return row;
   }
 
+  /** Forgets every sentence row (benchmarks use it to time a pass with nothing cached). */
+  clearRows(): void {
+    this.rows.clear();
+  }
+
   /** Throws a NotFoundError unless the bank holds the question. */
   requireQuestion(questionId: string): void {
     if (!this.byId.has(questionId)) throw new NotFoundError(`Question "${questionId}" is not in the semantic bank; rebuild the bank from the current content.`);

@@ -51,10 +51,14 @@ export interface SemanticClientStats {
   workersStarted: number;
   /** Milliseconds the current worker took to load the model, once it has. */
   loadMs: number | null;
+  /** CPU time of the current worker's thread up to ready (imports and model), where the platform tells. */
+  loadCpuMs: number | null;
   cacheHits: number;
   cacheMisses: number;
   /** Texts sent to the model. */
   embedded: number;
+  /** CPU time the worker spent embedding them (0 where the platform cannot tell). */
+  workerCpuMs: number;
   cachedSentences: number;
 }
 
@@ -68,9 +72,9 @@ export interface WorkerMemory {
 const WORKER_URL = new URL('./semantic-worker.mjs', import.meta.url);
 
 type WorkerReply =
-  | { type: 'ready'; loadMs: number }
+  | { type: 'ready'; loadMs: number; cpuMs?: number | null }
   | { type: 'failed'; message: string }
-  | { type: 'vectors'; id: number; count: number; buffer: ArrayBuffer }
+  | { type: 'vectors'; id: number; count: number; buffer: ArrayBuffer; cpuMs?: number | null }
   | { type: 'error'; id: number; message: string }
   | ({ type: 'memory'; id: number } & WorkerMemory);
 
@@ -84,6 +88,7 @@ interface Pending {
 class WorkerHandle {
   readonly worker: Worker;
   readonly ready: Promise<number>;
+  loadCpuMs: number | null = null;
   dead = false;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
@@ -135,6 +140,7 @@ class WorkerHandle {
   private receive(reply: WorkerReply): void {
     if (reply.type === 'ready') {
       clearTimeout(this.startTimer);
+      this.loadCpuMs = reply.cpuMs ?? null;
       this.settleStart?.resolve(reply.loadMs);
       this.idle();
       return;
@@ -169,7 +175,7 @@ export class SemanticClient {
   private readonly requestTimeoutMs: number;
   private readonly workerUrl: URL;
   private readonly workerData: unknown;
-  private readonly counts = { workersStarted: 0, cacheHits: 0, cacheMisses: 0, embedded: 0 };
+  private readonly counts = { workersStarted: 0, cacheHits: 0, cacheMisses: 0, embedded: 0, workerCpuMs: 0 };
   private loadMs: number | null = null;
 
   constructor(options: SemanticClientOptions = {}) {
@@ -201,6 +207,7 @@ export class SemanticClient {
       const reply = await handle.request({ type: 'embed', texts: missing }, timeoutMs);
       if (reply.type !== 'vectors' || reply.count !== missing.length) throw unavailable('the sentence model answered out of turn');
       this.counts.embedded += missing.length;
+      this.counts.workerCpuMs += reply.cpuMs ?? 0;
       const flat = new Float32Array(reply.buffer);
       const fresh = new Map(missing.map((text, i) => [text, flat.slice(i * DIMENSIONS, (i + 1) * DIMENSIONS)]));
       if (useCache) for (const [text, vector] of fresh) this.cache.set(text, vector);
@@ -224,7 +231,7 @@ export class SemanticClient {
   }
 
   stats(): SemanticClientStats {
-    return { ...this.counts, loadMs: this.loadMs, cachedSentences: this.cache.size };
+    return { ...this.counts, loadMs: this.loadMs, loadCpuMs: this.handle?.loadCpuMs ?? null, cachedSentences: this.cache.size };
   }
 
   /** Forgets every cached sentence vector (the model stays loaded). */

@@ -2,10 +2,12 @@
  * One semantic pass over an answer: split it into sentences (the same wink sentences the lexical
  * report uses, so spans line up), embed them (through the client's cache, so while typing only the
  * changed sentence reaches the model), and match them against the asked question's rubric and the
- * whole bank (bank-scorer.ts, which also keeps each sentence's cosines with the bank). Async because the model runs in a worker; the lexical report never waits for it.
+ * whole bank (bank-scorer.ts, which also keeps each sentence's cosines with the bank, by text: so
+ * `embed` must run the model the bank was made with). Async because the model runs in a worker;
+ * the lexical report never waits for it.
  *
  * @example
- * const pass = await semanticPass(answer, 'tell-me-about-a-failure', bank, (texts) => client.embed(texts));
+ * const pass = await semanticPass(answer, 'cross-team-dependency-that-slipped', bank, (texts) => client.embed(texts));
  * pass.rank;                         // where the asked question places among the bank's
  * pass.rubric[0].sentence;           // index into pass.sentences of the closest sentence to point 0
  * pass.sentences[i].span;            // [start, end) in the answer
