@@ -101,4 +101,17 @@ describe('SemanticClient when the worker fails', () => {
     expect(performance.now() - started).toBeLessThan(5_000);
     await client.close();
   });
+
+  it('gives a request queued behind others their time too', async () => {
+    const client = fake('hang-on-embed', { requestTimeoutMs: 200 });
+    await client.warmUp();
+    // 200 ms + 250 ms a text: the first request (2 texts) may take 0.7 s; the second (1 text, 2 ahead) 0.95 s.
+    const first = client.embed(['a', 'b']);
+    const second = client.embed(['c']);
+    await Promise.all([
+      expect(first).rejects.toThrow('the sentence model did not answer within 0.7 s'),
+      expect(second).rejects.toThrow('the sentence model did not answer within 0.7 s'),
+    ]);
+    await client.close();
+  });
 });

@@ -26,7 +26,7 @@ export const SEMANTIC_LIMITS = {
   maxCacheEntries: 100_000,
   /** Loading takes ~0.5 s on an idle machine; a busy shared one can take several times that. */
   defaultStartupTimeoutMs: 30_000,
-  /** An embed request may take this long plus `perTextTimeoutMs` for each text before the worker is ended. */
+  /** An embed request may take this long plus `perTextTimeoutMs` for each text, its own and those queued ahead of it, before the worker is ended. */
   defaultRequestTimeoutMs: 10_000,
   perTextTimeoutMs: 250,
 } as const;
@@ -82,6 +82,7 @@ interface Pending {
   resolve: (reply: WorkerReply) => void;
   reject: (error: Error) => void;
   timer: NodeJS.Timeout;
+  texts: number;
 }
 
 /** One running worker: its start-up, its requests in flight, and how it ended. */
@@ -97,7 +98,7 @@ class WorkerHandle {
   private readonly startTimer: NodeJS.Timeout;
 
   constructor(url: URL, workerData: unknown, startupTimeoutMs: number) {
-    this.worker = new Worker(url, { workerData, stdout: false, stderr: false });
+    this.worker = new Worker(url, { workerData });
     this.ready = new Promise<number>((resolve, reject) => {
       this.settleStart = { resolve, reject };
     });
@@ -111,12 +112,20 @@ class WorkerHandle {
     this.worker.on('exit', (code) => this.fail(this.failure ?? `the sentence model's worker stopped (exit code ${code})`));
   }
 
-  request(message: { type: 'embed'; texts: string[] } | { type: 'memory' }, timeoutMs: number): Promise<WorkerReply> {
+  /**
+   * Sends one request. The worker answers in order, so the deadline counts the texts queued ahead
+   * too: a sentence typed while the bank is being embedded waits its turn without timing out.
+   */
+  request(message: { type: 'embed'; texts: string[] } | { type: 'memory' }, timing: { baseMs: number; perTextMs: number }): Promise<WorkerReply> {
     if (this.dead) return Promise.reject(unavailable(this.failure ?? 'the sentence model stopped'));
     const id = this.nextId++;
+    const texts = message.type === 'embed' ? message.texts.length : 0;
+    let ahead = 0;
+    for (const waiter of this.pending.values()) ahead += waiter.texts;
+    const timeoutMs = timing.baseMs + timing.perTextMs * (ahead + texts);
     return new Promise<WorkerReply>((resolve, reject) => {
       const timer = setTimeout(() => this.fail(`the sentence model did not answer within ${Math.round(timeoutMs / 100) / 10} s`), timeoutMs);
-      this.pending.set(id, { resolve, reject, timer });
+      this.pending.set(id, { resolve, reject, timer, texts });
       this.worker.ref();
       this.worker.postMessage({ ...message, id });
     });
@@ -203,8 +212,7 @@ export class SemanticClient {
     this.counts.cacheMisses += missing.length;
     if (missing.length > 0) {
       const handle = await this.started();
-      const timeoutMs = this.requestTimeoutMs + SEMANTIC_LIMITS.perTextTimeoutMs * missing.length;
-      const reply = await handle.request({ type: 'embed', texts: missing }, timeoutMs);
+      const reply = await handle.request({ type: 'embed', texts: missing }, { baseMs: this.requestTimeoutMs, perTextMs: SEMANTIC_LIMITS.perTextTimeoutMs });
       if (reply.type !== 'vectors' || reply.count !== missing.length) throw unavailable('the sentence model answered out of turn');
       this.counts.embedded += missing.length;
       this.counts.workerCpuMs += reply.cpuMs ?? 0;
@@ -225,7 +233,7 @@ export class SemanticClient {
   /** The worker's heap figures (starting it if needed). */
   async workerMemory(): Promise<WorkerMemory> {
     const handle = await this.started();
-    const reply = await handle.request({ type: 'memory' }, this.requestTimeoutMs);
+    const reply = await handle.request({ type: 'memory' }, { baseMs: this.requestTimeoutMs, perTextMs: SEMANTIC_LIMITS.perTextTimeoutMs });
     if (reply.type !== 'memory') throw unavailable('the sentence model answered out of turn');
     return { heapUsed: reply.heapUsed, external: reply.external, arrayBuffers: reply.arrayBuffers };
   }
