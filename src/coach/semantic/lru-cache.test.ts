@@ -1,3 +1,4 @@
+// The LRU order that lets typing reuse sentence vectors: reads count as use, the oldest goes first.
 import { describe, expect, it } from 'vitest';
 import { LruCache } from './lru-cache.js';
 

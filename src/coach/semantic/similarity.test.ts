@@ -1,3 +1,4 @@
+// The pure scoring on small fixed unit vectors, where every cosine can be worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { NotFoundError } from '../../core/errors.js';
 import { bestSentence, cosine, matchRubricPoints, meanBestCosine, rankBank, semanticMatches } from './similarity.js';
