@@ -54,6 +54,20 @@ describe('SemanticClient with the real model', () => {
     expect(client.stats().workersStarted).toBe(2);
   }, 60_000);
 
+  it('splits a request across two workers, in order, and gives the same vectors', async () => {
+    const pool = new SemanticClient({ workers: 2 });
+    try {
+      const texts = Array.from({ length: 9 }, (_, i) => `Sentence ${i} of a pasted answer about a launch that slipped.`);
+      const [split, alone] = [await pool.embed(texts), await client.embed(texts, { cache: false })];
+      expect(pool.stats()).toMatchObject({ workersStarted: 2, embedded: 9 });
+      split.forEach((vector, i) => expect(cosine(vector, alone[i]!)).toBeCloseTo(1, 5));
+      await pool.embed(['One typed sentence goes to one worker.']);
+      expect(pool.stats().embedded).toBe(10);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
   it('refuses texts past the named limits before starting anything', async () => {
     const fresh = new SemanticClient();
     await expect(fresh.embed(['x'.repeat(SEMANTIC_LIMITS.maxTextChars + 1)])).rejects.toThrow(LimitError);
@@ -62,6 +76,7 @@ describe('SemanticClient with the real model', () => {
     );
     expect(fresh.stats().workersStarted).toBe(0);
     expect(() => new SemanticClient({ cacheEntries: SEMANTIC_LIMITS.maxCacheEntries + 1 })).toThrow(LimitError);
+    expect(() => new SemanticClient({ workers: 5 })).toThrow('workers is 5; use 1 to 4 (each holds its own copy of the model, ~100 MB).');
   });
 });
 

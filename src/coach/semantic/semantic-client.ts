@@ -23,6 +23,9 @@ export const SEMANTIC_LIMITS = {
   /** Characters in one text: a sentence, a rubric point or a prompt, never a whole document. */
   maxTextChars: 4_000,
   defaultCacheEntries: 2_000,
+  /** Workers, each with its own copy of the model (~100 MB): two halve a pasted answer's wall time on two idle cores. */
+  defaultWorkers: 1,
+  maxWorkers: 4,
   maxCacheEntries: 100_000,
   /** Loading takes ~0.5 s on an idle machine; a busy shared one can take several times that. */
   defaultStartupTimeoutMs: 30_000,
@@ -34,6 +37,8 @@ export const SEMANTIC_LIMITS = {
 export interface SemanticClientOptions {
   /** Sentences whose vectors are kept in memory (2 KB each); default 2,000. */
   cacheEntries?: number;
+  /** Worker threads, each with the model loaded; default 1. */
+  workers?: number;
   startupTimeoutMs?: number;
   requestTimeoutMs?: number;
   /** Another worker script speaking the same protocol; tests use it to simulate crashes and hangs. */
@@ -70,6 +75,8 @@ export interface WorkerMemory {
 }
 
 const WORKER_URL = new URL('./semantic-worker.mjs', import.meta.url);
+/** Fewer texts than this per worker are not worth splitting: one typed sentence goes to one worker. */
+const MIN_TEXTS_PER_WORKER = 4;
 
 type WorkerReply =
   | { type: 'ready'; loadMs: number; cpuMs?: number | null }
@@ -120,15 +127,20 @@ class WorkerHandle {
     if (this.dead) return Promise.reject(unavailable(this.failure ?? 'the sentence model stopped'));
     const id = this.nextId++;
     const texts = message.type === 'embed' ? message.texts.length : 0;
-    let ahead = 0;
-    for (const waiter of this.pending.values()) ahead += waiter.texts;
-    const timeoutMs = timing.baseMs + timing.perTextMs * (ahead + texts);
+    const timeoutMs = timing.baseMs + timing.perTextMs * (this.queuedTexts() + texts);
     return new Promise<WorkerReply>((resolve, reject) => {
       const timer = setTimeout(() => this.fail(`the sentence model did not answer within ${Math.round(timeoutMs / 100) / 10} s`), timeoutMs);
       this.pending.set(id, { resolve, reject, timer, texts });
       this.worker.ref();
       this.worker.postMessage({ ...message, id });
     });
+  }
+
+  /** Texts sent and not yet answered. */
+  queuedTexts(): number {
+    let total = 0;
+    for (const waiter of this.pending.values()) total += waiter.texts;
+    return total;
   }
 
   /** Ends the worker and rejects everything waiting on it with `reason`. Idempotent. */
@@ -178,7 +190,7 @@ function unavailable(reason: string): UnavailableError {
 }
 
 export class SemanticClient {
-  private handle: WorkerHandle | undefined;
+  private readonly handles: Array<WorkerHandle | undefined>;
   private readonly cache: LruCache<string, Float32Array>;
   private readonly startupTimeoutMs: number;
   private readonly requestTimeoutMs: number;
@@ -192,6 +204,11 @@ export class SemanticClient {
     if (entries > SEMANTIC_LIMITS.maxCacheEntries) {
       throw new LimitError(`cacheEntries is ${entries}; at most ${SEMANTIC_LIMITS.maxCacheEntries} sentences are kept.`);
     }
+    const workers = options.workers ?? SEMANTIC_LIMITS.defaultWorkers;
+    if (!Number.isInteger(workers) || workers < 1 || workers > SEMANTIC_LIMITS.maxWorkers) {
+      throw new LimitError(`workers is ${workers}; use 1 to ${SEMANTIC_LIMITS.maxWorkers} (each holds its own copy of the model, ~100 MB).`);
+    }
+    this.handles = Array.from({ length: workers }, () => undefined);
     this.cache = new LruCache(entries);
     this.startupTimeoutMs = options.startupTimeoutMs ?? SEMANTIC_LIMITS.defaultStartupTimeoutMs;
     this.requestTimeoutMs = options.requestTimeoutMs ?? SEMANTIC_LIMITS.defaultRequestTimeoutMs;
@@ -201,7 +218,8 @@ export class SemanticClient {
 
   /**
    * One unit-length vector per text, in order. Texts seen before (exactly) come from the cache;
-   * the rest go to the model in one request, each distinct text once.
+   * the rest go to the model, each distinct text once: split across the workers when there are
+   * several and enough texts, else to the least busy worker.
    */
   async embed(texts: readonly string[], options: EmbedOptions = {}): Promise<Float32Array[]> {
     validateTexts(texts);
@@ -211,35 +229,50 @@ export class SemanticClient {
     this.counts.cacheHits += texts.length - result.filter((v) => v === undefined).length;
     this.counts.cacheMisses += missing.length;
     if (missing.length > 0) {
-      const handle = await this.started();
-      const reply = await handle.request({ type: 'embed', texts: missing }, { baseMs: this.requestTimeoutMs, perTextMs: SEMANTIC_LIMITS.perTextTimeoutMs });
-      if (reply.type !== 'vectors' || reply.count !== missing.length) throw unavailable('the sentence model answered out of turn');
-      this.counts.embedded += missing.length;
-      this.counts.workerCpuMs += reply.cpuMs ?? 0;
-      const flat = new Float32Array(reply.buffer);
-      const fresh = new Map(missing.map((text, i) => [text, flat.slice(i * DIMENSIONS, (i + 1) * DIMENSIONS)]));
+      const handles = (await this.started()).sort((a, b) => a.queuedTexts() - b.queuedTexts());
+      const parts = Math.min(handles.length, Math.ceil(missing.length / MIN_TEXTS_PER_WORKER));
+      const size = Math.ceil(missing.length / parts);
+      const timing = { baseMs: this.requestTimeoutMs, perTextMs: SEMANTIC_LIMITS.perTextTimeoutMs };
+      const replies = await Promise.all(
+        Array.from({ length: parts }, (_, p) => {
+          const part = missing.slice(p * size, (p + 1) * size);
+          return handles[p]!.request({ type: 'embed', texts: part }, timing).then((reply) => {
+            if (reply.type !== 'vectors' || reply.count !== part.length) throw unavailable('the sentence model answered out of turn');
+            return reply;
+          });
+        }),
+      );
+      const fresh = new Map<string, Float32Array>();
+      replies.forEach((reply, p) => {
+        this.counts.embedded += reply.count;
+        this.counts.workerCpuMs += reply.cpuMs ?? 0;
+        const flat = new Float32Array(reply.buffer);
+        for (let i = 0; i < reply.count; i++) fresh.set(missing[p * size + i]!, flat.slice(i * DIMENSIONS, (i + 1) * DIMENSIONS));
+      });
       if (useCache) for (const [text, vector] of fresh) this.cache.set(text, vector);
       texts.forEach((text, i) => (result[i] ??= fresh.get(text)));
     }
     return result as Float32Array[];
   }
 
-  /** Starts the worker now (if it is not running) and resolves with the model's load time in ms. */
+  /** Starts the workers now (those not running) and resolves with the slowest one's model load time in ms. */
   async warmUp(): Promise<number> {
     await this.started();
     return this.loadMs ?? 0;
   }
 
-  /** The worker's heap figures (starting it if needed). */
+  /** The first worker's heap figures (starting the workers if needed). */
   async workerMemory(): Promise<WorkerMemory> {
-    const handle = await this.started();
-    const reply = await handle.request({ type: 'memory' }, { baseMs: this.requestTimeoutMs, perTextMs: SEMANTIC_LIMITS.perTextTimeoutMs });
+    const [handle] = await this.started();
+    const reply = await handle!.request({ type: 'memory' }, { baseMs: this.requestTimeoutMs, perTextMs: SEMANTIC_LIMITS.perTextTimeoutMs });
     if (reply.type !== 'memory') throw unavailable('the sentence model answered out of turn');
     return { heapUsed: reply.heapUsed, external: reply.external, arrayBuffers: reply.arrayBuffers };
   }
 
   stats(): SemanticClientStats {
-    return { ...this.counts, loadMs: this.loadMs, loadCpuMs: this.handle?.loadCpuMs ?? null, cachedSentences: this.cache.size };
+    const cpu = this.handles.map((h) => h?.loadCpuMs ?? null);
+    const loadCpuMs = cpu.some((ms) => ms === null) ? null : cpu.reduce<number>((sum, ms) => sum + (ms ?? 0), 0);
+    return { ...this.counts, loadMs: this.loadMs, loadCpuMs, cachedSentences: this.cache.size };
   }
 
   /** Forgets every cached sentence vector (the model stays loaded). */
@@ -247,26 +280,28 @@ export class SemanticClient {
     this.cache.clear();
   }
 
-  /** Ends the worker; calls waiting on it reject. A later call starts a new one. */
+  /** Ends the workers; calls waiting on them reject. A later call starts new ones. */
   async close(): Promise<void> {
-    const handle = this.handle;
-    this.handle = undefined;
+    const running = this.handles.filter((h): h is WorkerHandle => h !== undefined);
+    this.handles.fill(undefined);
     this.loadMs = null;
-    if (!handle) return;
-    handle.fail('the client was closed');
-    await handle.worker.terminate();
+    for (const handle of running) handle.fail('the client was closed');
+    await Promise.all(running.map((handle) => handle.worker.terminate()));
   }
 
-  private async started(): Promise<WorkerHandle> {
-    if (!this.handle || this.handle.dead) {
-      this.handle = new WorkerHandle(this.workerUrl, this.workerData, this.startupTimeoutMs);
-      this.counts.workersStarted++;
-      this.loadMs = null;
+  /** Every worker, started (again) where it is not running, once its model is loaded. */
+  private async started(): Promise<WorkerHandle[]> {
+    for (let i = 0; i < this.handles.length; i++) {
+      if (!this.handles[i] || this.handles[i]!.dead) {
+        this.handles[i] = new WorkerHandle(this.workerUrl, this.workerData, this.startupTimeoutMs);
+        this.counts.workersStarted++;
+        this.loadMs = null;
+      }
     }
-    const handle = this.handle;
-    const loadMs = await handle.ready;
-    if (this.handle === handle) this.loadMs = loadMs;
-    return handle;
+    const handles = [...this.handles] as WorkerHandle[];
+    const loads = await Promise.all(handles.map((handle) => handle.ready));
+    if (handles.every((handle, i) => this.handles[i] === handle)) this.loadMs = Math.max(...loads);
+    return handles;
   }
 }
 
