@@ -188,7 +188,7 @@ export async function benchSemantic(): Promise<BenchRow[]> {
       }
       rows.push(
         ...both(`semantic pass, pasted ${words}-word answer, two workers, p50 of 5`, median(poolRuns), '< 400 ms'),
-        { name: 'RSS added by a second worker with its model', value: round(rssPool - rssBeforePool, 0), unit: 'MB' },
+        { name: 'RSS added by starting the two-worker pool (after closing the one-worker client)', value: round(rssPool - rssBeforePool, 0), unit: 'MB' },
       );
     } finally {
       await pool.close();
