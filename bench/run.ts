@@ -8,6 +8,7 @@ import type { BenchRow } from './measure.js';
 import { benchMock } from './mock.js';
 import { benchPlan } from './plan.js';
 import { benchSearch } from './search.js';
+import { benchSemantic } from './semantic.js';
 import { benchStartup } from './startup.js';
 
 const suites: Array<[string, () => Promise<BenchRow[]>]> = [
@@ -20,6 +21,7 @@ const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['exercises', benchExercises],
   ['plan', benchPlan],
   ['mock', benchMock],
+  ['semantic', benchSemantic],
 ];
 
 const only = process.argv[2];
