@@ -31,6 +31,8 @@ export function HighlightLegend({ star }: { star: boolean }) {
     ['number', 'Numbers'],
     ['filler', 'Fillers'],
     ['hedge', 'Hedges'],
+    ['bad-number', 'Numbers that cannot be right'],
+    ['keyword-list', 'Keyword lists'],
   ];
   return (
     <ul className="hl-legend" aria-label="Highlight colours">

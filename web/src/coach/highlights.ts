@@ -1,6 +1,6 @@
 import type { CoachAnalysis, Span } from '../../../src/coach/types.js';
 
-export type MarkKind = 'situation' | 'task' | 'action' | 'result' | 'filler' | 'hedge' | 'number';
+export type MarkKind = 'situation' | 'task' | 'action' | 'result' | 'filler' | 'hedge' | 'number' | 'bad-number' | 'keyword-list';
 
 export interface Segment {
   text: string;
@@ -20,6 +20,10 @@ export function marksOf(analysis: CoachAnalysis | undefined): Array<{ kind: Mark
   for (const span of analysis.fillers.spans) marks.push({ kind: 'filler', span });
   for (const span of analysis.hedges.spans) marks.push({ kind: 'hedge', span });
   for (const q of analysis.quantities) marks.push({ kind: 'number', span: q.span });
+  // Attempts saved before these checks existed have no integrity findings.
+  const integrity = analysis.integrity as CoachAnalysis['integrity'] | undefined;
+  for (const n of integrity?.numbers ?? []) marks.push({ kind: 'bad-number', span: n.span });
+  for (const span of integrity?.keywordList.spans ?? []) marks.push({ kind: 'keyword-list', span });
   return marks;
 }
 
