@@ -35,7 +35,7 @@ describe('pinned scores', () => {
     const text =
       'Assume 100 million new links a month and 100 reads per link. A month is about 2.6 million seconds, so writes are 100 million / 2.6 million = about 40 per second. ' +
       'Reads are 100 times that, about 4,000 per second on average. With a peak factor of 3, plan for 12,000 reads per second, mostly from cache. The assumption I would check first is the read ratio.';
-    expect(scores('estimate-url-shortener-qps', text)).toEqual({ score: 79, structure: 100, specificity: 100, thinking: 0, delivery: 83, rubric: 70 });
+    expect(scores('estimate-url-shortener-qps', text)).toEqual({ score: 79, structure: 100, specificity: 100, thinking: 0, delivery: 83, rubric: 60 });
     // The same estimate with its division wrong by ten: flagged, Specifics falls, and the score is capped.
     const wrong = coachOn('estimate-url-shortener-qps', text.replace('= about 40 per second', '= about 400 per second'));
     expect([wrong.score, wrong.dimensions.find((d) => d.id === 'specificity')?.score, wrong.integrity.numbers.map((n) => n.kind)]).toEqual([45, 60, ['wrong-arithmetic']]);

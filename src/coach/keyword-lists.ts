@@ -74,7 +74,9 @@ export function findKeywordLists(context: Context, rubric: readonly RubricCovera
     const listed = distinct >= rule.minSignals && commas >= rule.listCommas && ownShare < rule.listMaxOwnShare;
     const verbless = distinct >= rule.verblessSignals && !hasVerb;
     const dense = distinct >= rule.denseSignals && ownShare < rule.denseMaxOwnShare;
-    if (!hasNumber && (listed || verbless || dense)) {
+    // "I clarified the requirements.": a rubric word restated, with not one word of its own.
+    const restated = own.length === 0 && content.length >= rule.restatedMinWords;
+    if (!hasNumber && (listed || verbless || dense || restated)) {
       spans.push(span);
       listedWords += words;
     }

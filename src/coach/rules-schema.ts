@@ -287,6 +287,7 @@ export const integritySchema = z.strictObject({
     verblessSignals: z.int().min(2),
     denseSignals: z.int().min(2),
     denseMaxOwnShare: share,
+    restatedMinWords: z.int().min(1),
     answerShare: share,
     minWords: z.int().min(1),
     cap,
