@@ -23,7 +23,7 @@ export interface RubricGrade {
 /** Grades one text with the coach's rubric engine; empty text is unanswered and scores 0. */
 export function gradeText(text: string, rubric: readonly ExerciseRubricPoint[], prompt: string, type: QuestionType): RubricGrade {
   const empty = !text.trim();
-  const analysis = empty ? undefined : analyzeAnswer(text, { type, rubric, prompt });
+  const analysis = empty ? undefined : analyzeAnswer(text, { type, rubric, prompt, claims: false });
   const coverage = analysis?.rubric ?? rubric.map((p) => ({ point: p.point, covered: false, evidence: [], signals: [] }));
   const score = analysis?.dimensions.find((d) => d.id === 'rubric')?.score ?? 0;
   const level = levelOf(score);

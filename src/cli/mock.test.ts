@@ -40,7 +40,7 @@ describe('tpmprep mock', { timeout: 60_000 }, () => {
     expect(out).toMatch(/\[Stage 1\/2 · Phone screen warm-up · question 1\/1 · 0:0\d \/ 5:00\]\n/);
     expect(out).toMatch(/\[Stage 2\/2 · Technical concept · question 1\/1 · 0:0\d \/ 10:00\]\n/);
     expect(out.match(/\nInterviewer: /g)).toHaveLength(2);
-    expect(out).toMatch(/\nDebrief · Quick practice loop \(mock 1\)\nHire signal: (Strong hire|Hire|Lean no hire|No hire) · overall \d+\/100 · 2 of 2 answered\n/);
+    expect(out).toMatch(/\nDebrief · Quick practice loop \(mock 1\)\nHire signal: (Strong hire|Hire|Lean no hire|No hire|Not enough to call) · overall \d+\/100 · 2 of 2 answered\n/);
     expect(out).toContain('\nStages\n  Phone screen warm-up');
     expect(out).toContain('\nDimensions\n  Structure');
     expect(out).toContain('\nPractise next\n');

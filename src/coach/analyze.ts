@@ -51,6 +51,11 @@ export interface AnalyzeOptions {
   competency?: { name: string; signals: readonly string[] };
   /** The whole question bank (buildQuestionBank), to tell which question the answer fits. */
   bank?: QuestionBank;
+  /**
+   * Spoken answers (the default) earn rubric credit only for claims, never for keyword lists. Written
+   * notes (an exercise's design sections) are lists by nature: pass false to credit them.
+   */
+  claims?: boolean;
 }
 
 function validate(text: unknown, options: AnalyzeOptions): void {
@@ -95,7 +100,7 @@ export function analyzeAnswer(text: string, options: AnalyzeOptions): CoachAnaly
   const question = { ...(options.questionId ? { id: options.questionId } : {}), ...(options.outline ? { outline: options.outline } : {}), ...(options.competency ? { competency: options.competency } : {}) };
 
   const matched = analyzeRubric(context);
-  const lists = findKeywordLists(context, matched);
+  const lists = options.claims === false ? { spans: [], signalSentences: 0, flagged: false } : findKeywordLists(context, matched);
   const rubric = claimsOnly(context, matched, lists.spans);
   const english = language === 'english';
   const base = analyzeRelevance(context, rubric);

@@ -75,7 +75,7 @@ export function findKeywordLists(context: Context, rubric: readonly RubricCovera
     const verbless = distinct >= rule.verblessSignals && !hasVerb;
     const dense = distinct >= rule.denseSignals && ownShare < rule.denseMaxOwnShare;
     // "I clarified the requirements.": a rubric word restated, with not one word of its own.
-    const restated = own.length === 0 && content.length >= rule.restatedMinWords;
+    const restated = own.length === 0 && content.length >= rule.restatedMinWords && content.length <= rule.restatedMaxWords;
     if (!hasNumber && (listed || verbless || dense || restated)) {
       spans.push(span);
       listedWords += words;

@@ -288,6 +288,7 @@ export const integritySchema = z.strictObject({
     denseSignals: z.int().min(2),
     denseMaxOwnShare: share,
     restatedMinWords: z.int().min(1),
+    restatedMaxWords: z.int().min(1),
     answerShare: share,
     minWords: z.int().min(1),
     cap,

@@ -63,7 +63,8 @@ describe('mock interview API', () => {
     const debrief = await server.inject({ method: 'GET', url: '/api/mocks/1/debrief' });
     expect(debrief.statusCode).toBe(200);
     expect(Object.keys(debrief.json()).sort()).toEqual(['answered', 'completed', 'dimensions', 'finishedAt', 'id', 'items', 'loopId', 'loopTitle', 'overall', 'practice', 'signal', 'stages', 'startedAt', 'strongest', 'weakest']);
-    expect(debrief.json().signal.id).toMatch(/^(lean-no-hire|no-hire)$/);
+    // One question of two answered: too little evidence for a panel to call.
+    expect(debrief.json().signal.id).toBe('not-enough');
     const list = (await server.inject({ method: 'GET', url: '/api/mocks?limit=5' })).json();
     expect(list.mocks.map((m: { id: number; status: string }) => [m.id, m.status])).toEqual([[1, 'finished']]);
   });

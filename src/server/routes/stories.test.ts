@@ -29,7 +29,11 @@ describe('story bank API', () => {
     const updated = await server.inject({ method: 'PUT', url: '/api/stories/1', payload: { title: 'The search index' } });
     expect(updated.json().title).toBe('The search index');
     const check = (await server.inject({ method: 'GET', url: '/api/stories/1/check' })).json();
-    expect([check.id, check.analysis.type, check.text.split('\n\n')]).toEqual([1, 'behavioral', [story.situation, story.task, story.action, story.result]]);
+    expect([check.id, check.analysis.type, check.text.split('\n\n')]).toEqual([
+      1,
+      'behavioral',
+      [`Situation: ${story.situation}`, `Task: ${story.task}`, `Action: ${story.action}`, `Result: ${story.result}`],
+    ]);
     const matrix = (await server.inject({ method: 'GET', url: '/api/stories/matrix' })).json();
     expect(matrix.covered).toBe(2);
     expect((await server.inject({ method: 'GET', url: '/api/stories/themes' })).json().themes).toHaveLength(app.content.storyThemes.length);
