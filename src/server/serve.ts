@@ -1,5 +1,6 @@
 import { openApp, serverPort, databaseFile, DEFAULT_HOST } from '../app/index.js';
 import { InvalidInputError, TpmprepError } from '../core/errors.js';
+import { isLoopbackHost } from './host-allow-list.js';
 import { buildServer } from './server.js';
 
 /** Opens the app and listens until the process is stopped. */
@@ -7,7 +8,7 @@ export async function serve(options: { port?: string; host?: string } = {}): Pro
   const port = serverPort(options.port === undefined ? process.env : { ...process.env, PORT: options.port });
   const host = options.host ?? process.env.HOST ?? DEFAULT_HOST;
   const app = await openApp();
-  const server = buildServer(app);
+  const server = buildServer(app, { host });
   try {
     await server.listen({ port, host });
   } catch (error) {
@@ -22,6 +23,12 @@ export async function serve(options: { port?: string; host?: string } = {}): Pro
   const shownHost = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host;
   console.log(`tpmprep is running at http://${shownHost}:${actualPort}`);
   console.log(`your data: ${databaseFile()}`);
+  if (!isLoopbackHost(host)) {
+    console.warn(
+      `warning: HOST is ${host}, not a loopback address: other machines on the network can reach tpmprep and read and change your data. ` +
+        'Use HOST=127.0.0.1 unless you mean to share it.',
+    );
+  }
   // Load the coach's language model now, after the server answers, so the first live feedback is fast.
   setImmediate(() => void import('../coach/index.js').then((coach) => coach.warmUpCoach()));
   const stop = async () => {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sendError } from './errors.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -56,11 +57,22 @@ export function serveWebApp(server: FastifyInstance, webRoot: string): void {
   };
 
   server.get('/*', (request, reply) => {
-    const urlPath = decodeURIComponent(request.url.split('?')[0] ?? '/');
+    const urlPath = decodedPath(request.url);
+    if (urlPath === undefined) {
+      return sendError(reply, 400, 'bad_url', 'the address has a malformed percent-escape (like %E0%A4); encode the path with encodeURIComponent');
+    }
     const file = (urlPath !== '/' && load(urlPath)) || (path.extname(urlPath) === '' ? load('/index.html') : undefined);
     if (!file) {
       return reply.status(404).type('text/plain; charset=utf-8').send(`Not found: ${urlPath}`);
     }
     return send(request, reply, file);
   });
+}
+
+function decodedPath(url: string): string | undefined {
+  try {
+    return decodeURIComponent(url.split('?')[0] ?? '/');
+  } catch {
+    return undefined;
+  }
 }
