@@ -31,6 +31,7 @@ import type { problemOperations } from './problems.js';
 import { progressOperations } from './readiness.js';
 import { storyOperations } from './stories.js';
 import { submissionOperations } from './submissions.js';
+import { storedText } from './stored-text.js';
 import { parseInput } from './validate.js';
 
 export type { MockView } from './mock-view.js';
@@ -44,14 +45,14 @@ export type { LoopSummary, MockSummary } from './mock-summaries.js';
 
 export const MOCK_LIST_MAX = 200;
 
-const text = z.string().max(ANSWER_MAX_CHARS, `an answer is limited to ${ANSWER_MAX_CHARS} characters`);
+const text = storedText().max(ANSWER_MAX_CHARS, `an answer is limited to ${ANSWER_MAX_CHARS} characters`);
 export const mockStartSchema = z.strictObject({
   loopId: z.string().min(1, 'give the id of a loop'),
   seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
 });
 export const mockAnswerSchema = z.strictObject({
   text: text.optional(),
-  code: z.string().refine((s) => Buffer.byteLength(s, 'utf8') <= MAX_CODE_BYTES, `code is limited to ${MAX_CODE_BYTES / 1024} KB`).optional(),
+  code: storedText().refine((s) => Buffer.byteLength(s, 'utf8') <= MAX_CODE_BYTES, `code is limited to ${MAX_CODE_BYTES / 1024} KB`).optional(),
   lang: z.enum(LANGUAGES).optional(),
   storyId: z.number().int().positive().nullable().optional(),
 });

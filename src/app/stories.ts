@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { InvalidInputError, LimitError, NotFoundError } from '../core/errors.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../core/errors.js';
 import type { StoryCandidate } from '../core/mock.js';
 import type { Content, StoryTheme } from '../content/index.js';
 import type { Db } from '../store/index.js';
 import type { CoachResult } from './coach.js';
+import { storedText } from './stored-text.js';
 import { parseInput } from './validate.js';
 
 /**
@@ -19,14 +20,13 @@ export const STORY_TITLE_MAX_CHARS = 120;
 export const STORY_THEMES_MAX = 5;
 
 const part = (name: string) =>
-  z
-    .string()
+  storedText()
     .trim()
     .min(1, `the ${name} is empty: a STAR story needs all four parts`)
     .max(STORY_FIELD_MAX_CHARS, `the ${name} is limited to ${STORY_FIELD_MAX_CHARS} characters`);
 
 export const storyInputSchema = z.strictObject({
-  title: z.string().trim().min(1, 'give the story a short title').max(STORY_TITLE_MAX_CHARS, `a title is limited to ${STORY_TITLE_MAX_CHARS} characters`),
+  title: storedText().trim().min(1, 'give the story a short title').max(STORY_TITLE_MAX_CHARS, `a title is limited to ${STORY_TITLE_MAX_CHARS} characters`),
   situation: part('situation'),
   task: part('task'),
   action: part('action'),
@@ -165,7 +165,8 @@ export function storyOperations({ db, content, now, analyze }: StoryDeps) {
     const competencies = checkThemes(input.competencies);
     const existing = await count();
     if (existing >= STORY_BANK.max) {
-      throw new LimitError(
+      // 409: the bank's state, not the request, is in the way; the request becomes valid after a delete.
+      throw new ConflictError(
         `the story bank holds at most ${STORY_BANK.max} stories and has ${existing}: ${STORY_BANK.min}-${STORY_BANK.max} rehearsed stories cover every theme, more are not remembered under pressure. Merge or delete one first (tpmprep stories list)`,
       );
     }
