@@ -8,6 +8,7 @@ const STATUS_OF: Record<ErrorCode, number> = {
   limit_exceeded: 413,
   invalid_content: 500,
   unavailable: 503,
+  storage: 503,
   internal: 500,
 };
 

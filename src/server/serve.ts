@@ -1,4 +1,5 @@
-import { openApp, serverPort, databaseFile, DEFAULT_HOST } from '../app/index.js';
+import { openApp, serverPort, databaseFile, dataHome, DEFAULT_HOST } from '../app/index.js';
+import { writeServerLock } from '../app/server-lock.js';
 import { InvalidInputError, TpmprepError } from '../core/errors.js';
 import { isLoopbackHost } from './host-allow-list.js';
 import { buildServer } from './server.js';
@@ -23,6 +24,9 @@ export async function serve(options: { port?: string; host?: string } = {}): Pro
   const shownHost = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host;
   console.log(`tpmprep is running at http://${shownHost}:${actualPort}`);
   console.log(`your data: ${databaseFile()}`);
+  const releaseLock = writeServerLock(dataHome(), { url: `http://${shownHost}:${actualPort}`, database: databaseFile(), startedAt: new Date().toISOString() });
+  process.once('exit', releaseLock);
+  await dailyBackup(app);
   if (!isLoopbackHost(host)) {
     console.warn(
       `warning: HOST is ${host}, not a loopback address: other machines on the network can reach tpmprep and read and change your data. ` +
@@ -36,8 +40,19 @@ export async function serve(options: { port?: string; host?: string } = {}): Pro
     setTimeout(() => process.exit(0), 2000).unref();
     await server.close();
     await app.close();
+    releaseLock();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
+}
+
+/** Once a day, at start: a failed backup is reported, but does not stop the server. */
+async function dailyBackup(app: Awaited<ReturnType<typeof openApp>>): Promise<void> {
+  try {
+    const made = await app.backups.daily();
+    if (made) console.log(`backup: ${made.file}${made.removed.length > 0 ? ` (removed ${made.removed.length} older)` : ''}`);
+  } catch (error) {
+    console.warn(`warning: the daily backup failed: ${(error as Error).message}`);
+  }
 }

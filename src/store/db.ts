@@ -10,5 +10,7 @@ export interface Db {
   /** Where the data lives, for people: a file path or a server address. */
   readonly location: string;
   readonly kysely: Kysely<Schema>;
+  /** Writes a consistent copy of the whole database to `file` (SQLite only), while it stays in use. */
+  backup?(file: string): Promise<void>;
   close(): Promise<void>;
 }
