@@ -48,7 +48,7 @@ export function errorHandler(bodyLimit: number) {
       return sendError(reply, status, error.code, error.message);
     }
     const known = error.code ? FASTIFY_ERRORS[error.code] : undefined;
-    if (known) return sendError(reply, known.status, known.code, known.message(bodyLimit));
+    if (known) return sendError(reply, known.status, known.code, known.message(request.routeOptions.bodyLimit ?? bodyLimit));
     if (error instanceof SyntaxError || error.statusCode === 400) {
       return sendError(reply, 400, 'invalid_json', `the body is not valid JSON: ${error.message}`);
     }
