@@ -22,11 +22,12 @@ export async function serve(options: { port?: string; host?: string } = {}): Pro
   const address = server.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const shownHost = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host;
-  console.log(`tpmprep is running at http://${shownHost}:${actualPort}`);
-  console.log(`your data: ${databaseFile()}`);
+  // The lock goes down before the address is printed, so whoever waits for the address sees it.
   const releaseLock = writeServerLock(dataHome(), { url: `http://${shownHost}:${actualPort}`, database: databaseFile(), startedAt: new Date().toISOString() });
   process.once('exit', releaseLock);
   await dailyBackup(app);
+  console.log(`tpmprep is running at http://${shownHost}:${actualPort}`);
+  console.log(`your data: ${databaseFile()}`);
   if (!isLoopbackHost(host)) {
     console.warn(
       `warning: HOST is ${host}, not a loopback address: other machines on the network can reach tpmprep and read and change your data. ` +
