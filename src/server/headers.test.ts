@@ -29,7 +29,7 @@ const CSP =
 
 describe('security headers', () => {
   it('sends the CSP, nosniff, no-referrer and frame denial on pages, API answers and errors', async () => {
-    for (const url of ['/', '/practice', '/api/health', '/api/nope']) {
+    for (const url of ['/api/health', '/api/nope', '/assets/missing.js']) {
       const res = await server.inject({ method: 'GET', url });
       expect([url, res.headers['content-security-policy']]).toEqual([url, CSP]);
       expect(res.headers['x-content-type-options']).toBe('nosniff');
@@ -38,6 +38,20 @@ describe('security headers', () => {
       expect(res.headers['strict-transport-security']).toBeUndefined();
       expect(res.headers['access-control-allow-origin']).toBeUndefined();
     }
+  });
+});
+
+describe('the page', () => {
+  it('carries a fresh style nonce for the code editor, in its CSP and in a meta tag', async () => {
+    const nonces = [];
+    for (const url of ['/', '/practice', '/code/lru-cache']) {
+      const res = await server.inject({ method: 'GET', url });
+      const nonce = /<meta name="csp-nonce" content="([A-Za-z0-9+/=]{24})" \/>/.exec(res.body)?.[1];
+      expect(res.headers['content-security-policy']).toBe(CSP.replace("style-src 'self'", `style-src 'self' 'nonce-${nonce}'`));
+      expect([res.headers['x-content-type-options'], res.headers['referrer-policy'], res.headers['x-frame-options']]).toEqual(['nosniff', 'no-referrer', 'DENY']);
+      nonces.push(nonce);
+    }
+    expect(new Set(nonces).size).toBe(3);
   });
 });
 

@@ -3,10 +3,10 @@ import type { FastifyInstance } from 'fastify';
 
 /**
  * The Content-Security-Policy the whole app runs under. Everything is served from this origin and the
- * built app has no inline script or style: CodeMirror's styles go in through constructable style
- * sheets (adoptedStyleSheets), and React sets `style` props through the CSSOM, neither of which CSP
- * governs, so 'unsafe-inline' is needed nowhere. `upgrade-insecure-requests` is left out: the server
- * speaks plain HTTP on loopback.
+ * built app has no inline script. React sets `style` props through the CSSOM, which CSP does not
+ * govern. The one inline style is CodeMirror's <style> element: rather than 'unsafe-inline', each
+ * index.html gets a fresh nonce (see static.ts) that the editor puts on that element
+ * (EditorView.cspNonce). `upgrade-insecure-requests` is left out: the server speaks plain HTTP on loopback.
  */
 export const CONTENT_SECURITY_POLICY = {
   'default-src': ["'self'"],
@@ -32,4 +32,11 @@ export function installSecurityHeaders(server: FastifyInstance): void {
     referrerPolicy: { policy: 'no-referrer' },
     xFrameOptions: { action: 'deny' },
   });
+}
+
+/** The policy as a header value, with a style nonce for the page that carries it. */
+export function contentSecurityPolicyHeader(styleNonce?: string): string {
+  return Object.entries(CONTENT_SECURITY_POLICY)
+    .map(([name, values]) => [name, ...values, ...(name === 'style-src' && styleNonce ? [`'nonce-${styleNonce}'`] : [])].join(' '))
+    .join(';');
 }

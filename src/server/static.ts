@@ -1,8 +1,10 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendError } from './errors.js';
+import { contentSecurityPolicyHeader } from './security-headers.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -45,6 +47,7 @@ export function serveWebApp(server: FastifyInstance, webRoot: string): void {
   };
 
   const send = (request: FastifyRequest, reply: FastifyReply, file: StaticFile) => {
+    if (file === load('/index.html')) return sendPage(reply, file);
     reply.header('content-type', file.type);
     reply.header('cache-control', file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
     reply.header('vary', 'accept-encoding');
@@ -54,6 +57,17 @@ export function serveWebApp(server: FastifyInstance, webRoot: string): void {
       return reply.send(file.gzip);
     }
     return reply.send(file.body);
+  };
+
+  /** index.html carries a fresh style nonce, in its CSP header and in a meta tag the code editor reads. */
+  const sendPage = (reply: FastifyReply, file: StaticFile) => {
+    const nonce = crypto.randomBytes(16).toString('base64');
+    const meta = `<meta name="csp-nonce" content="${nonce}" />`;
+    const page = file.body.toString('utf8');
+    const html = page.includes('<head>') ? page.replace('<head>', `<head>\n    ${meta}`) : page.replace(/^(<!doctype html>)?/i, `$1${meta}`);
+    reply.header('content-security-policy', contentSecurityPolicyHeader(nonce));
+    reply.header('cache-control', 'no-cache');
+    return reply.type(file.type).send(html);
   };
 
   server.get('/*', (request, reply) => {
