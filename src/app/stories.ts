@@ -113,9 +113,22 @@ export function storyOperations({ db, content, now, analyze }: StoryDeps) {
     return new Map(rows.map((r) => [r.story_id, Number(r.n)]));
   }
 
+  // The coach's check of a story costs milliseconds and every list shows it: keep it per story text.
+  const checks = new Map<string, { score: number; level: CoachResult['level'] }>();
+  function checkOf(text: string): { score: number; level: CoachResult['level'] } {
+    let check = checks.get(text);
+    if (!check) {
+      const analysis = analyze({ text, type: 'behavioral' });
+      check = { score: analysis.score, level: analysis.level };
+      if (checks.size >= STORY_BANK.max * 4) checks.clear();
+      checks.set(text, check);
+    }
+    return check;
+  }
+
   function toStory(row: StoryRow, uses: number): Story {
     const fields = { situation: row.situation, task: row.task, action: row.action, result: row.result };
-    const analysis = analyze({ text: starText(fields), type: 'behavioral' });
+    const check = checkOf(starText(fields));
     return {
       id: row.id,
       title: row.title,
@@ -123,7 +136,7 @@ export function storyOperations({ db, content, now, analyze }: StoryDeps) {
       competencies: JSON.parse(row.competencies) as string[],
       createdAt: row.created_at,
       updatedAt: row.updated_at,
-      check: { score: analysis.score, level: analysis.level },
+      check,
       uses,
     };
   }
