@@ -43,6 +43,7 @@ describe('Host allow-list', () => {
     }
     const put = await server.inject({ method: 'POST', url: '/api/stories', headers: { host: 'evil.example:3000' }, payload: story });
     expect([put.statusCode, put.json()]).toEqual([421, HOST_REFUSAL]);
+    expect([put.headers['x-content-type-options'], put.headers['x-frame-options']]).toEqual(['nosniff', 'DENY']);
     expect(await storyCount()).toBe(0);
   });
 });

@@ -44,9 +44,10 @@ export function buildServer(app: App, options: ServerOptions = {}): FastifyInsta
     const address = server.server.address();
     return typeof address === 'object' && address ? address.port : undefined;
   };
-  installRequestGuard(server, { hosts: hostAllowList(options.host), port: () => options.port ?? listeningPort() ?? 80 });
   installSecurityHeaders(server);
   installCompression(server);
+  // After helmet has loaded, so that refusals carry the security headers too.
+  server.after(() => installRequestGuard(server, { hosts: hostAllowList(options.host), port: () => options.port ?? listeningPort() ?? 80 }));
   // Routes go in after the plugins above have loaded, so that compression's per-route hooks reach them.
   void server.register(async (scope) => {
     registerRoutes(scope, app);
