@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
+import { WriteCounter } from './data-version.js';
 import type { Db } from './db.js';
 import { migrateToLatest } from './migrate.js';
 import type { Schema } from './schema.js';
@@ -25,7 +26,8 @@ export async function openSqliteDb(file: string): Promise<Db> {
     database?.close();
     throw openError(error, file);
   }
-  const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database }) });
+  const writes = new WriteCounter();
+  const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database }), plugins: [writes] });
   try {
     await migrateToLatest(kysely as Kysely<unknown>);
   } catch (error) {
@@ -33,10 +35,12 @@ export async function openSqliteDb(file: string): Promise<Db> {
     throw openError(error, file);
   }
   const raw = database;
+  const dataVersion = raw.prepare('pragma data_version').pluck();
   return {
     kind: 'sqlite',
     location: file,
     kysely,
+    dataVersion: () => `${writes.count}:${String(dataVersion.get())}`,
     // SQLite's online backup: a consistent copy while the database stays in use.
     backup: async (target: string) => {
       await raw.backup(target);
