@@ -11,6 +11,18 @@ export default defineConfig({
     chunkSizeWarningLimit: 800,
   },
   server: {
-    proxy: { '/api': 'http://127.0.0.1:3000' },
+    // The API answers only its own Host and Origin (see src/server/request-guard.ts): the dev proxy
+    // presents its requests as the API's own; Vite itself refuses foreign hosts and origins.
+    proxy: {
+      '/api': {
+        target: 'http://127.0.0.1:3000',
+        changeOrigin: true,
+        configure: (proxy) => {
+          proxy.on('proxyReq', (request) => {
+            if (request.getHeader('origin')) request.setHeader('origin', 'http://127.0.0.1:3000');
+          });
+        },
+      },
+    },
   },
 });

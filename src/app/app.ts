@@ -3,6 +3,8 @@ import type { Content } from '../content/index.js';
 import { createJudge, type Judge } from '../judge/index.js';
 import type { Db } from '../store/index.js';
 import { attemptOperations } from './attempts.js';
+import { backupOperations } from './backups.js';
+import { dataTransferOperations } from './data-transfer.js';
 import { calcOperations } from './calc.js';
 import { checklistOperations } from './checklist.js';
 import { coachOperations } from './coach.js';
@@ -62,6 +64,8 @@ export function createApp({ db, content, now = () => new Date(), llm }: AppDeps)
     submissions: submissionOperations({ db, now, problems, judge: () => (judge ??= createJudge()) }),
     mocks: mockOperations({ db, content, now, coach, problems, judge: () => (judge ??= createJudge()) }),
     stories: storyOperations({ db, content, now, analyze: coach.analyze }),
+    backups: backupOperations({ db, now }),
+    data: dataTransferOperations({ db, now }),
     close: async () => {
       await judge?.close();
       await db.close();

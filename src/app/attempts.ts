@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../store/index.js';
 import type { CoachResult } from './coach.js';
+import { storedText } from './stored-text.js';
 import { parseInput } from './validate.js';
 
 export const ANSWER_MAX_CHARS = 20_000;
@@ -8,8 +9,7 @@ export const ATTEMPT_MAX_SECONDS = 24 * 60 * 60;
 
 export const attemptInputSchema = z.strictObject({
   questionId: z.string().min(1, 'give the id of the question'),
-  answer: z
-    .string()
+  answer: storedText()
     .max(ANSWER_MAX_CHARS, `an answer is limited to ${ANSWER_MAX_CHARS} characters`)
     .refine((s) => s.trim().length > 0, 'the answer is empty: write or say something first'),
   seconds: z.number().int().min(0).max(ATTEMPT_MAX_SECONDS, `seconds is limited to ${ATTEMPT_MAX_SECONDS}`),

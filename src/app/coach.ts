@@ -49,12 +49,18 @@ export function coachOperations(getQuestion: (id: string) => Question, llm?: Llm
     return bank.index;
   };
 
-  function run(raw: unknown) {
+  /** Checks the request (the body, the question, the type) before anything is computed. */
+  function parse(raw: unknown) {
     const input = parseInput(coachInputSchema, raw, 'coach request');
     const question = input.questionId ? getQuestion(input.questionId) : undefined;
     if (question && input.type && input.type !== question.type) {
       throw new InvalidInputError(`question "${question.id}" is a ${question.type} question; leave out the type or use ${question.type}`);
     }
+    return { input, question };
+  }
+
+  function run(raw: unknown) {
+    const { input, question } = parse(raw);
     const analysis = analyzeAnswer(input.text, {
       type: question?.type ?? input.type ?? DEFAULT_COACH_TYPE,
       rubric: question?.rubric,
@@ -73,6 +79,8 @@ export function coachOperations(getQuestion: (id: string) => Question, llm?: Llm
 
   /** The optional model's critique, beside (never merged into) the coach's own findings. */
   async function critique(raw: unknown): Promise<LlmCritique> {
+    // A bad request is the caller's to fix whatever the configuration, so it is checked first.
+    parse(raw);
     if (!critic) {
       throw new UnavailableError('no language model is configured; set TPMPREP_LLM_URL (e.g. http://127.0.0.1:11434/v1) and TPMPREP_LLM_MODEL to add its critique');
     }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DESIGN_SECTION_IDS } from '../content/designs.js';
 import { EXERCISE_KINDS } from '../content/exercise-fields.js';
 import { ATTEMPT_MAX_SECONDS } from './attempts.js';
+import { storedText } from './stored-text.js';
 
 /** Hard limits on what one exercise attempt may carry; requests past them are rejected naming the limit. */
 export const EXERCISE_LIMITS = {
@@ -20,7 +21,7 @@ const seconds = z
   .max(ATTEMPT_MAX_SECONDS, `seconds is limited to ${ATTEMPT_MAX_SECONDS}`)
   .default(0);
 
-const longText = (max: number, what: string) => z.string().max(max, `${what} is limited to ${max} characters`);
+const longText = (max: number, what: string) => storedText().max(max, `${what} is limited to ${max} characters`);
 
 export const kindSchema = z.enum(EXERCISE_KINDS, { error: `the kind is one of: ${EXERCISE_KINDS.join(', ')}` });
 
@@ -39,7 +40,7 @@ export const designAttemptSchema = z
 export type DesignAttemptInput = z.output<typeof designAttemptSchema>;
 
 /** "31.9", "-32.95%", "1,234" and numbers all read as numbers; anything else is kept to report. */
-const numericAnswer = z.union([z.number(), z.string().max(40, 'a numeric answer is at most 40 characters')]);
+const numericAnswer = z.union([z.number(), storedText().max(40, 'a numeric answer is at most 40 characters')]);
 export const caseAttemptSchema = z
   .strictObject({
     /** Question id -> a number for numeric questions, text for open ones. */

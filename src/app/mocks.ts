@@ -21,7 +21,8 @@ import {
 import type { Content, Loop } from '../content/index.js';
 import { themesOfQuestion } from '../content/story-themes.js';
 import { LANGUAGES, MAX_CODE_BYTES, type Judge } from '../judge/index.js';
-import type { Db } from '../store/index.js';
+import { writeTransaction, type Db, type Schema } from '../store/index.js';
+import type { Kysely } from 'kysely';
 import { ANSWER_MAX_CHARS } from './attempts.js';
 import type { coachOperations } from './coach.js';
 import { evaluationOfAnalysis, evaluationOfSubmission, withExplanation } from './mock-evaluate.js';
@@ -31,6 +32,7 @@ import type { problemOperations } from './problems.js';
 import { progressOperations } from './readiness.js';
 import { storyOperations } from './stories.js';
 import { submissionOperations } from './submissions.js';
+import { storedText } from './stored-text.js';
 import { parseInput } from './validate.js';
 
 export type { MockView } from './mock-view.js';
@@ -44,14 +46,14 @@ export type { LoopSummary, MockSummary } from './mock-summaries.js';
 
 export const MOCK_LIST_MAX = 200;
 
-const text = z.string().max(ANSWER_MAX_CHARS, `an answer is limited to ${ANSWER_MAX_CHARS} characters`);
+const text = storedText().max(ANSWER_MAX_CHARS, `an answer is limited to ${ANSWER_MAX_CHARS} characters`);
 export const mockStartSchema = z.strictObject({
   loopId: z.string().min(1, 'give the id of a loop'),
   seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
 });
 export const mockAnswerSchema = z.strictObject({
   text: text.optional(),
-  code: z.string().refine((s) => Buffer.byteLength(s, 'utf8') <= MAX_CODE_BYTES, `code is limited to ${MAX_CODE_BYTES / 1024} KB`).optional(),
+  code: storedText().refine((s) => Buffer.byteLength(s, 'utf8') <= MAX_CODE_BYTES, `code is limited to ${MAX_CODE_BYTES / 1024} KB`).optional(),
   lang: z.enum(LANGUAGES).optional(),
   storyId: z.number().int().positive().nullable().optional(),
 });
@@ -83,19 +85,27 @@ export function mockOperations({ db, content, now, coach, problems, judge }: Moc
     return found;
   }
 
-  async function load(rawId: unknown): Promise<{ id: number; state: MockState }> {
+  async function load(rawId: unknown): Promise<{ id: number; state: MockState; saved: string }> {
     const id = parseInput(idSchema, rawId, 'mock id');
     const row = await db.kysely.selectFrom('mock_sessions').select(['id', 'state']).where('id', '=', id).executeTakeFirst();
     if (!row) throw new NotFoundError(`no mock ${id}; list them with \`tpmprep mock --list\``);
-    return { id: row.id, state: JSON.parse(row.state) as MockState };
+    return { id: row.id, state: JSON.parse(row.state) as MockState, saved: row.state };
   }
 
-  async function save(id: number, state: MockState): Promise<void> {
-    await db.kysely
+  /**
+   * Saves the next state only if the mock is still as it was read (`saved`): a move computed from a
+   * state that another request changed meanwhile (a second tab, the CLI) is refused, not written over it.
+   */
+  async function save(id: number, saved: string, state: MockState, executor: Kysely<Schema> = db.kysely): Promise<void> {
+    const result = await executor
       .updateTable('mock_sessions')
       .set({ state: JSON.stringify(state), status: state.status, updated_at: state.updatedAt, finished_at: state.finishedAt })
       .where('id', '=', id)
-      .execute();
+      .where('state', '=', saved)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) {
+      throw new ConflictError(`mock ${id} changed while this move was being made (in another tab or terminal?); reload it and try again`);
+    }
   }
 
   const view = (id: number, state: MockState) =>
@@ -124,8 +134,8 @@ export function mockOperations({ db, content, now, coach, problems, judge }: Moc
     };
   }
 
-  async function active(): Promise<{ id: number; state: MockState } | null> {
-    const row = await db.kysely.selectFrom('mock_sessions').select(['id', 'state']).where('status', '!=', 'finished').orderBy('updated_at', 'desc').orderBy('id', 'desc').executeTakeFirst();
+  async function active(executor: Kysely<Schema> = db.kysely): Promise<{ id: number; state: MockState } | null> {
+    const row = await executor.selectFrom('mock_sessions').select(['id', 'state']).where('status', '!=', 'finished').orderBy('updated_at', 'desc').orderBy('id', 'desc').executeTakeFirst();
     return row ? { id: row.id, state: JSON.parse(row.state) as MockState } : null;
   }
 
@@ -133,10 +143,13 @@ export function mockOperations({ db, content, now, coach, problems, judge }: Moc
   async function start(raw: unknown): Promise<MockView> {
     const input = parseInput(mockStartSchema, raw, 'mock start');
     const template = loop(input.loopId);
-    const open = await active();
-    if (open) {
-      throw new ConflictError(`mock ${open.id} (${open.state.loopTitle}) is still ${open.state.status}: resume it (tpmprep mock --resume) or finish it before starting another`);
-    }
+    const refuseIfOpen = async (executor?: Kysely<Schema>) => {
+      const open = await active(executor);
+      if (open) {
+        throw new ConflictError(`mock ${open.id} (${open.state.loopTitle}) is still ${open.state.status}: resume it (tpmprep mock --resume) or finish it before starting another`);
+      }
+    };
+    await refuseIfOpen();
     const seed = input.seed ?? crypto.randomInt(0, 2 ** 31 - 1);
     const items = chooseLoopItems({
       loop: template,
@@ -148,12 +161,17 @@ export function mockOperations({ db, content, now, coach, problems, judge }: Moc
       seed,
     });
     const state = createMock({ loop: template, items, seed, now: now() });
-    const row = await db.kysely
-      .insertInto('mock_sessions')
-      .values({ loop_id: template.id, state: JSON.stringify(state), status: state.status, started_at: state.startedAt, updated_at: state.updatedAt, finished_at: null })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return view(row.id, state);
+    // "One unfinished mock" is checked again inside the insert's transaction: two starts at once make one mock.
+    const id = await writeTransaction(db, async (trx) => {
+      await refuseIfOpen(trx);
+      const row = await trx
+        .insertInto('mock_sessions')
+        .values({ loop_id: template.id, state: JSON.stringify(state), status: state.status, started_at: state.startedAt, updated_at: state.updatedAt, finished_at: null })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    });
+    return view(id, state);
   }
 
   async function current(): Promise<MockView | null> {
@@ -168,14 +186,14 @@ export function mockOperations({ db, content, now, coach, problems, judge }: Moc
 
   /** Applies one transition and saves it. */
   async function move(rawId: unknown, transition: (state: MockState, at: Date) => MockState): Promise<MockView> {
-    const { id, state } = await load(rawId);
+    const { id, state, saved } = await load(rawId);
     const next = transition(state, now());
-    await save(id, next);
+    await save(id, saved, next);
     return view(id, next);
   }
 
   async function answer(rawId: unknown, raw: unknown): Promise<MockView> {
-    const { id, state } = await load(rawId);
+    const { id, state, saved } = await load(rawId);
     const input = parseInput(mockAnswerSchema, raw, 'mock answer');
     const item = currentItem(state);
     expectStatus(state, ['in-stage'], 'answer');
@@ -196,14 +214,17 @@ export function mockOperations({ db, content, now, coach, problems, judge }: Moc
       evaluation = evaluationOfAnalysis(coach.analyze({ text: answerText, questionId: item.refId }), answerText);
     }
     const next = answerItem(state, { text: answerText, lang, storyId: input.storyId ?? null, evaluation }, now());
-    await save(id, next);
-    if (input.storyId) await stories.linkMockAnswer(input.storyId, id, item.key);
+    // The answer and its story link are saved together or not at all.
+    await writeTransaction(db, async (trx) => {
+      await save(id, saved, next, trx);
+      if (input.storyId) await stories.linkMockAnswer(input.storyId, id, item.key, trx);
+    });
     return view(id, next);
   }
 
   /** The answer to the interviewer's follow-up; an empty text passes. */
   async function followUp(rawId: unknown, raw: unknown): Promise<MockView> {
-    const { id, state } = await load(rawId);
+    const { id, state, saved } = await load(rawId);
     const input = parseInput(mockFollowUpSchema, raw, 'follow-up answer');
     expectStatus(state, ['awaiting-follow-up'], 'answer the follow-up');
     const item = currentItem(state);
@@ -218,7 +239,7 @@ export function mockOperations({ db, content, now, coach, problems, judge }: Moc
       }
     }
     const next = answerFollowUp(state, { text: said, evaluation }, now());
-    await save(id, next);
+    await save(id, saved, next);
     return view(id, next);
   }
 

@@ -5,6 +5,7 @@ import { openSqliteDb } from '../store/index.js';
 import { createApp, type App } from './app.js';
 import { llmConfigFromEnv } from './coach.js';
 import { dataHome, databaseFile } from './config.js';
+import { ensureDataFolder } from './data-folder.js';
 
 /** The shipped content, parsed once and reused from the data folder's cache while the files are unchanged. */
 export function openContent(contentRoot = defaultContentRoot()): Content {
@@ -13,8 +14,11 @@ export function openContent(contentRoot = defaultContentRoot()): Content {
 
 /** Opens the app on the embedded default: the shipped content and the SQLite file in the data folder. */
 export async function openApp(options: { databaseFile?: string; contentRoot?: string } = {}): Promise<App> {
+  const file = options.databaseFile ?? databaseFile();
+  ensureDataFolder(dataHome());
+  ensureDataFolder(path.dirname(file));
   const content = openContent(options.contentRoot);
   const llm = llmConfigFromEnv();
-  const db = await openSqliteDb(options.databaseFile ?? databaseFile());
+  const db = await openSqliteDb(file);
   return createApp({ db, content, llm });
 }

@@ -19,10 +19,10 @@ export const questionFiltersSchema = z.strictObject({
 });
 export type QuestionFilters = z.infer<typeof questionFiltersSchema>;
 
+/** What a list shows: no prompt, rubric or outline (GET /api/questions/:id has the whole question). */
 export interface QuestionSummary {
   id: string;
   title: string;
-  prompt: string;
   type: Question['type'];
   skills: Question['skills'];
   areas: Question['areas'];
@@ -86,6 +86,6 @@ export function questionOperations(db: Db, content: Content) {
 }
 
 function summarize(q: Question, attempts: number): QuestionSummary {
-  const { id, title, prompt, type, skills, areas, stages, difficulty, minutes } = q;
-  return { id, title, prompt, type, skills, areas, stages, difficulty, minutes, attempts };
+  const { id, title, type, skills, areas, stages, difficulty, minutes } = q;
+  return { id, title, type, skills, areas, stages, difficulty, minutes, attempts };
 }

@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { InvalidInputError, LimitError, NotFoundError } from '../core/errors.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../core/errors.js';
 import type { StoryCandidate } from '../core/mock.js';
 import type { Content, StoryTheme } from '../content/index.js';
-import type { Db } from '../store/index.js';
+import { writeTransaction, type Db, type Schema } from '../store/index.js';
+import type { Kysely } from 'kysely';
 import type { CoachResult } from './coach.js';
+import { storedText } from './stored-text.js';
 import { parseInput } from './validate.js';
 
 /**
@@ -19,14 +21,13 @@ export const STORY_TITLE_MAX_CHARS = 120;
 export const STORY_THEMES_MAX = 5;
 
 const part = (name: string) =>
-  z
-    .string()
+  storedText()
     .trim()
     .min(1, `the ${name} is empty: a STAR story needs all four parts`)
     .max(STORY_FIELD_MAX_CHARS, `the ${name} is limited to ${STORY_FIELD_MAX_CHARS} characters`);
 
 export const storyInputSchema = z.strictObject({
-  title: z.string().trim().min(1, 'give the story a short title').max(STORY_TITLE_MAX_CHARS, `a title is limited to ${STORY_TITLE_MAX_CHARS} characters`),
+  title: storedText().trim().min(1, 'give the story a short title').max(STORY_TITLE_MAX_CHARS, `a title is limited to ${STORY_TITLE_MAX_CHARS} characters`),
   situation: part('situation'),
   task: part('task'),
   action: part('action'),
@@ -125,9 +126,22 @@ export function storyOperations({ db, content, now, analyze }: StoryDeps) {
     return new Map(rows.map((r) => [r.story_id, Number(r.n)]));
   }
 
+  // The coach's check of a story costs milliseconds and every list shows it: keep it per story text.
+  const checks = new Map<string, { score: number; level: CoachResult['level'] }>();
+  function checkOf(text: string): { score: number; level: CoachResult['level'] } {
+    let check = checks.get(text);
+    if (!check) {
+      const analysis = analyze({ text, type: 'behavioral' });
+      check = { score: analysis.score, level: analysis.level };
+      if (checks.size >= STORY_BANK.max * 4) checks.clear();
+      checks.set(text, check);
+    }
+    return check;
+  }
+
   function toStory(row: StoryRow, uses: number): Story {
     const fields = { situation: row.situation, task: row.task, action: row.action, result: row.result };
-    const analysis = analyze({ text: starText(fields), type: 'behavioral' });
+    const check = checkOf(starText(fields));
     return {
       id: row.id,
       title: row.title,
@@ -135,7 +149,7 @@ export function storyOperations({ db, content, now, analyze }: StoryDeps) {
       competencies: JSON.parse(row.competencies) as string[],
       createdAt: row.created_at,
       updatedAt: row.updated_at,
-      check: { score: analysis.score, level: analysis.level },
+      check,
       uses,
     };
   }
@@ -147,8 +161,8 @@ export function storyOperations({ db, content, now, analyze }: StoryDeps) {
     return found;
   }
 
-  async function count(): Promise<number> {
-    const result = await db.kysely.selectFrom('stories').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  async function count(executor: Kysely<Schema> = db.kysely): Promise<number> {
+    const result = await executor.selectFrom('stories').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     return Number(result.n);
   }
 
@@ -176,18 +190,23 @@ export function storyOperations({ db, content, now, analyze }: StoryDeps) {
   async function create(raw: unknown): Promise<{ story: Story; warning: string | null }> {
     const input = parseInput(storyInputSchema, raw, 'story');
     const competencies = checkThemes(input.competencies);
-    const existing = await count();
-    if (existing >= STORY_BANK.max) {
-      throw new LimitError(
-        `the story bank holds at most ${STORY_BANK.max} stories and has ${existing}: ${STORY_BANK.min}-${STORY_BANK.max} rehearsed stories cover every theme, more are not remembered under pressure. Merge or delete one first (tpmprep stories list)`,
-      );
-    }
-    const at = now().toISOString();
-    const inserted = await db.kysely
-      .insertInto('stories')
-      .values({ ...input, competencies: JSON.stringify(competencies), created_at: at, updated_at: at })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    // The count and the insert are one transaction, so two saves at once cannot both pass the cap.
+    const { existing, inserted } = await writeTransaction(db, async (trx) => {
+      const existing = await count(trx);
+      if (existing >= STORY_BANK.max) {
+        // 409: the bank's state, not the request, is in the way; the request becomes valid after a delete.
+        throw new ConflictError(
+          `the story bank holds at most ${STORY_BANK.max} stories and has ${existing}: ${STORY_BANK.min}-${STORY_BANK.max} rehearsed stories cover every theme, more are not remembered under pressure. Merge or delete one first (tpmprep stories list)`,
+        );
+      }
+      const at = now().toISOString();
+      const inserted = await trx
+        .insertInto('stories')
+        .values({ ...input, competencies: JSON.stringify(competencies), created_at: at, updated_at: at })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return { existing, inserted };
+    });
     return { story: toStory(inserted, 0), warning: warningFor(existing + 1) };
   }
 
@@ -235,18 +254,26 @@ export function storyOperations({ db, content, now, analyze }: StoryDeps) {
 
   /** Links a practice attempt to the story it told; an attempt tells one story, so a new link replaces the old. */
   async function link(rawId: unknown, raw: unknown): Promise<{ storyId: number; attemptId: number }> {
-    const found = await row(rawId);
+    const storyId = parseInput(idSchema, rawId, 'story id');
     const { attemptId } = parseInput(storyLinkSchema, raw, 'story link');
-    const attempt = await db.kysely.selectFrom('attempts').select('id').where('id', '=', attemptId).executeTakeFirst();
-    if (!attempt) throw new NotFoundError(`no practice attempt ${attemptId}; the practice page lists your attempts`);
-    await db.kysely.deleteFrom('story_links').where('attempt_id', '=', attemptId).execute();
-    await db.kysely.insertInto('story_links').values({ story_id: found.id, attempt_id: attemptId, mock_id: null, item_key: null, created_at: now().toISOString() }).execute();
-    return { storyId: found.id, attemptId };
+    // Checks and the replace are one transaction: a story deleted meanwhile, or a second link of the
+    // same attempt at once, cannot leave a dangling or a doubled link.
+    await writeTransaction(db, async (trx) => {
+      const story = await trx.selectFrom('stories').select('id').where('id', '=', storyId).executeTakeFirst();
+      if (!story) throw new NotFoundError(`no story ${storyId}; list them with \`tpmprep stories list\``);
+      const attempt = await trx.selectFrom('attempts').select('id').where('id', '=', attemptId).executeTakeFirst();
+      if (!attempt) throw new NotFoundError(`no practice attempt ${attemptId}; the practice page lists your attempts`);
+      await trx.deleteFrom('story_links').where('attempt_id', '=', attemptId).execute();
+      await trx.insertInto('story_links').values({ story_id: storyId, attempt_id: attemptId, mock_id: null, item_key: null, created_at: now().toISOString() }).execute();
+    });
+    return { storyId, attemptId };
   }
 
-  /** Records that a mock answer told this story (the mock itself refuses a story twice in one loop). */
-  async function linkMockAnswer(storyId: number, mockId: number, itemKey: string): Promise<void> {
-    await db.kysely.insertInto('story_links').values({ story_id: storyId, attempt_id: null, mock_id: mockId, item_key: itemKey, created_at: now().toISOString() }).execute();
+  /** Records that a mock answer told this story (the mock itself refuses a story twice in one loop); `executor` is the caller's transaction. */
+  async function linkMockAnswer(storyId: number, mockId: number, itemKey: string, executor: Kysely<Schema> = db.kysely): Promise<void> {
+    const story = await executor.selectFrom('stories').select('id').where('id', '=', storyId).executeTakeFirst();
+    if (!story) throw new NotFoundError(`no story ${storyId}; list them with \`tpmprep stories list\``);
+    await executor.insertInto('story_links').values({ story_id: storyId, attempt_id: null, mock_id: mockId, item_key: itemKey, created_at: now().toISOString() }).execute();
   }
 
   /** Ids, titles and themes only: cheap enough for every view of a running mock (no coach run). */

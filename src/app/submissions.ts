@@ -3,13 +3,13 @@ import { NotFoundError } from '../core/errors.js';
 import { LANGUAGES, MAX_CODE_BYTES, MODES, type Judge, type JudgeResult, type Language } from '../judge/index.js';
 import type { Db } from '../store/index.js';
 import type { problemOperations } from './problems.js';
+import { storedText } from './stored-text.js';
 import { parseInput } from './validate.js';
 
 export const submissionInputSchema = z.strictObject({
   problemId: z.string().min(1, 'give the id of the problem'),
   lang: z.enum(LANGUAGES),
-  code: z
-    .string()
+  code: storedText()
     .refine((s) => s.trim().length > 0, 'the code is empty')
     .refine((s) => Buffer.byteLength(s, 'utf8') <= MAX_CODE_BYTES, `code is limited to ${MAX_CODE_BYTES / 1024} KB`),
   mode: z.enum(MODES).default('submit'),

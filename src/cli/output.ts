@@ -8,6 +8,7 @@ const EXIT_CODE_OF: Record<ErrorCode, number> = {
   limit_exceeded: 5,
   conflict: 6,
   unavailable: 7,
+  storage: 8,
   internal: 1,
 };
 

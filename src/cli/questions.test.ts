@@ -25,7 +25,7 @@ describe('tpmprep questions', () => {
     const list = JSON.parse(result.stdout) as Record<string, unknown>[];
     expect(list.length).toBeGreaterThan(0);
     for (const q of list) {
-      expect(Object.keys(q)).toEqual(['id', 'title', 'prompt', 'type', 'skills', 'areas', 'stages', 'difficulty', 'minutes']);
+      expect(Object.keys(q)).toEqual(['id', 'title', 'type', 'skills', 'areas', 'stages', 'difficulty', 'minutes']);
       expect(q.type).toBe('technical');
       expect(q.difficulty).toBe('easy');
     }

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'limit_exceeded'
   | 'conflict'
   | 'unavailable'
+  | 'storage'
   | 'internal';
 
 export class TpmprepError extends Error {
@@ -59,6 +60,13 @@ export class ConflictError extends TpmprepError {
 export class UnavailableError extends TpmprepError {
   constructor(message: string) {
     super('unavailable', message);
+  }
+}
+
+/** The data folder or the database file cannot be used: damaged, unwritable, or from a newer version. */
+export class StorageError extends TpmprepError {
+  constructor(message: string) {
+    super('storage', message);
   }
 }
 

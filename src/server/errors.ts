@@ -8,6 +8,7 @@ const STATUS_OF: Record<ErrorCode, number> = {
   limit_exceeded: 413,
   invalid_content: 500,
   unavailable: 503,
+  storage: 503,
   internal: 500,
 };
 
@@ -47,11 +48,25 @@ export function errorHandler(bodyLimit: number) {
       return sendError(reply, status, error.code, error.message);
     }
     const known = error.code ? FASTIFY_ERRORS[error.code] : undefined;
-    if (known) return sendError(reply, known.status, known.code, known.message(bodyLimit));
+    if (known) return sendError(reply, known.status, known.code, known.message(request.routeOptions.bodyLimit ?? bodyLimit));
     if (error instanceof SyntaxError || error.statusCode === 400) {
       return sendError(reply, 400, 'invalid_json', `the body is not valid JSON: ${error.message}`);
     }
     request.log.error(error);
     return sendError(reply, 500, 'internal', 'something went wrong on the server; the log has the details');
   };
+}
+
+/** Fastify's errors raised before routing (a bad URL escape, say), in the one error shape. */
+export function sendFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_BAD_URL') {
+    return sendError(reply, 400, 'bad_url', 'the address has a malformed percent-escape (like %E0%A4); encode the path with encodeURIComponent');
+  }
+  return sendError(reply, 400, 'bad_request', error.message);
+}
+
+/** Requests Node cannot even parse as HTTP get a plain 400 in the one error shape, then the socket is closed. */
+export function writeClientError(_error: Error, socket: import('node:net').Socket) {
+  const body = JSON.stringify({ error: { code: 'bad_request', message: 'the request is not valid HTTP' } });
+  socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }

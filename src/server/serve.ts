@@ -1,5 +1,7 @@
-import { openApp, serverPort, databaseFile, DEFAULT_HOST } from '../app/index.js';
+import { openApp, serverPort, databaseFile, dataHome, DEFAULT_HOST } from '../app/index.js';
+import { writeServerLock } from '../app/server-lock.js';
 import { InvalidInputError, TpmprepError } from '../core/errors.js';
+import { isLoopbackHost } from './host-allow-list.js';
 import { buildServer } from './server.js';
 
 /** Opens the app and listens until the process is stopped. */
@@ -7,7 +9,7 @@ export async function serve(options: { port?: string; host?: string } = {}): Pro
   const port = serverPort(options.port === undefined ? process.env : { ...process.env, PORT: options.port });
   const host = options.host ?? process.env.HOST ?? DEFAULT_HOST;
   const app = await openApp();
-  const server = buildServer(app);
+  const server = buildServer(app, { host });
   try {
     await server.listen({ port, host });
   } catch (error) {
@@ -20,8 +22,18 @@ export async function serve(options: { port?: string; host?: string } = {}): Pro
   const address = server.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const shownHost = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host;
+  // The lock goes down before the address is printed, so whoever waits for the address sees it.
+  const releaseLock = writeServerLock(dataHome(), { url: `http://${shownHost}:${actualPort}`, database: databaseFile(), startedAt: new Date().toISOString() });
+  process.once('exit', releaseLock);
+  await dailyBackup(app);
   console.log(`tpmprep is running at http://${shownHost}:${actualPort}`);
   console.log(`your data: ${databaseFile()}`);
+  if (!isLoopbackHost(host)) {
+    console.warn(
+      `warning: HOST is ${host}, not a loopback address: other machines on the network can reach tpmprep and read and change your data. ` +
+        'Use HOST=127.0.0.1 unless you mean to share it.',
+    );
+  }
   // Load the coach's language model now, after the server answers, so the first live feedback is fast.
   setImmediate(() => void import('../coach/index.js').then((coach) => coach.warmUpCoach()));
   const stop = async () => {
@@ -29,8 +41,19 @@ export async function serve(options: { port?: string; host?: string } = {}): Pro
     setTimeout(() => process.exit(0), 2000).unref();
     await server.close();
     await app.close();
+    releaseLock();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
+}
+
+/** Once a day, at start: a failed backup is reported, but does not stop the server. */
+async function dailyBackup(app: Awaited<ReturnType<typeof openApp>>): Promise<void> {
+  try {
+    const made = await app.backups.daily();
+    if (made) console.log(`backup: ${made.file}${made.removed.length > 0 ? ` (removed ${made.removed.length} older)` : ''}`);
+  } catch (error) {
+    console.warn(`warning: the daily backup failed: ${(error as Error).message}`);
+  }
 }

@@ -3,8 +3,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { App } from '../app/index.js';
-import { errorHandler, sendError } from './errors.js';
+import { errorHandler, sendError, sendFrameworkError, writeClientError } from './errors.js';
+import { hostAllowList } from './host-allow-list.js';
+import { installRequestGuard } from './request-guard.js';
 import { registerRoutes } from './routes/index.js';
+import { installSecurityHeaders } from './security-headers.js';
+import { installCompression } from './compression.js';
 import { serveWebApp } from './static.js';
 
 /** Request bodies above this size are refused with 413. */
@@ -14,6 +18,13 @@ export interface ServerOptions {
   /** The built web app; defaults to web/dist in the package. Null serves the API only. */
   webRoot?: string | null;
   logger?: boolean;
+  /** The configured HOST; loopback names are always answered. */
+  host?: string;
+  /**
+   * The port Host headers must name. Defaults to the port the server listens on, and to 80 before it
+   * listens, which is what `fastify.inject()` sends (Host: localhost:80).
+   */
+  port?: number;
 }
 
 export function defaultWebRoot(): string {
@@ -21,20 +32,37 @@ export function defaultWebRoot(): string {
 }
 
 export function buildServer(app: App, options: ServerOptions = {}): FastifyInstance {
-  const server = Fastify({ bodyLimit: BODY_LIMIT_BYTES, logger: options.logger ?? false, forceCloseConnections: true });
+  const server = Fastify({
+    bodyLimit: BODY_LIMIT_BYTES,
+    logger: options.logger ?? false,
+    forceCloseConnections: true,
+    frameworkErrors: sendFrameworkError,
+    clientErrorHandler: writeClientError,
+  });
   server.setErrorHandler(errorHandler(BODY_LIMIT_BYTES));
-  registerRoutes(server, app);
-  server.all('/api/*', (request, reply) =>
-    sendError(reply, 404, 'not_found', `no API route ${request.method} ${request.url.split('?')[0]}`),
-  );
-  const webRoot = options.webRoot === undefined ? defaultWebRoot() : options.webRoot;
-  if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {
-    serveWebApp(server, webRoot);
-  } else {
-    server.get('/', (_request, reply) =>
-      reply.type('text/plain; charset=utf-8').send('The web app is not built yet: run `npm run build`, then reload.'),
+  const listeningPort = () => {
+    const address = server.server.address();
+    return typeof address === 'object' && address ? address.port : undefined;
+  };
+  installSecurityHeaders(server);
+  installCompression(server);
+  // After helmet has loaded, so that refusals carry the security headers too.
+  server.after(() => installRequestGuard(server, { hosts: hostAllowList(options.host), port: () => options.port ?? listeningPort() ?? 80 }));
+  // Routes go in after the plugins above have loaded, so that compression's per-route hooks reach them.
+  void server.register(async (scope) => {
+    registerRoutes(scope, app);
+    scope.all('/api/*', (request, reply) =>
+      sendError(reply, 404, 'not_found', `no API route ${request.method} ${request.url.split('?')[0]}`),
     );
-  }
+    const webRoot = options.webRoot === undefined ? defaultWebRoot() : options.webRoot;
+    if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {
+      serveWebApp(scope, webRoot);
+    } else {
+      scope.get('/', (_request, reply) =>
+        reply.type('text/plain; charset=utf-8').send('The web app is not built yet: run `npm run build`, then reload.'),
+      );
+    }
+  });
   server.setNotFoundHandler((request, reply) =>
     sendError(reply, 404, 'not_found', `nothing at ${request.method} ${request.url.split('?')[0]}`),
   );

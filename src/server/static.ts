@@ -1,7 +1,10 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sendError } from './errors.js';
+import { contentSecurityPolicyHeader } from './security-headers.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -44,6 +47,7 @@ export function serveWebApp(server: FastifyInstance, webRoot: string): void {
   };
 
   const send = (request: FastifyRequest, reply: FastifyReply, file: StaticFile) => {
+    if (file === load('/index.html')) return sendPage(reply, file);
     reply.header('content-type', file.type);
     reply.header('cache-control', file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
     reply.header('vary', 'accept-encoding');
@@ -55,12 +59,34 @@ export function serveWebApp(server: FastifyInstance, webRoot: string): void {
     return reply.send(file.body);
   };
 
+  /** index.html carries a fresh style nonce, in its CSP header and in a meta tag the code editor reads. */
+  const sendPage = (reply: FastifyReply, file: StaticFile) => {
+    const nonce = crypto.randomBytes(16).toString('base64');
+    const meta = `<meta name="csp-nonce" content="${nonce}" />`;
+    const page = file.body.toString('utf8');
+    const html = page.includes('<head>') ? page.replace('<head>', `<head>\n    ${meta}`) : page.replace(/^(<!doctype html>)?/i, `$1${meta}`);
+    reply.header('content-security-policy', contentSecurityPolicyHeader(nonce));
+    reply.header('cache-control', 'no-cache');
+    return reply.type(file.type).send(html);
+  };
+
   server.get('/*', (request, reply) => {
-    const urlPath = decodeURIComponent(request.url.split('?')[0] ?? '/');
+    const urlPath = decodedPath(request.url);
+    if (urlPath === undefined) {
+      return sendError(reply, 400, 'bad_url', 'the address has a malformed percent-escape (like %E0%A4); encode the path with encodeURIComponent');
+    }
     const file = (urlPath !== '/' && load(urlPath)) || (path.extname(urlPath) === '' ? load('/index.html') : undefined);
     if (!file) {
       return reply.status(404).type('text/plain; charset=utf-8').send(`Not found: ${urlPath}`);
     }
     return send(request, reply, file);
   });
+}
+
+function decodedPath(url: string): string | undefined {
+  try {
+    return decodeURIComponent(url.split('?')[0] ?? '/');
+  } catch {
+    return undefined;
+  }
 }

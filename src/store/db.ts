@@ -10,5 +10,12 @@ export interface Db {
   /** Where the data lives, for people: a file path or a server address. */
   readonly location: string;
   readonly kysely: Kysely<Schema>;
+  /**
+   * Changes whenever data may have changed, by this process or another: what a response cache keys on.
+   * Undefined where it cannot be told cheaply (then nothing is cached).
+   */
+  dataVersion?(): string;
+  /** Writes a consistent copy of the whole database to `file` (SQLite only), while it stays in use. */
+  backup?(file: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,3 +1,5 @@
 export type { Db } from './db.js';
 export type { Schema } from './schema.js';
-export { openSqliteDb } from './sqlite.js';
+export { openSqliteDb, replaceSqliteFile, inspectSqliteFile } from './sqlite.js';
+export { BACKUPS_KEPT, backupFileName, backupsFolder, hasBackupOn, listBackups, newestBackup, pruneBackups } from './backup-files.js';
+export { writeTransaction } from './transaction.js';

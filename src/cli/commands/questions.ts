@@ -34,8 +34,8 @@ export function registerQuestions(program: Command): void {
           const found = await app.questions.list(filters);
           if (json) {
             return printJson(
-              found.map(({ id, title, prompt, type, skills, areas, stages, difficulty, minutes }) => ({
-                id, title, prompt, type, skills, areas, stages, difficulty, minutes,
+              found.map(({ id, title, type, skills, areas, stages, difficulty, minutes }) => ({
+                id, title, type, skills, areas, stages, difficulty, minutes,
               })),
             );
           }

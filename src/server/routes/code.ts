@@ -2,11 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { App } from '../../app/index.js';
 import { parseInput } from '../../app/validate.js';
+import { cachedJson } from '../cached-json.js';
 
 const idParam = z.strictObject({ id: z.coerce.number().int().positive('a submission id is a positive whole number') });
 
 export function codeRoutes(server: FastifyInstance, app: App): void {
-  server.get('/api/problems', async (request) => ({ problems: await app.problems.list(request.query) }));
+  server.get('/api/problems', cachedJson(app.db.dataVersion, async (request) => ({ problems: await app.problems.list(request.query) })));
   server.get<{ Params: { id: string } }>('/api/problems/:id', async (request) => app.problems.get(request.params.id));
   server.get('/api/submissions', async (request) => ({ submissions: await app.submissions.list(request.query) }));
   server.get('/api/submissions/:id', async (request) => app.submissions.get(parseInput(idParam, request.params, 'submission id').id));

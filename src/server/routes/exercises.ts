@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../../app/index.js';
+import { cachedJson } from '../cached-json.js';
 
 type Params = { Params: { kind: string; id: string } };
 
 /** The toolkit's exercises: designs, metric cases and program scenarios, their grading and attempts. */
 export function exerciseRoutes(server: FastifyInstance, app: App): void {
-  server.get('/api/exercises', async (request) => app.exercises.list(request.query));
+  server.get('/api/exercises', cachedJson(app.db.dataVersion, async (request) => app.exercises.list(request.query)));
   server.get('/api/exercises/attempts', async (request) => ({ attempts: await app.exercises.attempts(request.query) }));
   server.get<Params>('/api/exercises/:kind/:id', async (request) => app.exercises.get(request.params.kind, request.params.id));
   // Grades without saving: the live feedback while a person writes.

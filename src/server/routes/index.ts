@@ -4,6 +4,7 @@ import { calcRoutes } from './calc.js';
 import { coachRoutes } from './coach.js';
 import { codeRoutes } from './code.js';
 import { coreRoutes } from './core.js';
+import { dataRoutes } from './data.js';
 import { exerciseRoutes } from './exercises.js';
 import { flashcardRoutes } from './flashcards.js';
 import { mockRoutes } from './mocks.js';
@@ -23,4 +24,5 @@ export function registerRoutes(server: FastifyInstance, app: App): void {
   progressRoutes(server, app);
   mockRoutes(server, app);
   storyRoutes(server, app);
+  dataRoutes(server, app);
 }

@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../../app/index.js';
+import { cachedJson } from '../cached-json.js';
 
 type WithId = { Params: { id: string } };
 
 /** Mock interviews: loops, the running mock's moves, and the debrief. Bodies are validated by app.mocks. */
 export function mockRoutes(server: FastifyInstance, app: App): void {
   server.get('/api/mocks/loops', async () => ({ loops: app.mocks.loops() }));
-  server.get('/api/mocks', async (request) => ({ mocks: await app.mocks.list(request.query) }));
+  server.get('/api/mocks', cachedJson(app.db.dataVersion, async (request) => ({ mocks: await app.mocks.list(request.query) })));
   server.get('/api/mocks/current', async () => ({ mock: await app.mocks.current() }));
   server.post('/api/mocks', async (request, reply) => reply.status(201).send(await app.mocks.start(request.body)));
   server.get<WithId>('/api/mocks/:id', async (request) => app.mocks.get(request.params.id));

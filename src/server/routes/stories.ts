@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../../app/index.js';
+import { cachedJson } from '../cached-json.js';
 
 type WithId = { Params: { id: string } };
 
 /** The story bank. Bodies are validated by app.stories. */
 export function storyRoutes(server: FastifyInstance, app: App): void {
-  server.get('/api/stories', async () => app.stories.list());
+  server.get('/api/stories', cachedJson(app.db.dataVersion, async () => app.stories.list()));
   server.post('/api/stories', async (request, reply) => reply.status(201).send(await app.stories.create(request.body)));
   server.get('/api/stories/matrix', async () => app.stories.matrix());
   server.get('/api/stories/themes', async () => ({ themes: app.stories.themes() }));

@@ -4,6 +4,7 @@ import { EditorState, Compartment } from '@codemirror/state';
 import { keymap } from '@codemirror/view';
 import { javascript } from '@codemirror/lang-javascript';
 import { python } from '@codemirror/lang-python';
+import { cspStyleNonce } from './csp-nonce.js';
 
 export type CodeLanguage = 'ts' | 'js' | 'py';
 
@@ -41,6 +42,7 @@ export function CodeEditor(props: {
             if (update.docChanged) handlers.current.onChange(update.state.doc.toString());
           }),
           EditorView.contentAttributes.of({ 'aria-label': props.label }),
+          EditorView.cspNonce.of(cspStyleNonce()),
         ],
       }),
     });

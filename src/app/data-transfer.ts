@@ -1,0 +1,79 @@
+import { sql } from 'kysely';
+import { ConflictError, InvalidInputError } from '../core/errors.js';
+import { writeTransaction, type Db } from '../store/index.js';
+import {
+  EXPORT_FORMAT,
+  EXPORT_TABLE_NAMES,
+  EXPORT_VERSION,
+  exportDocumentSchema,
+  exportHeaderSchema,
+  type ExportDocument,
+  type ExportTable,
+} from './export-format.js';
+import { parseInput } from './validate.js';
+import { packageVersion } from './version.js';
+
+/** Rows per INSERT: well under SQLite's limit on bound parameters for the widest table. */
+const INSERT_BATCH_ROWS = 200;
+
+export interface ImportResult {
+  imported: Record<ExportTable, number>;
+  replaced: boolean;
+}
+
+/** The person's data out as one JSON document, and back in, all or nothing. */
+export function dataTransferOperations({ db, now }: { db: Db; now: () => Date }) {
+  // The table names come from a fixed list, never from input; Kysely cannot type a name chosen at run time.
+  const table = (name: ExportTable) => name as 'checklist';
+
+  async function exportAll(): Promise<ExportDocument> {
+    const tables = {} as Record<ExportTable, unknown[]>;
+    for (const name of EXPORT_TABLE_NAMES) {
+      tables[name] = await db.kysely.selectFrom(table(name)).selectAll().orderBy(sql`rowid`).execute();
+    }
+    return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now().toISOString(), appVersion: packageVersion(), tables } as ExportDocument;
+  }
+
+  async function importAll(raw: unknown, options: { replace?: boolean } = {}): Promise<ImportResult> {
+    const header = parseInput(exportHeaderSchema, raw, 'export document');
+    if (header.version > EXPORT_VERSION) {
+      throw new InvalidInputError(
+        `this export has format version ${header.version}, made by a newer tpmprep; this version reads format ${EXPORT_VERSION}. Update tpmprep, then import it again`,
+      );
+    }
+    const document = parseInput(exportDocumentSchema, raw, 'export document');
+    const imported = {} as Record<ExportTable, number>;
+    await writeTransaction(db, async (trx) => {
+      if (!options.replace) {
+        const present: string[] = [];
+        for (const name of EXPORT_TABLE_NAMES) {
+          const { n } = await trx.selectFrom(table(name)).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+          if (Number(n) > 0) present.push(`${Number(n)} ${name}`);
+        }
+        if (present.length > 0) {
+          throw new ConflictError(`the database already holds data (${present.join(', ')}); import into an empty data folder, or replace everything with --replace (take a backup first: tpmprep backup)`);
+        }
+      }
+      for (const name of [...EXPORT_TABLE_NAMES].reverse()) await trx.deleteFrom(table(name)).execute();
+      for (const name of EXPORT_TABLE_NAMES) {
+        const rows = document.tables[name] as Array<Record<string, unknown>>;
+        for (let i = 0; i < rows.length; i += INSERT_BATCH_ROWS) {
+          await trx.insertInto(table(name)).values(rows.slice(i, i + INSERT_BATCH_ROWS) as never).execute().catch((error: unknown) => {
+            throw brokenReference(name, error);
+          });
+        }
+        imported[name] = rows.length;
+      }
+    });
+    return { imported, replaced: options.replace ?? false };
+  }
+
+  return { export: exportAll, import: importAll };
+}
+
+/** A row that repeats an id, or links to a row that is not in the document. */
+function brokenReference(name: string, error: unknown): Error {
+  const code = (error as { code?: string }).code ?? '';
+  if (!code.startsWith('SQLITE_CONSTRAINT')) return error as Error;
+  return new InvalidInputError(`invalid export document: tables.${name}: ${(error as Error).message.toLowerCase()} (a repeated id, or a link to a row the document does not hold)`);
+}

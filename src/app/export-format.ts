@@ -1,0 +1,104 @@
+import { z } from 'zod';
+
+/**
+ * The export document: every user table, row for row, with the database's own column names, so an
+ * import restores exactly what was exported (ids included, so links between rows survive).
+ * Bump EXPORT_VERSION when a migration changes a user table, and teach `import` the older versions.
+ */
+export const EXPORT_FORMAT = 'tpmprep-export';
+export const EXPORT_VERSION = 1;
+
+const text = z.string();
+const int = z.number().int();
+const num = z.number();
+const id = z.number().int().positive();
+
+/** Insert order: a row's references come before it. Deleting goes in reverse. */
+export const EXPORT_TABLES = {
+  checklist: z.strictObject({ item_id: text, done_at: text }),
+  settings: z.strictObject({ key: text, value: text, updated_at: text }),
+  plan_settings: z.strictObject({
+    id: int,
+    interview_date: text.nullable(),
+    weeks: int.nullable(),
+    hours_per_week: num,
+    start_date: text,
+    rest_days: text,
+    updated_at: text,
+  }),
+  cards: z.strictObject({
+    card_id: text,
+    due: text,
+    stability: num,
+    difficulty: num,
+    elapsed_days: int,
+    scheduled_days: int,
+    learning_steps: int,
+    reps: int,
+    lapses: int,
+    state: text,
+    last_review: text.nullable(),
+  }),
+  reviews: z.strictObject({
+    id,
+    card_id: text,
+    rating: text,
+    reviewed_at: text,
+    state_before: text,
+    state_after: text,
+    due_before: text.nullable(),
+    due_after: text,
+    stability_before: num.nullable(),
+    stability_after: num,
+    difficulty_before: num.nullable(),
+    difficulty_after: num,
+    elapsed_days: int,
+    scheduled_days: int,
+  }),
+  attempts: z.strictObject({ id, question_id: text, answer: text, seconds: int, analysis: text.nullable(), created_at: text }),
+  submissions: z.strictObject({
+    id,
+    problem_id: text,
+    lang: text,
+    mode: text,
+    code: text,
+    verdict: text,
+    passed: int,
+    total: int,
+    time_ms: num,
+    result: text,
+    created_at: text,
+  }),
+  exercise_attempts: z.strictObject({ id, kind: text, exercise_id: text, submitted: text, grading: text, seconds: int, created_at: text }),
+  mock_sessions: z.strictObject({ id, loop_id: text, state: text, status: text, started_at: text, updated_at: text, finished_at: text.nullable() }),
+  stories: z.strictObject({
+    id,
+    title: text,
+    situation: text,
+    task: text,
+    action: text,
+    result: text,
+    competencies: text,
+    created_at: text,
+    updated_at: text,
+  }),
+  story_links: z.strictObject({ id, story_id: id, attempt_id: id.nullable(), mock_id: id.nullable(), item_key: text.nullable(), created_at: text }),
+} as const;
+
+export type ExportTable = keyof typeof EXPORT_TABLES;
+export const EXPORT_TABLE_NAMES = Object.keys(EXPORT_TABLES) as ExportTable[];
+
+export const exportDocumentSchema = z.strictObject({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: z.string(),
+  appVersion: z.string(),
+  tables: z.strictObject(
+    Object.fromEntries(EXPORT_TABLE_NAMES.map((name) => [name, z.array(EXPORT_TABLES[name])])) as { [K in ExportTable]: z.ZodArray<(typeof EXPORT_TABLES)[K]> },
+  ),
+});
+
+export type ExportDocument = z.infer<typeof exportDocumentSchema>;
+
+/** Only the header, read first, so that a newer version is refused with its own message. */
+export const exportHeaderSchema = z.object({ format: z.literal(EXPORT_FORMAT, { error: `this is not a tpmprep export (format is not "${EXPORT_FORMAT}")` }), version: z.number().int().positive() });
