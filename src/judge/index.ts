@@ -16,3 +16,4 @@ export { VERDICTS, VERDICT_IDS, type Verdict, type TestVerdict } from './verdict
 export { LIMITS, MAX_CODE_BYTES, resolveLimits, type Limits, type LimitName } from './limits.js';
 export { LANGUAGES, MODES, type JudgeRequest, type JudgeResult, type Language, type Mode, type TestResult } from './types.js';
 export { stripTypes } from './compile-js.js';
+export { describeComparison, type Tolerance } from './compare.js';

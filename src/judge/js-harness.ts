@@ -14,6 +14,11 @@ export const JS_HARNESS_SOURCE = String.raw`(function (hostWrite, restrictions) 
   const construct = Reflect.construct;
   const toText = String;
   const defineProperty = Object.defineProperty;
+  const sliceText = String.prototype.slice;
+  // Messages leave QuickJS cut to this many characters: a 60 MB message never crosses to the host.
+  const short = function (value, chars) {
+    return apply(sliceText, toText(value), [0, chars]);
+  };
 
   function format(value) {
     if (typeof value === 'string') return value;
@@ -75,9 +80,9 @@ export const JS_HARNESS_SOURCE = String.raw`(function (hostWrite, restrictions) 
       try {
         if (error !== null && typeof error === 'object') {
           const stack = error.stack;
-          return stringify({ name: toText(error.name), message: toText(error.message), stack: typeof stack === 'string' ? stack : '' });
+          return stringify({ name: short(error.name, 100), message: short(error.message, 2001), stack: typeof stack === 'string' ? short(stack, 16384) : '' });
         }
-        return stringify({ name: 'Uncaught', message: toText(error), stack: '' });
+        return stringify({ name: 'Uncaught', message: short(error, 2001), stack: '' });
       } catch (failure) {
         return '{"name":"Error","message":"an exception that could not be described","stack":""}';
       }

@@ -13,7 +13,7 @@ import { LANGUAGES, MODES, type JudgeRequest, type JudgeResult, type Language, t
 export interface JudgeOptions {
   /** QuickJS worker threads kept warm (default: 2, at most the number of CPUs). */
   jsWorkers?: number;
-  /** Pyodide processes kept started ahead of use (default: 2, at most the number of CPUs). */
+  /** Pyodide processes judging at once (default: 2, at most the number of CPUs); one more is kept started as a spare. */
   pyProcesses?: number;
 }
 
@@ -74,7 +74,8 @@ export function createJudge(options: JudgeOptions = {}): Judge {
         }
         session = await opening;
         const job = { code, kind: problem.kind, entry: request.lang === 'py' ? problem.entry.py : problem.entry.ts, restrictions: problem.restrictions, limits };
-        return await runTests(session, job, cases, { mode: request.mode, limits, locate, started });
+        const tolerance = problem.tolerance;
+        return await runTests(session, job, cases, { mode: request.mode, limits, locate, started, ...(tolerance ? { tolerance } : {}) });
       } catch (error) {
         if (error instanceof TpmprepError) throw error;
         const message = `the judge failed: ${error instanceof Error ? error.message : String(error)}`;

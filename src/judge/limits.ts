@@ -26,6 +26,16 @@ export const JS_STACK_BYTES = 256 * 1024;
  */
 export const WALL_CAP = 10;
 
+/**
+ * A submission holds its sandbox at most this multiple of its total time limit in wall time (plus a
+ * second); past it the sandbox is killed and replaced, whatever the submission was doing.
+ */
+export const TOTAL_WALL_FACTOR = 3;
+
+export function totalWallMs(limits: Limits): number {
+  return TOTAL_WALL_FACTOR * limits.totalTimeMs + 1_000;
+}
+
 /** How long a sandbox may overrun a test's time limit before it is terminated. */
 export function graceMs(limits: Limits): number {
   return Math.max(300, Math.round(limits.timePerTestMs * 0.25));
