@@ -18,7 +18,6 @@ def _build():
     import json
     import sys
     import types
-    from importlib.machinery import BuiltinImporter, ModuleSpec
 
     _type, _str, _isinstance, _getattr, _len, _range = type, str, isinstance, getattr, len, range
     _compile, _exec, _callable, _BaseException = compile, exec, callable, BaseException
@@ -29,6 +28,7 @@ def _build():
     referents = gc.get_referents
     clear_type_cache = sys._clear_type_cache
     create_builtin = _imp.create_builtin
+    create_dynamic = _imp.create_dynamic
     FILE = "solution.py"
     MESSAGE_CHARS = 2000
     NOT_IN_JUDGE = "{} is not available in the judge"
@@ -51,15 +51,49 @@ def _build():
                 raise ImportError(reason)
             return None
 
-    def guarded_create_builtin(spec):
-        # The second fence, where every built-in module is made: BuiltinImporter, importlib.machinery,
-        # importlib.util and __import__ all end here, even with the first fence removed from meta_path.
+    def checked_name(spec):
         name = spec.name
         if _type(name) is not _str:
             raise ImportError("a module name must be a str")
-        if reasons.get(name.partition(".")[0]) is not None:
-            raise ImportError(reasons[name.partition(".")[0]])
-        return create_builtin(ModuleSpec(name, BuiltinImporter, origin="built-in"))
+        reason = reasons.get(name.partition(".")[0])
+        if reason is not None:
+            raise ImportError(reason)
+        return name
+
+    def guarded_create_builtin(spec):
+        # The second fence, where every built-in module is made: BuiltinImporter, importlib.machinery,
+        # importlib.util and __import__ all end here, even with the first fence removed from meta_path.
+        # A spec of a C type the submission never sees: a patched ModuleSpec or a `name` property that
+        # answers one way here and another way to C cannot swap the module after the check.
+        return create_builtin(types.SimpleNamespace(name=checked_name(spec), origin="built-in"))
+
+    def guarded_create_dynamic(spec, *args):
+        # The same for extension modules loaded from the virtual file system (ctypes' _ctypes).
+        name = checked_name(spec)
+        return create_dynamic(types.SimpleNamespace(name=name, origin=_str(spec.origin)), *args)
+
+    def from_host(value):
+        if _type(value).__name__.startswith("Js"):
+            return True
+        modules = [_getattr(value, "__module__", None), _getattr(_type(value), "__module__", None)]
+        if _isinstance(value, types.FunctionType):
+            modules.append(value.__globals__.get("__name__"))
+        return any(_type(m) is _str and m.partition(".")[0] in HOST for m in modules)
+
+    def unavailable_here(*args, **kwargs):
+        raise RuntimeError("this function reaches the JavaScript host and is not available in the judge")
+
+    def scrub_modules():
+        # Pyodide patches standard modules (asyncio.run, json's JsNull, the asyncio loop policy) with
+        # objects whose globals hold _pyodide_core functions and JavaScript proxies: replace them.
+        for module in list(sys.modules.values()):
+            namespace = _getattr(module, "__dict__", None)
+            if _type(namespace) is not dict:
+                continue
+            for key, value in list(namespace.items()):
+                if _type(value) is types.ModuleType or not from_host(value):
+                    continue
+                namespace[key] = unavailable_here if _callable(value) and not _isinstance(value, _type) else object()
 
     def fence_imports():
         for name in list(sys.modules):
@@ -70,6 +104,8 @@ def _build():
                 sys.meta_path.remove(finder)
         sys.meta_path.insert(0, ImportFence())
         _imp.create_builtin = guarded_create_builtin
+        _imp.create_dynamic = guarded_create_dynamic
+        scrub_modules()
         sys.modules["__main__"] = types.ModuleType("__main__")
         # What could reach the harness's frames, closures or objects, or watch it run.
         for name in ("_getframe", "_getframemodulename", "_current_frames", "_current_exceptions", "settrace", "setprofile", "monitoring", "addaudithook"):
