@@ -23,8 +23,22 @@ def _build():
     _compile, _exec, _callable, _BaseException = compile, exec, callable, BaseException
     _MemoryError, _SystemExit = MemoryError, SystemExit
     traceback_of = BaseException.__dict__["__traceback__"].__get__
-    loads = json.loads
-    encode = json.JSONEncoder(allow_nan=False, separators=(",", ":")).encode
+    # json.loads looks up `str` and `len` in builtins when called; the scanner behind raw_decode does not.
+    raw_decode = json.JSONDecoder().raw_decode
+
+    def loads(text):
+        return raw_decode(text)[0]
+
+    def not_serializable(value):
+        raise TypeError(f"Object of type {_type(value).__name__} is not JSON serializable")
+
+    # json's C encoder, made here: json.dumps and JSONEncoder look up `isinstance`, `str` and
+    # c_make_encoder when called, all of which a submission can replace.
+    c_encoder = json.encoder.c_make_encoder(None, not_serializable, json.encoder.encode_basestring_ascii, None, ":", ",", False, False, False)
+
+    def encode(value):
+        return "".join(c_encoder(value, 0))
+
     referents = gc.get_referents
     clear_type_cache = sys._clear_type_cache
     create_builtin = _imp.create_builtin
@@ -83,25 +97,51 @@ def _build():
     def unavailable_here(*args, **kwargs):
         raise RuntimeError("this function reaches the JavaScript host and is not available in the judge")
 
+    def replacement(value):
+        return unavailable_here if _callable(value) and not _isinstance(value, _type) else object()
+
     def scrub_modules():
-        # Pyodide patches standard modules (asyncio.run, json's JsNull, the asyncio loop policy) with
-        # objects whose globals hold _pyodide_core functions and JavaScript proxies: replace them.
-        for module in list(sys.modules.values()):
-            namespace = _getattr(module, "__dict__", None)
-            if _type(namespace) is not dict:
+        # Pyodide patches standard modules (asyncio.run, json's JsNull, typing's overload registry)
+        # with objects whose globals hold _pyodide_core functions and JavaScript proxies. Walk what is
+        # reachable from sys.modules and replace every such object; remove host finders from lists.
+        seen = set()
+        stack = [(module, 0) for module in list(sys.modules.values())]
+        while stack:
+            node, depth = stack.pop()
+            if id(node) in seen or depth > 8:
                 continue
-            for key, value in list(namespace.items()):
-                if _type(value) is types.ModuleType or not from_host(value):
-                    continue
-                namespace[key] = unavailable_here if _callable(value) and not _isinstance(value, _type) else object()
+            seen.add(id(node))
+            if _isinstance(node, types.FunctionType):
+                stack.append((node.__globals__, depth + 1))
+                continue
+            if _type(node) is types.ModuleType:
+                node = node.__dict__
+            if _isinstance(node, dict):
+                for key, value in list(node.items()):
+                    if _type(value) is not types.ModuleType and from_host(value):
+                        node[key] = replacement(value)
+                    else:
+                        stack.append((value, depth + 1))
+            elif _isinstance(node, list):
+                node[:] = [item for item in node if not from_host(item)]
+                stack.extend((item, depth + 1) for item in node)
+            elif _isinstance(node, _type):
+                for key, value in list(vars(node).items()):
+                    if from_host(value):
+                        try:
+                            setattr(node, key, replacement(value))
+                        except _BaseException:  # noqa: BLE001 - a static type holds nothing of Pyodide's
+                            pass
+                    else:
+                        stack.append((value, depth + 1))
 
     def fence_imports():
         for name in list(sys.modules):
             if name.partition(".")[0] in HOST:
                 del sys.modules[name]
-        for finder in list(sys.meta_path):
-            if _type(finder).__name__ == "JsFinder":
-                sys.meta_path.remove(finder)
+        sys.meta_path[:] = [finder for finder in sys.meta_path if not from_host(finder) and not from_host(_type(finder))]
+        sys.path_hooks[:] = [hook for hook in sys.path_hooks if not from_host(hook)]
+        sys.path_importer_cache.clear()
         sys.meta_path.insert(0, ImportFence())
         _imp.create_builtin = guarded_create_builtin
         _imp.create_dynamic = guarded_create_dynamic
@@ -226,6 +266,11 @@ def _build():
         def call(*args):
             try:
                 return function(*args)
+            except _BaseException as error:  # noqa: BLE001 - the harness broken by a patched builtin
+                try:
+                    return failure(error)
+                except _BaseException:  # noqa: BLE001
+                    return {"kind": "exception", "name": "Error", "message": "the submission broke the judge's harness"}
             finally:
                 for stream in (sys.stdout, sys.stderr):
                     try:
