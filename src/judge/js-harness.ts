@@ -76,15 +76,17 @@ export const JS_HARNESS_SOURCE = String.raw`(function (hostWrite, restrictions) 
       const text = stringify(value === undefined ? null : value);
       return text === undefined ? 'null' : text;
     },
+    // [name, message, stack] as an array literal, read by the worker one string at a time: nothing
+    // here depends on JSON or on array methods the submission may have replaced.
     describe: function (error) {
       try {
         if (error !== null && typeof error === 'object') {
           const stack = error.stack;
-          return stringify({ name: short(error.name, 100), message: short(error.message, 2001), stack: typeof stack === 'string' ? short(stack, 16384) : '' });
+          return [short(error.name, 100), short(error.message, 2001), typeof stack === 'string' ? short(stack, 16384) : ''];
         }
-        return stringify({ name: 'Uncaught', message: short(error, 2001), stack: '' });
+        return ['Uncaught', short(error, 2001), ''];
       } catch (failure) {
-        return '{"name":"Error","message":"an exception that could not be described","stack":""}';
+        return ['Error', 'an exception that could not be described', ''];
       }
     },
   };

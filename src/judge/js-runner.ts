@@ -43,6 +43,8 @@ class JsWorker {
       resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
       stdout: true,
       stderr: true,
+      // Nothing of the judge's environment (an API key) is in the worker, even out of QuickJS's reach.
+      env: {},
     });
     this.ready = new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('the QuickJS worker did not start in time')), STARTUP_TIMEOUT_MS);

@@ -159,12 +159,12 @@ class Sandbox {
     let info = { name: 'Error', message: 'an exception that could not be described', stack: '' };
     if (described.error) this.keep(described.error);
     else {
-      const text = ctx.getString(this.keep(described.value));
-      try {
-        info = JSON.parse(text);
-      } catch {
-        // keep the generic description
-      }
+      const parts = this.keep(described.value);
+      const part = (index) => {
+        const handle = this.keep(ctx.getProp(parts, index));
+        return ctx.typeof(handle) === 'string' ? ctx.getString(handle) : '';
+      };
+      info = { name: part(0), message: part(1), stack: part(2) };
     }
     // An exception that fights being described (a getter that never returns) is still an exception.
     if (this.interrupted) return { kind: 'exception', name: 'Error', message: 'an exception that could not be described' };
