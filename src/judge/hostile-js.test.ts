@@ -32,8 +32,11 @@ describe('reaching the host', () => {
   });
 
   it('cannot import one at top level', async () => {
-    const result = await judge.judge(sumList, { lang: 'ts', code: `import fs from 'node:fs';\nexport function solve(nums: number[]) { return fs.readFileSync('/etc/hostname').length; }`, mode: 'submit' });
-    expect(result.verdict).toBe('runtime_error');
+    const code = `import fs from 'node:fs';\nexport function solve(nums: number[]) { return fs.readFileSync('/etc/hostname').length; }`;
+    const typed = await judge.judge(sumList, { lang: 'ts', code, mode: 'submit' });
+    expect({ verdict: typed.verdict, message: typed.message }).toEqual({ verdict: 'compile_error', message: "line 1: Cannot find module 'node:fs' or its corresponding type declarations. (TS2307)" });
+    const untyped = await judge.judge(sumList, { lang: 'js', code: code.replace(': number[]', ''), mode: 'submit' });
+    expect(untyped.verdict).toBe('runtime_error');
   });
 
   it('gets nothing out of a dynamic import', async () => {

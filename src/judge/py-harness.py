@@ -17,6 +17,7 @@ def _build():
     import gc
     import json
     import sys
+    import time
     import types
 
     _type, _str, _isinstance, _getattr, _len, _range = type, str, isinstance, getattr, len, range
@@ -97,6 +98,14 @@ def _build():
     def unavailable_here(*args, **kwargs):
         raise RuntimeError("this function reaches the JavaScript host and is not available in the judge")
 
+    perf_counter = time.perf_counter
+
+    def sleep(seconds):
+        # Pyodide's time.sleep waits in JavaScript; here the wait spends the time limit like any loop.
+        end = perf_counter() + seconds
+        while perf_counter() < end:
+            pass
+
     def replacement(value):
         return unavailable_here if _callable(value) and not _isinstance(value, _type) else object()
 
@@ -146,6 +155,7 @@ def _build():
         _imp.create_builtin = guarded_create_builtin
         _imp.create_dynamic = guarded_create_dynamic
         scrub_modules()
+        time.sleep = sleep
         sys.modules["__main__"] = types.ModuleType("__main__")
         # What could reach the harness's frames, closures or objects, or watch it run.
         for name in ("_getframe", "_getframemodulename", "_current_frames", "_current_exceptions", "settrace", "setprofile", "monitoring", "addaudithook"):

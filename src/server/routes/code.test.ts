@@ -44,7 +44,7 @@ describe('problems API', () => {
       { absolute: 0.000001, relative: 0 },
       'Integers and strings are compared exactly; a float is accepted within 0.000001 absolute of the expected value.',
     ]);
-    expect(problem.statement).toContain('within 0.000001 of the expected value');
+    expect(problem.statement).toContain('an `improvementPct` value is accepted within 0.000001 of\n  the expected value');
   });
 });
 
