@@ -199,7 +199,10 @@ export function createJsRunner(options: JsRunnerOptions): SandboxRunner {
           return { ok: false, verdict, message, timeMs: cpuMs };
         },
         async runTest(inputJson: string, budget: Budget): Promise<TestOutcome> {
-          const { reply, cpuMs } = await worker.request({ type: 'test', input: inputJson, budgetMs: budget.cpuMs }, watchdogMs(budget));
+          // Reading the input is the judge's work and is not counted; everything after it is.
+          const prepared = await worker.request({ type: 'prepare', input: inputJson, budgetMs: limits.timePerTestMs }, watchdogMs({ ...budget, cpuMs: limits.timePerTestMs }));
+          if (prepared.reply.type !== 'prepared') return gone(prepared.reply, 0);
+          const { reply, cpuMs } = await worker.request({ type: 'test', budgetMs: budget.cpuMs }, watchdogMs(budget));
           if (reply.type !== 'result') return gone(reply, cpuMs);
           const outcome = judgeReply(reply, cpuMs, limits);
           if (outcome.status === 'error' && outcome.verdict === 'internal_error') worker.terminate();

@@ -36,8 +36,11 @@ parentPort.on('message', (message) => {
     if (message.type === 'load') {
       job = message.job;
       parentPort.postMessage({ type: 'loaded', ...loadCheck(job, message.budgetMs) });
+    } else if (message.type === 'prepare') {
+      prepareTest(job, message.input, message.budgetMs);
+      parentPort.postMessage({ type: 'prepared' });
     } else if (message.type === 'test') {
-      parentPort.postMessage({ type: 'result', ...runTest(job, message.input, message.budgetMs) });
+      parentPort.postMessage({ type: 'result', ...runTest(job, message.budgetMs) });
     } else if (message.type === 'memory') {
       parentPort.postMessage({ type: 'memory', bytes: QuickJS.module.HEAPU8.length });
     }
@@ -109,8 +112,14 @@ class Sandbox {
     this.cpuStart = cpuNow();
   }
 
-  /** Evaluates the harness and the submission; returns the entry handle or an error. */
+  /** Evaluates the harness, then the submission; returns the entry handle or an error. */
   boot() {
+    this.bootHarness();
+    return this.bootCode();
+  }
+
+  /** The judge's part of a test, before any submitted code exists in this runtime. */
+  bootHarness() {
     const ctx = this.context;
     const limitBytes = this.job.limits.outputKb * 1024;
     const hostWrite = this.keep(
@@ -128,7 +137,10 @@ class Sandbox {
     const restrictions = this.keep(ctx.unwrapResult(ctx.evalCode(`(${JSON.stringify(this.job.restrictions)})`)));
     this.harness = this.keep(ctx.unwrapResult(ctx.callFunction(factory, ctx.undefined, hostWrite, restrictions)));
     for (const name of ['prepare', 'invoke', 'serialize', 'describe']) this[name] = this.keep(ctx.getProp(this.harness, name));
+  }
 
+  bootCode() {
+    const ctx = this.context;
     // The module's top level runs here, under the test's budget: its CPU counts like the call's.
     const compiled = ctx.evalCode(this.job.code, 'solution.js', { type: 'global' });
     if (compiled.error) return { error: this.failure(compiled.error, 'load') };
@@ -214,18 +226,33 @@ function loadCheck(job, budgetMs) {
   }
 }
 
-function runTest(job, inputJson, budgetMs) {
+/**
+ * A test comes in two requests, so the host can measure them apart: `prepare` builds the runtime,
+ * evaluates the harness and reads the input (the judge's work, no submitted code involved); `test`
+ * evaluates the submission, calls it and serializes the value (all counted against its limits).
+ */
+let prepared = null;
+
+function prepareTest(job, inputJson, budgetMs) {
+  if (prepared) prepared.sandbox.dispose();
   const sandbox = new Sandbox(job);
+  prepared = { sandbox };
+  sandbox.setBudget(budgetMs);
+  sandbox.bootHarness();
+  const ctx = sandbox.context;
+  const input = ctx.callFunction(sandbox.prepare, ctx.undefined, sandbox.keep(ctx.newString(inputJson)));
+  prepared.input = sandbox.keep(ctx.unwrapResult(input));
+}
+
+function runTest(job, budgetMs) {
+  const { sandbox, input } = prepared;
+  prepared = null;
   const ctx = sandbox.context;
   const end = (result) => ({ ...result, stdout: sandbox.stdout, printed: sandbox.outputBytes });
   try {
-    // One CPU budget for the whole test: loading the code, reading the input, the call, the output.
     sandbox.setBudget(budgetMs);
-    const booted = sandbox.boot();
+    const booted = sandbox.bootCode();
     if (booted.error) return end({ error: booted.error });
-    const prepared = ctx.callFunction(sandbox.prepare, ctx.undefined, sandbox.keep(ctx.newString(inputJson)));
-    if (prepared.error) return end({ error: sandbox.failure(prepared.error, 'prepare') });
-    const input = sandbox.keep(prepared.value);
     const kind = sandbox.keep(ctx.newString(job.kind));
     const name = sandbox.keep(ctx.newString(job.entry));
     const invoked = ctx.callFunction(sandbox.invoke, ctx.undefined, kind, booted.entry, name, input);

@@ -70,6 +70,7 @@ pyodide.setStderr({ write });
 cutNetwork(pyodide._module);
 
 let judgeLoad;
+let judgePrepare;
 let judgeRun;
 
 proc.once('message', (init) => {
@@ -79,7 +80,8 @@ proc.once('message', (init) => {
   const build = scope.get('_build');
   const pair = build();
   judgeLoad = pair.get(0);
-  judgeRun = pair.get(1);
+  judgePrepare = pair.get(1);
+  judgeRun = pair.get(2);
   for (const proxy of [pair, build, scope]) proxy.destroy();
   lockDown();
   proc.on('message', handle);
@@ -132,12 +134,16 @@ function handle(message) {
     memoryRefused = false;
     const reply = call(() => judgeLoad(message.code, message.entry, message.kind, JSON.stringify(message.restrictions)));
     send({ type: 'loaded', ...(reply.error ? { error: reply.error } : {}) });
+  } else if (message.type === 'prepare') {
+    // Reading the input is the judge's work; the host does not count this request.
+    const reply = call(() => judgePrepare(message.input));
+    send({ type: 'prepared', ...(reply.error ? { error: reply.error } : {}) });
   } else if (message.type === 'test') {
     outputBytes = 0;
     outputExceeded = false;
     memoryRefused = false;
     stdout = '';
-    const reply = call(() => judgeRun(message.input));
+    const reply = call(() => judgeRun());
     send({ type: 'result', ...reply, stdout, printed: outputBytes });
   }
 }

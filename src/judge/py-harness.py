@@ -2,7 +2,7 @@
 
 Executed in a private namespace (not __main__) before any submitted code. `_build()` captures what
 the harness needs in a closure, fences the import system and the introspection that could reach
-it, and returns (load, run) to the child process, which keeps them in JavaScript only. Both return
+it, and returns (load, prepare, run) to the child process, which keeps them in JavaScript only. Both return
 a dict of strings: {"output": json} or {"kind": ..., "name": ..., "message": ..., "where": ...}.
 
 Nothing here is trusted by the host: it returns a value or an error, never a verdict or a time.
@@ -51,7 +51,7 @@ def _build():
     HOST = ("js", "pyodide_js", "pyodide", "_pyodide", "_pyodide_core", "micropip", "pyodide_http")
     FENCED = HOST + ("_imp", "gc", "ctypes", "_ctypes", "_testinternalcapi", "_testcapi", "_xxsubinterpreters", "_interpreters")
     reasons = {name: NOT_IN_JUDGE.format(name) for name in FENCED}
-    state = {"code": None, "entry": None, "kind": None}
+    state = {"code": None, "entry": None, "kind": None, "input": None}
 
     def static_type_dict(cls):
         # A static type's attribute dict can only be changed through the object itself.
@@ -255,8 +255,14 @@ def _build():
             results.append(_getattr(instance, ops[i])(*args[i]))
         return results
 
-    def run(input_json):
-        data = loads(input_json)
+    def prepare(input_json):
+        # The judge's part of a test, measured apart by the host: reading the input runs no submitted code.
+        state["input"] = loads(input_json)
+        return {}
+
+    def run():
+        data = state["input"]
+        state["input"] = None
         namespace, error = fresh_module()
         if error is not None:
             return error
@@ -291,4 +297,4 @@ def _build():
         return call
 
     fence_imports()
-    return flushed(load), flushed(run)
+    return flushed(load), flushed(prepare), flushed(run)

@@ -22,7 +22,7 @@ const STDERR_KEPT = 16 * 1024;
 
 const PERMISSION_FLAG = process.allowedNodeEnvironmentFlags.has('--permission') ? '--permission' : '--experimental-permission';
 
-export type Reply = { type: 'ready' | 'loaded' | 'result'; heapBytes?: number; fatal?: unknown };
+export type Reply = { type: 'ready' | 'loaded' | 'prepared' | 'result'; heapBytes?: number; fatal?: unknown };
 export type Settled =
   | Reply
   | { type: 'gone'; stderr: string; code: number | null; signal: NodeJS.Signals | null; killed: boolean }

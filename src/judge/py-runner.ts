@@ -146,7 +146,12 @@ export function createPyRunner(options: PyRunnerOptions): SandboxRunner {
           return { ok: false, verdict, message: text, timeMs: cpuMs };
         },
         async runTest(inputJson: string, budget: Budget): Promise<TestOutcome> {
-          const { settled, cpuMs } = await request({ type: 'test', input: inputJson }, budget);
+          // Reading the input is the judge's work and is not counted; everything after it is.
+          const prepared = await request({ type: 'prepare', input: inputJson }, { ...budget, cpuMs: limits.timePerTestMs });
+          if (prepared.settled.type !== 'prepared' || 'error' in prepared.settled) {
+            return prepared.settled.type === 'prepared' ? protocolFailure(0) : failed(prepared.settled, 0);
+          }
+          const { settled, cpuMs } = await request({ type: 'test' }, budget);
           if (settled.type !== 'result') return failed(settled, cpuMs);
           // After a fatal error the interpreter is unusable: no further test may run in it.
           const { fatal, ...reply } = settled;
