@@ -27,13 +27,12 @@ export const JS_STACK_BYTES = 256 * 1024;
 export const WALL_CAP = 10;
 
 /**
- * A submission holds its sandbox at most this multiple of its total time limit in wall time (plus a
- * second); past it the sandbox is killed and replaced, whatever the submission was doing.
+ * A submission holds its sandbox at most WALL_CAP times its total time limit in wall time (plus a
+ * second), as a test does with its own limit; past it the sandbox is killed and replaced, whatever
+ * the submission was doing. The CPU limits bound the work; this bounds the waiting.
  */
-export const TOTAL_WALL_FACTOR = 3;
-
 export function totalWallMs(limits: Limits): number {
-  return TOTAL_WALL_FACTOR * limits.totalTimeMs + 1_000;
+  return WALL_CAP * limits.totalTimeMs + 1_000;
 }
 
 /** How long a sandbox may overrun a test's time limit before it is terminated. */
