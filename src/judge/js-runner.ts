@@ -18,7 +18,7 @@ import type { Budget, FailedTest, LoadOutcome, SandboxJob, SandboxRunner, Sandbo
  */
 const DEFAULT_WORKER_URL = new URL('./js-worker.mjs', import.meta.url);
 /** A worker whose wasm heap grew past this is replaced after its submission, to give memory back. */
-const RECYCLE_HEAP_BYTES = 768 * 1024 * 1024;
+const RECYCLE_HEAP_BYTES = 64 * 1024 * 1024;
 const STARTUP_TIMEOUT_MS = 20_000;
 /** Failed starts of one pool slot after which waiting submissions fail instead of waiting on. */
 const MAX_START_ATTEMPTS = 3;
