@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NotFoundError } from '../core/errors.js';
 import type { Content, Problem, TestInput } from '../content/index.js';
-import { resolveLimits, stripTypes, type Limits } from '../judge/index.js';
+import { describeComparison, resolveLimits, stripTypes, type Limits } from '../judge/index.js';
 import type { Db } from '../store/index.js';
 import { parseInput } from './validate.js';
 
@@ -24,6 +24,10 @@ export interface PublicProblem extends Omit<ProblemSummary, 'submissions' | 'sol
   examples: Array<{ name: string; input: TestInput; expected: unknown }>;
   limits: Limits;
   restrictions: Problem['restrictions'];
+  /** The float tolerance the problem declares; null when answers compare exactly. */
+  tolerance: { absolute: number; relative: number } | null;
+  /** How answers are compared, in a sentence. */
+  comparison: string;
   hiddenTests: number;
 }
 
@@ -87,6 +91,8 @@ export function problemOperations(db: Db, content: Content) {
       examples: p.tests.flatMap((t) => (t.visible && t.type === 'explicit' ? [{ name: t.name, input: t.input, expected: t.expected }] : [])),
       limits: resolveLimits(p.limits, `problem ${p.id}`),
       restrictions: p.restrictions,
+      tolerance: p.tolerance ?? null,
+      comparison: describeComparison(p.tolerance),
       hiddenTests: p.tests.filter((t) => !t.visible).length,
     };
   }

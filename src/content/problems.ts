@@ -37,6 +37,21 @@ const limitsSchema = z.strictObject({
 });
 export type ProblemLimitOverrides = z.infer<typeof limitsSchema>;
 
+/**
+ * How far a returned float may be from the expected one (src/judge/compare.ts). Without it floats
+ * compare exactly; integers always do. The judge shows it beside the statement.
+ */
+const toleranceSchema = z
+  .strictObject({
+    absolute: z.number().nonnegative().max(1).optional(),
+    relative: z.number().nonnegative().max(0.01).optional(),
+  })
+  .refine((t) => t.absolute !== undefined || t.relative !== undefined, 'declare absolute, relative or both');
+export interface ProblemTolerance {
+  absolute: number;
+  relative: number;
+}
+
 const metaSchema = z.strictObject({
   title: text,
   difficulty: z.enum(DIFFICULTY_IDS),
@@ -47,6 +62,7 @@ const metaSchema = z.strictObject({
   methods: z.array(identifier).min(1).optional(),
   signature: perLanguage(text),
   limits: limitsSchema.optional(),
+  tolerance: toleranceSchema.optional(),
   restrictions: z.array(z.enum(RESTRICTION_IDS)).optional(),
 });
 type Meta = z.infer<typeof metaSchema>;
@@ -97,6 +113,8 @@ export interface Problem {
   methods: string[];
   signature: { ts: string; py: string };
   limits: ProblemLimitOverrides;
+  /** Declared by problems whose answers are floats; absent means exact comparison. */
+  tolerance?: ProblemTolerance;
   restrictions: ProblemRestriction[];
   /** The statement in Markdown, with its Examples and Constraints sections. */
   statement: string;
@@ -180,6 +198,7 @@ export function loadProblemFolder(root: string, folder: string): { problem?: Pro
       methods: m.methods ?? [],
       signature: m.signature,
       limits: m.limits ?? {},
+      ...(m.tolerance ? { tolerance: { absolute: m.tolerance.absolute ?? 0, relative: m.tolerance.relative ?? 0 } } : {}),
       restrictions: m.restrictions ?? [],
       statement: parsed.value.body.trim(),
       ...sources,

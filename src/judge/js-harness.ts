@@ -14,6 +14,11 @@ export const JS_HARNESS_SOURCE = String.raw`(function (hostWrite, restrictions) 
   const construct = Reflect.construct;
   const toText = String;
   const defineProperty = Object.defineProperty;
+  const sliceText = String.prototype.slice;
+  // Messages leave QuickJS cut to this many characters: a 60 MB message never crosses to the host.
+  const short = function (value, chars) {
+    return apply(sliceText, toText(value), [0, chars]);
+  };
 
   function format(value) {
     if (typeof value === 'string') return value;
@@ -71,15 +76,17 @@ export const JS_HARNESS_SOURCE = String.raw`(function (hostWrite, restrictions) 
       const text = stringify(value === undefined ? null : value);
       return text === undefined ? 'null' : text;
     },
+    // [name, message, stack] as an array literal, read by the worker one string at a time: nothing
+    // here depends on JSON or on array methods the submission may have replaced.
     describe: function (error) {
       try {
         if (error !== null && typeof error === 'object') {
           const stack = error.stack;
-          return stringify({ name: toText(error.name), message: toText(error.message), stack: typeof stack === 'string' ? stack : '' });
+          return [short(error.name, 100), short(error.message, 2001), typeof stack === 'string' ? short(stack, 16384) : ''];
         }
-        return stringify({ name: 'Uncaught', message: toText(error), stack: '' });
+        return ['Uncaught', short(error, 2001), ''];
       } catch (failure) {
-        return '{"name":"Error","message":"an exception that could not be described","stack":""}';
+        return ['Error', 'an exception that could not be described', ''];
       }
     },
   };

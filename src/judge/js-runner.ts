@@ -1,43 +1,56 @@
 import { Worker } from 'node:worker_threads';
 import { UnavailableError } from '../core/errors.js';
+import { threadCpuMs } from './cpu-time.js';
 import { FifoQueue } from './fifo-queue.js';
 import { JS_HARNESS_SOURCE } from './js-harness.js';
-import { graceMs, JS_STACK_BYTES, resolveLimits, WALL_CAP, type Limits } from './limits.js';
-import type { FailedTest, LoadOutcome, SandboxJob, SandboxRunner, SandboxSession, TestOutcome } from './types.js';
+import { JS_STACK_BYTES, resolveLimits, WALL_CAP, type Limits } from './limits.js';
+import { judgeLoadReply, judgeReply, memoryLimitMessage, timeLimitMessage } from './sandbox-protocol.js';
+import type { Budget, FailedTest, LoadOutcome, SandboxJob, SandboxRunner, SandboxSession, TestOutcome } from './types.js';
 
 /**
  * A warm pool of worker threads, each holding a QuickJS wasm module. A worker serves one submission
  * at a time; one that overruns a deadline or crashes is terminated and replaced.
+ *
+ * What is trusted: the worker's own code (js-worker.mjs) is host code; submitted code runs inside
+ * the QuickJS wasm heap and cannot reach it. Still, a reply is only "a value" or "an error of a
+ * kind", checked against a strict schema here, and the CPU time of a test is read here from the
+ * worker thread's /proc entry (wall time where /proc is missing), never taken from the reply.
  */
-const WORKER_URL = new URL('./js-worker.mjs', import.meta.url);
+const DEFAULT_WORKER_URL = new URL('./js-worker.mjs', import.meta.url);
 /** A worker whose wasm heap grew past this is replaced after its submission, to give memory back. */
-const RECYCLE_HEAP_BYTES = 768 * 1024 * 1024;
+const RECYCLE_HEAP_BYTES = 64 * 1024 * 1024;
 const STARTUP_TIMEOUT_MS = 20_000;
 /** Failed starts of one pool slot after which waiting submissions fail instead of waiting on. */
 const MAX_START_ATTEMPTS = 3;
 
-type Reply = { type: string; outcome?: unknown; bytes?: number; message?: string };
+type Reply = { type: string; bytes?: number; message?: string; tid?: number };
 type Waiter = { resolve: (reply: Reply | { type: 'gone'; message: string }) => void };
 
 class JsWorker {
   readonly worker: Worker;
   readonly ready: Promise<void>;
   dead = false;
+  /** The worker thread's id, for reading its CPU time; undefined off Linux. */
+  tid: number | undefined;
   private waiter: Waiter | undefined;
   private exitMessage = 'the sandbox worker stopped';
+  private terminated = false;
 
-  constructor() {
-    this.worker = new Worker(WORKER_URL, {
+  constructor(url: URL) {
+    this.worker = new Worker(url, {
       workerData: { harnessSource: JS_HARNESS_SOURCE, stackBytes: JS_STACK_BYTES, wallCap: WALL_CAP },
       // QuickJS memory lives in the wasm heap; this bounds the worker's own JavaScript heap.
       resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
       stdout: true,
       stderr: true,
+      // Nothing of the judge's environment (an API key) is in the worker, even out of QuickJS's reach.
+      env: {},
     });
     this.ready = new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('the QuickJS worker did not start in time')), STARTUP_TIMEOUT_MS);
       this.worker.once('message', (message: Reply) => {
         clearTimeout(timer);
+        this.tid = typeof message.tid === 'number' && Number.isSafeInteger(message.tid) ? message.tid : undefined;
         if (message.type === 'ready') resolve();
         else reject(new Error(`the QuickJS worker failed to start: ${message.message ?? message.type}`));
       });
@@ -49,23 +62,35 @@ class JsWorker {
     });
     this.worker.on('exit', () => {
       this.dead = true;
+      // An exit the judge did not ask for is a crash of the judge, whatever caused it.
+      if (!this.terminated && this.exitMessage === 'the sandbox worker stopped') this.exitMessage = 'the sandbox worker crashed';
       this.settle({ type: 'gone', message: this.exitMessage });
     });
   }
 
-  /** Sends one request; resolves with the reply, or `timeout` after terminating the worker. */
-  request(message: object, timeoutMs: number): Promise<Reply | { type: 'gone'; message: string } | { type: 'timeout' }> {
-    if (this.dead) return Promise.resolve({ type: 'gone', message: this.exitMessage });
+  /**
+   * Sends one request; resolves with the reply, or `timeout` after terminating the worker, and the
+   * worker thread's CPU time the request took, as this thread reads it.
+   */
+  request(message: object, timeoutMs: number): Promise<{ reply: Reply | { type: 'gone'; message: string } | { type: 'timeout' }; cpuMs: number }> {
+    if (this.dead) return Promise.resolve({ reply: { type: 'gone', message: this.exitMessage }, cpuMs: 0 });
+    const wallStart = performance.now();
+    const cpuStart = threadCpuMs(this.tid);
+    const used = () => {
+      const now = threadCpuMs(this.tid);
+      return now === undefined || cpuStart === undefined ? performance.now() - wallStart : now - cpuStart;
+    };
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.waiter = undefined;
+        const cpuMs = used();
         this.terminate();
-        resolve({ type: 'timeout' });
-      }, timeoutMs);
+        resolve({ reply: { type: 'timeout' }, cpuMs });
+      }, Math.max(1, timeoutMs));
       this.waiter = {
         resolve: (reply) => {
           clearTimeout(timer);
-          resolve(reply);
+          resolve({ reply, cpuMs: used() });
         },
       };
       this.worker.postMessage(message);
@@ -74,6 +99,7 @@ class JsWorker {
 
   terminate(): void {
     this.dead = true;
+    this.terminated = true;
     void this.worker.terminate();
   }
 
@@ -85,7 +111,13 @@ class JsWorker {
   }
 }
 
-export function createJsRunner(options: { workers: number }): SandboxRunner {
+export interface JsRunnerOptions {
+  workers: number;
+  /** The worker script; tests point it at one that crashes. */
+  workerUrl?: URL;
+}
+
+export function createJsRunner(options: JsRunnerOptions): SandboxRunner {
   const queue = new FifoQueue<JsWorker>();
   const all = new Set<JsWorker>();
   let closed = false;
@@ -96,7 +128,7 @@ export function createJsRunner(options: { workers: number }): SandboxRunner {
   /** Starts one pool slot: retries a failed start, then gives the slot up and fails the waiting. */
   async function spawn(): Promise<void> {
     for (let attempt = 1; !closed; attempt++) {
-      const worker = new JsWorker();
+      const worker = new JsWorker(options.workerUrl ?? DEFAULT_WORKER_URL);
       all.add(worker);
       worker.worker.once('exit', () => all.delete(worker));
       try {
@@ -125,9 +157,9 @@ export function createJsRunner(options: { workers: number }): SandboxRunner {
   async function giveBack(worker: JsWorker): Promise<void> {
     if (closed) return worker.terminate();
     if (!worker.dead) {
-      const reply = await worker.request({ type: 'memory' }, 5_000);
+      const { reply } = await worker.request({ type: 'memory' }, 5_000);
       if (closed) return worker.terminate();
-      if (reply.type === 'memory' && (reply as Reply).bytes! < RECYCLE_HEAP_BYTES) return queue.release(worker);
+      if (reply.type === 'memory' && Number((reply as Reply).bytes) < RECYCLE_HEAP_BYTES) return queue.release(worker);
       worker.terminate();
     }
     await spawn().catch(() => undefined);
@@ -140,37 +172,41 @@ export function createJsRunner(options: { workers: number }): SandboxRunner {
       for (; abandoned > 0; abandoned--) void spawn().catch(() => undefined);
       const worker = await queue.acquire();
       let limits: Limits = resolveLimits({}, 'the JavaScript sandbox');
-      // A test stops itself after WALL_CAP times its limit; the watchdog is for when it cannot.
-      const watchdogMs = () => WALL_CAP * limits.timePerTestMs + graceMs(limits);
       let released = false;
-      const gone = (reply: { type: string; message?: string }): FailedTest => {
-        if (reply.type === 'timeout') {
-          return { status: 'error', verdict: 'time_limit_exceeded', message: `time limit exceeded (${limits.timePerTestMs} ms per test)`, timeMs: limits.timePerTestMs, stdout: '' };
-        }
+      // A test stops itself after WALL_CAP times its CPU budget; the watchdog is for when it cannot,
+      // and for the submission's total wall limit (budget.wallMs).
+      const watchdogMs = (budget: Budget) => Math.min(WALL_CAP * budget.cpuMs + 300, budget.wallMs);
+      const gone = (reply: { type: string; message?: string }, cpuMs: number): FailedTest => {
+        const base = { status: 'error' as const, timeMs: cpuMs, stdout: '' };
+        if (reply.type === 'timeout') return { ...base, verdict: 'time_limit_exceeded', message: timeLimitMessage(limits) };
         if (reply.type === 'crash') worker.terminate();
-        if (reply.message === 'out of memory') {
-          return { status: 'error', verdict: 'memory_limit_exceeded', message: `memory limit exceeded (${limits.memoryMb} MB)`, timeMs: 0, stdout: '' };
-        }
-        if (reply.message?.includes('Maximum call stack size exceeded')) {
-          return { status: 'error', verdict: 'runtime_error', message: 'stack overflow: the recursion is too deep', timeMs: 0, stdout: '' };
-        }
-        return { status: 'error', verdict: 'internal_error', message: reply.message ?? 'the sandbox stopped', timeMs: 0, stdout: '' };
+        if (reply.message === 'out of memory') return { ...base, verdict: 'memory_limit_exceeded', message: memoryLimitMessage(limits) };
+        return { ...base, verdict: 'internal_error', message: `the judge failed: ${(reply.message ?? 'the sandbox stopped').slice(0, 300)}` };
       };
       return {
         get alive() {
           return !worker.dead;
         },
-        async load(job: SandboxJob): Promise<LoadOutcome> {
+        async load(job: SandboxJob, budget: Budget): Promise<LoadOutcome> {
           limits = job.limits;
-          const reply = await worker.request({ type: 'load', job }, watchdogMs());
-          if (reply.type === 'loaded') return (reply as Reply).outcome as LoadOutcome;
-          const outcome = gone(reply as { type: string; message?: string });
-          return { ok: false, verdict: outcome.verdict, message: outcome.message };
+          const { reply, cpuMs } = await worker.request({ type: 'load', job, budgetMs: budget.cpuMs }, watchdogMs(budget));
+          if (reply.type === 'loaded') {
+            const outcome = judgeLoadReply(reply, cpuMs, limits);
+            if (!outcome.ok && outcome.verdict === 'internal_error') worker.terminate();
+            return outcome;
+          }
+          const { verdict, message } = gone(reply, cpuMs);
+          return { ok: false, verdict, message, timeMs: cpuMs };
         },
-        async runTest(inputJson: string): Promise<TestOutcome> {
-          const reply = await worker.request({ type: 'test', input: inputJson }, watchdogMs());
-          if (reply.type === 'result') return (reply as Reply).outcome as TestOutcome;
-          return gone(reply as { type: string; message?: string });
+        async runTest(inputJson: string, budget: Budget): Promise<TestOutcome> {
+          // Reading the input is the judge's work and is not counted; everything after it is.
+          const prepared = await worker.request({ type: 'prepare', input: inputJson, budgetMs: limits.timePerTestMs }, watchdogMs({ ...budget, cpuMs: limits.timePerTestMs }));
+          if (prepared.reply.type !== 'prepared') return gone(prepared.reply, 0);
+          const { reply, cpuMs } = await worker.request({ type: 'test', budgetMs: budget.cpuMs }, watchdogMs(budget));
+          if (reply.type !== 'result') return gone(reply, cpuMs);
+          const outcome = judgeReply(reply, cpuMs, limits);
+          if (outcome.status === 'error' && outcome.verdict === 'internal_error') worker.terminate();
+          return outcome;
         },
         close(): void {
           if (released) return;

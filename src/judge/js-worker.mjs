@@ -1,12 +1,18 @@
 // Worker thread that runs compiled JavaScript in QuickJS. Plain ESM so it runs from src/ and dist/.
 // Each test gets a fresh QuickJS runtime (memory limit, 256 KB stack, deadline), so nothing a test
 // does survives it. The main thread terminates this worker when a deadline is overrun anyway.
+//
+// This file is host code: submitted code runs inside the QuickJS wasm heap and reaches this thread
+// only through `hostWrite` and the values read back here. It replies, per test, only a serialized
+// value or an error of a kind (sandbox-protocol.ts); the main thread measures this thread's CPU time
+// itself (/proc/self/task/<tid>, the tid sent once before any submission runs) and decides verdicts.
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { newQuickJSWASMModule } from 'quickjs-emscripten';
 
 const { harnessSource, stackBytes, wallCap } = workerData;
 const STDOUT_KEPT = 8 * 1024;
+const MESSAGE_CHARS = 2_000;
 const QuickJS = await newQuickJSWASMModule();
 
 /**
@@ -29,9 +35,12 @@ parentPort.on('message', (message) => {
   try {
     if (message.type === 'load') {
       job = message.job;
-      parentPort.postMessage({ type: 'loaded', outcome: loadCheck(job) });
+      parentPort.postMessage({ type: 'loaded', ...loadCheck(job, message.budgetMs) });
+    } else if (message.type === 'prepare') {
+      prepareTest(job, message.input, message.budgetMs);
+      parentPort.postMessage({ type: 'prepared' });
     } else if (message.type === 'test') {
-      parentPort.postMessage({ type: 'result', outcome: runTest(job, message.input) });
+      parentPort.postMessage({ type: 'result', ...runTest(job, message.budgetMs) });
     } else if (message.type === 'memory') {
       parentPort.postMessage({ type: 'memory', bytes: QuickJS.module.HEAPU8.length });
     }
@@ -40,7 +49,15 @@ parentPort.on('message', (message) => {
     parentPort.postMessage({ type: 'crash', message: String(error && error.stack ? error.stack : error) });
   }
 });
-parentPort.postMessage({ type: 'ready' });
+/** This thread's id, so the main thread can read its CPU time; undefined off Linux. */
+const tid = (() => {
+  try {
+    return Number(fs.readlinkSync('/proc/thread-self').split('/').pop()) || undefined;
+  } catch {
+    return undefined;
+  }
+})();
+parentPort.postMessage({ type: 'ready', tid });
 
 class Sandbox {
   constructor(job) {
@@ -59,6 +76,8 @@ class Sandbox {
     this.runtime.setMemoryLimit(job.limits.memoryMb * 1024 * 1024);
     this.runtime.setMaxStackSize(stackBytes);
     this.runtime.setInterruptHandler(() => {
+      // Past the output limit nothing the code does can change the verdict: stop it now.
+      if (this.outputExceeded) return true;
       const now = performance.now();
       if (now <= this.deadline) return false;
       if (threadCpuMs && now <= this.wallCap) {
@@ -93,8 +112,14 @@ class Sandbox {
     this.cpuStart = cpuNow();
   }
 
-  /** Evaluates the harness and the submission; returns the entry handle or a failure. */
+  /** Evaluates the harness, then the submission; returns the entry handle or an error. */
   boot() {
+    this.bootHarness();
+    return this.bootCode();
+  }
+
+  /** The judge's part of a test, before any submitted code exists in this runtime. */
+  bootHarness() {
     const ctx = this.context;
     const limitBytes = this.job.limits.outputKb * 1024;
     const hostWrite = this.keep(
@@ -112,59 +137,57 @@ class Sandbox {
     const restrictions = this.keep(ctx.unwrapResult(ctx.evalCode(`(${JSON.stringify(this.job.restrictions)})`)));
     this.harness = this.keep(ctx.unwrapResult(ctx.callFunction(factory, ctx.undefined, hostWrite, restrictions)));
     for (const name of ['prepare', 'invoke', 'serialize', 'describe']) this[name] = this.keep(ctx.getProp(this.harness, name));
+  }
 
+  bootCode() {
+    const ctx = this.context;
+    // The module's top level runs here, under the test's budget: its CPU counts like the call's.
     const compiled = ctx.evalCode(this.job.code, 'solution.js', { type: 'global' });
-    if (compiled.error) return this.failure(compiled.error, 'load');
+    if (compiled.error) return { error: this.failure(compiled.error, 'load') };
     const wrapper = this.keep(compiled.value);
     const called = ctx.callFunction(wrapper, ctx.undefined);
-    if (called.error) return this.failure(called.error, 'load');
+    if (called.error) return { error: this.failure(called.error, 'load') };
     const entry = this.keep(called.value);
     const type = ctx.typeof(entry);
     if (type === 'undefined') {
       const keyword = this.job.kind === 'class' ? 'class' : 'function';
-      return { ok: false, verdict: 'compile_error', message: `declare \`${keyword} ${this.job.entry}\` at the top level of your code` };
+      return { error: { kind: 'entry', message: `declare \`${keyword} ${this.job.entry}\` at the top level of your code` } };
     }
     if (type !== 'function') {
-      return { ok: false, verdict: 'compile_error', message: `${this.job.entry} must be a ${this.job.kind}, but it is a ${type}` };
+      return { error: { kind: 'entry', message: `${this.job.entry} must be a ${this.job.kind}, but it is a ${type}` } };
     }
-    return { ok: true, entry };
+    return { entry };
   }
 
-  /** Classifies an exception handle (and disposes it). */
+  /** Describes an exception handle as an error of a kind (sandbox-protocol.ts), and disposes it. */
   failure(errorHandle, phase) {
     const ctx = this.context;
     this.keep(errorHandle);
-    if (this.outputExceeded) return { ok: false, verdict: 'output_limit_exceeded', message: `output limit exceeded (${this.job.limits.outputKb} KB)` };
-    if (this.interrupted) {
-      if (this.nearMemoryLimit()) return memoryExceeded(this.job);
-      return { ok: false, verdict: 'time_limit_exceeded', message: `time limit exceeded (${this.job.limits.timePerTestMs} ms per test)` };
-    }
+    if (this.outputExceeded) return { kind: 'output', message: '' };
+    if (this.interrupted) return this.nearMemoryLimit() ? { kind: 'memory', message: '' } : { kind: 'timeout', message: '' };
+    // Describing may run the submission's getters: they get a small budget of their own, still counted.
     this.setBudget(100);
     const described = ctx.callFunction(this.describe, ctx.undefined, errorHandle);
     let info = { name: 'Error', message: 'an exception that could not be described', stack: '' };
     if (described.error) this.keep(described.error);
     else {
-      const text = ctx.getString(this.keep(described.value));
-      try {
-        info = JSON.parse(text);
-      } catch {
-        // keep the generic description
-      }
-    }
-    if (info.message === 'out of memory' && info.name === 'InternalError') return memoryExceeded(this.job);
-    if (info.name === 'SyntaxError' && phase === 'load') {
-      return { ok: false, verdict: 'compile_error', message: `SyntaxError: ${info.message}`, stack: info.stack };
-    }
-    if (info.message === 'stack overflow' && info.name === 'InternalError') {
-      return {
-        ok: false,
-        verdict: 'runtime_error',
-        message: 'stack overflow: recursion is limited to about 1,000 nested calls here; use an explicit stack or loop',
-        stack: info.stack,
+      const parts = this.keep(described.value);
+      const part = (index) => {
+        const handle = this.keep(ctx.getProp(parts, index));
+        return ctx.typeof(handle) === 'string' ? ctx.getString(handle) : '';
       };
+      info = { name: part(0), message: part(1), stack: part(2) };
     }
-    const label = info.name === 'Uncaught' ? 'uncaught exception' : info.name;
-    return { ok: false, verdict: 'runtime_error', message: `${label}: ${info.message}`, stack: info.stack };
+    // An exception that fights being described (a getter that never returns) is still an exception.
+    if (this.interrupted) return { kind: 'exception', name: 'Error', message: 'an exception that could not be described' };
+    const stack = String(info.stack).slice(0, 16_384);
+    if (info.message === 'out of memory' && info.name === 'InternalError') return { kind: 'memory', message: '' };
+    if (info.name === 'SyntaxError' && phase === 'load') return { kind: 'syntax', message: cut(`SyntaxError: ${info.message}`), stack };
+    if (info.message === 'stack overflow' && info.name === 'InternalError') {
+      return { kind: 'stack_overflow', message: 'stack overflow: recursion is limited to about 1,000 nested calls here; use an explicit stack or loop', stack };
+    }
+    const name = info.name === 'Uncaught' ? 'uncaught exception' : String(info.name).slice(0, 100);
+    return { kind: 'exception', name, message: cut(String(info.message)), stack };
   }
 
   /**
@@ -188,56 +211,62 @@ function estimatedUse(runtime) {
   return match ? Number(match[1]) : 0;
 }
 
-function memoryExceeded(job) {
-  return { ok: false, verdict: 'memory_limit_exceeded', message: `memory limit exceeded (${job.limits.memoryMb} MB)` };
+function cut(text) {
+  return text.length > MESSAGE_CHARS ? text.slice(0, MESSAGE_CHARS) : text;
 }
 
-function loadCheck(job) {
+function loadCheck(job, budgetMs) {
   const sandbox = new Sandbox(job);
   try {
-    sandbox.setBudget(job.limits.timePerTestMs);
+    sandbox.setBudget(budgetMs);
     const booted = sandbox.boot();
-    if (booted.ok) return { ok: true };
-    return { ok: false, verdict: booted.verdict, message: booted.message, stack: booted.stack };
+    return booted.error ? { error: booted.error } : {};
   } finally {
     sandbox.dispose();
   }
 }
 
-function runTest(job, inputJson) {
+/**
+ * A test comes in two requests, so the host can measure them apart: `prepare` builds the runtime,
+ * evaluates the harness and reads the input (the judge's work, no submitted code involved); `test`
+ * evaluates the submission, calls it and serializes the value (all counted against its limits).
+ */
+let prepared = null;
+
+function prepareTest(job, inputJson, budgetMs) {
+  if (prepared) prepared.sandbox.dispose();
   const sandbox = new Sandbox(job);
+  prepared = { sandbox };
+  sandbox.setBudget(budgetMs);
+  sandbox.bootHarness();
   const ctx = sandbox.context;
-  let timeMs = 0;
-  const end = (outcome) => ({ ...outcome, timeMs, stdout: sandbox.stdout });
+  const input = ctx.callFunction(sandbox.prepare, ctx.undefined, sandbox.keep(ctx.newString(inputJson)));
+  prepared.input = sandbox.keep(ctx.unwrapResult(input));
+}
+
+function runTest(job, budgetMs) {
+  const { sandbox, input } = prepared;
+  prepared = null;
+  const ctx = sandbox.context;
+  const end = (result) => ({ ...result, stdout: sandbox.stdout, printed: sandbox.outputBytes });
   try {
-    // One CPU budget for the whole test: loading the code, reading the input, the call, the output.
-    sandbox.setBudget(job.limits.timePerTestMs);
-    const booted = sandbox.boot();
-    if (!booted.ok) return end({ status: 'error', verdict: booted.verdict === 'compile_error' ? 'runtime_error' : booted.verdict, message: booted.message, stack: booted.stack });
-    const prepared = ctx.callFunction(sandbox.prepare, ctx.undefined, sandbox.keep(ctx.newString(inputJson)));
-    if (prepared.error) return end(asError(sandbox.failure(prepared.error, 'prepare')));
-    const input = sandbox.keep(prepared.value);
+    sandbox.setBudget(budgetMs);
+    const booted = sandbox.bootCode();
+    if (booted.error) return end({ error: booted.error });
     const kind = sandbox.keep(ctx.newString(job.kind));
     const name = sandbox.keep(ctx.newString(job.entry));
-
-    const started = cpuNow();
     const invoked = ctx.callFunction(sandbox.invoke, ctx.undefined, kind, booted.entry, name, input);
-    timeMs = cpuNow() - started;
-    if (invoked.error) return end(asError(sandbox.failure(invoked.error, 'invoke')));
+    if (invoked.error) return end({ error: sandbox.failure(invoked.error, 'invoke') });
     const value = sandbox.keep(invoked.value);
-
+    // toJSON methods and getters run here, under the same budget.
     const serialized = ctx.callFunction(sandbox.serialize, ctx.undefined, value);
-    if (serialized.error) return end(asError(sandbox.failure(serialized.error, 'serialize')));
+    if (serialized.error) return end({ error: sandbox.failure(serialized.error, 'serialize') });
     const output = ctx.getString(sandbox.keep(serialized.value));
-    if (sandbox.outputExceeded || sandbox.outputBytes + Buffer.byteLength(output) > job.limits.outputKb * 1024) {
-      return end({ status: 'error', verdict: 'output_limit_exceeded', message: `output limit exceeded (${job.limits.outputKb} KB)` });
-    }
-    return end({ status: 'ok', output });
+    if (sandbox.outputExceeded) return end({ error: { kind: 'output', message: '' } });
+    // Anything past the limit is refused by the host anyway; do not copy it out.
+    if (output.length > job.limits.outputKb * 1024) return end({ output: output.slice(0, job.limits.outputKb * 1024 + 1) });
+    return end({ output });
   } finally {
     sandbox.dispose();
   }
-}
-
-function asError(failure) {
-  return { status: 'error', verdict: failure.verdict, message: failure.message, stack: failure.stack };
 }

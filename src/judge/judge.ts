@@ -8,12 +8,13 @@ import { MAX_CODE_BYTES, resolveLimits } from './limits.js';
 import { createPyRunner } from './py-runner.js';
 import { runTests } from './run-tests.js';
 import { TestCaseBook } from './test-cases.js';
+import { createTypeChecker, describeTypeErrors } from './type-check.js';
 import { LANGUAGES, MODES, type JudgeRequest, type JudgeResult, type Language, type SandboxRunner, type SandboxSession } from './types.js';
 
 export interface JudgeOptions {
   /** QuickJS worker threads kept warm (default: 2, at most the number of CPUs). */
   jsWorkers?: number;
-  /** Pyodide processes kept started ahead of use (default: 2, at most the number of CPUs). */
+  /** Pyodide processes judging at once (default: 2, at most the number of CPUs); one more is kept started as a spare. */
   pyProcesses?: number;
 }
 
@@ -39,6 +40,7 @@ export function createJudge(options: JudgeOptions = {}): Judge {
   const js = createJsRunner({ workers: options.jsWorkers ?? Math.min(2, cores) });
   const py = createPyRunner({ processes: options.pyProcesses ?? Math.min(2, cores) });
   const book = new TestCaseBook();
+  const types = createTypeChecker();
   let closed = false;
   const runnerFor = (lang: Language): SandboxRunner => (lang === 'py' ? py : js);
 
@@ -69,12 +71,17 @@ export function createJudge(options: JudgeOptions = {}): Judge {
         if (request.lang !== 'py') {
           const compiled = await compileSubmission(request.code, request.lang, problem.entry.ts);
           if (!compiled.ok) return runTests.unrun(cases, 'compile_error', compiled.message, started);
+          if (request.lang === 'ts') {
+            const typeErrors = await types.check(request.code);
+            if (typeErrors && typeErrors.length > 0) return runTests.unrun(cases, 'compile_error', describeTypeErrors(typeErrors), started);
+          }
           code = compiled.code;
           locate = (stack) => firstUserFrame(stack, compiled.originalLine);
         }
         session = await opening;
         const job = { code, kind: problem.kind, entry: request.lang === 'py' ? problem.entry.py : problem.entry.ts, restrictions: problem.restrictions, limits };
-        return await runTests(session, job, cases, { mode: request.mode, limits, locate, started });
+        const tolerance = problem.tolerance;
+        return await runTests(session, job, cases, { mode: request.mode, limits, locate, started, ...(tolerance ? { tolerance } : {}) });
       } catch (error) {
         if (error instanceof TpmprepError) throw error;
         const message = `the judge failed: ${error instanceof Error ? error.message : String(error)}`;
@@ -86,14 +93,14 @@ export function createJudge(options: JudgeOptions = {}): Judge {
     },
     async warmUp(languages = LANGUAGES) {
       const runners = new Set(languages.map(runnerFor));
-      await Promise.all([...runners].map((runner) => runner.warmUp()));
+      await Promise.all([...[...runners].map((runner) => runner.warmUp()), languages.includes('ts') ? types.warmUp() : undefined]);
     },
     async prepare(problems) {
       for (const problem of problems) await book.cases(problem, 'submit');
     },
     async close() {
       closed = true;
-      await Promise.all([js.close(), py.close()]);
+      await Promise.all([js.close(), py.close(), types.close()]);
     },
   };
 }

@@ -26,6 +26,15 @@ export const JS_STACK_BYTES = 256 * 1024;
  */
 export const WALL_CAP = 10;
 
+/**
+ * A submission holds its sandbox at most WALL_CAP times its total time limit in wall time (plus a
+ * second), as a test does with its own limit; past it the sandbox is killed and replaced, whatever
+ * the submission was doing. The CPU limits bound the work; this bounds the waiting.
+ */
+export function totalWallMs(limits: Limits): number {
+  return WALL_CAP * limits.totalTimeMs + 1_000;
+}
+
 /** How long a sandbox may overrun a test's time limit before it is terminated. */
 export function graceMs(limits: Limits): number {
   return Math.max(300, Math.round(limits.timePerTestMs * 0.25));

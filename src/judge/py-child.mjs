@@ -46,7 +46,6 @@ if (mode === 'snapshot') {
 const KEPT_STDOUT = 8 * 1024;
 const decoder = new TextDecoder();
 let outputLimit = Infinity;
-let memoryLimitMb = 0;
 let outputBytes = 0;
 let outputExceeded = false;
 let stdout = '';
@@ -71,12 +70,19 @@ pyodide.setStderr({ write });
 cutNetwork(pyodide._module);
 
 let judgeLoad;
+let judgePrepare;
 let judgeRun;
 
 proc.once('message', (init) => {
-  pyodide.runPython(init.harness);
-  judgeLoad = pyodide.globals.get('_judge_load');
-  judgeRun = pyodide.globals.get('_judge_run');
+  // The harness runs in a namespace of its own, not __main__; its two functions are kept here only.
+  const scope = pyodide.runPython('dict()');
+  pyodide.runPython(init.harness, { globals: scope });
+  const build = scope.get('_build');
+  const pair = build();
+  judgeLoad = pair.get(0);
+  judgePrepare = pair.get(1);
+  judgeRun = pair.get(2);
+  for (const proxy of [pair, build, scope]) proxy.destroy();
   lockDown();
   proc.on('message', handle);
   send({ type: 'ready', heapBytes: pyodide._module.HEAP8.length });
@@ -125,40 +131,52 @@ function handle(message) {
   if (message.type === 'load') {
     outputLimit = message.outputBytes;
     memoryCap = pyodide._module.HEAP8.length + message.memoryBytes;
-    memoryLimitMb = message.memoryBytes / (1024 * 1024);
     memoryRefused = false;
-    const outcome = call(() => JSON.parse(judgeLoad(message.code, message.entry, message.kind, JSON.stringify(message.restrictions))));
-    send({ type: 'loaded', outcome: outcome.status === 'error' ? { ok: false, verdict: outcome.verdict, message: outcome.message } : outcome });
+    const reply = call(() => judgeLoad(message.code, message.entry, message.kind, JSON.stringify(message.restrictions)));
+    send({ type: 'loaded', ...(reply.error ? { error: reply.error } : {}) });
+  } else if (message.type === 'prepare') {
+    // Reading the input is the judge's work; the host does not count this request.
+    const reply = call(() => judgePrepare(message.input));
+    send({ type: 'prepared', ...(reply.error ? { error: reply.error } : {}) });
   } else if (message.type === 'test') {
     outputBytes = 0;
     outputExceeded = false;
     memoryRefused = false;
     stdout = '';
-    const outcome = call(() => JSON.parse(judgeRun(message.input)));
-    send({ type: 'result', outcome: { ...outcome, stdout } });
+    const reply = call(() => judgeRun());
+    send({ type: 'result', ...reply, stdout, printed: outputBytes });
   }
 }
 
-/** Runs harness code, turning limits hit in JavaScript (output, memory) and fatal errors into verdicts. */
+const text = (value, chars) => (typeof value === 'string' ? value.slice(0, chars) : '');
+
+/**
+ * Calls the harness and reduces what it returned to the protocol (sandbox-protocol.ts): a value or
+ * an error of a kind, every field a bounded string. Limits hit in JavaScript (output, memory) and
+ * fatal interpreter errors become errors of their kind; the host decides the verdicts.
+ */
 function call(run) {
-  let outcome;
+  let result;
   try {
-    outcome = run();
+    const proxy = run();
+    result = proxy.toJs({ dict_converter: Object.fromEntries });
+    proxy.destroy();
   } catch (error) {
     // Pyodide suffered a fatal error while running submitted code (a stack overflow after raising the
     // recursion limit, a refused host call such as os.system): the interpreter is gone.
-    const text = String(error && error.message ? error.message : error);
-    const overflow = /Maximum call stack size exceeded/.test(text);
-    if (memoryRefused && !overflow) {
-      return { status: 'error', verdict: 'memory_limit_exceeded', message: `memory limit exceeded (${memoryLimitMb} MB)`, timeMs: 0, fatal: true };
-    }
-    const message = overflow ? 'stack overflow: the recursion is too deep' : `the Python runtime stopped: ${text.slice(0, 300)}`;
-    return { status: 'error', verdict: 'runtime_error', message, timeMs: 0, fatal: true };
+    const detail = String(error && error.message ? error.message : error);
+    if (/Maximum call stack size exceeded/.test(detail)) return { error: { kind: 'stack_overflow', message: 'stack overflow: the recursion is too deep' }, fatal: true };
+    if (memoryRefused) return { error: { kind: 'memory', message: '' }, fatal: true };
+    return { error: { kind: 'exit', message: `the Python runtime stopped: ${detail.slice(0, 300)}` }, fatal: true };
   }
-  if (outputExceeded) return { ...outcome, status: 'error', verdict: 'output_limit_exceeded', message: `output limit exceeded (${outputLimit / 1024} KB)` };
-  if (memoryRefused) return { ...outcome, status: 'error', verdict: 'memory_limit_exceeded', message: `memory limit exceeded (${memoryLimitMb} MB)` };
-  if (outcome.status === 'ok' && outputBytes + outcome.output.length > outputLimit) {
-    return { ...outcome, status: 'error', verdict: 'output_limit_exceeded', message: `output limit exceeded (${outputLimit / 1024} KB)` };
-  }
-  return outcome;
+  if (outputExceeded) return { error: { kind: 'output', message: '' } };
+  if (memoryRefused) return { error: { kind: 'memory', message: '' } };
+  if (typeof result.output === 'string') return { output: result.output.slice(0, outputLimit + 1) };
+  if (!ERROR_KINDS.has(result.kind)) return {};
+  const error = { kind: result.kind, message: text(result.message, 2_000) };
+  if (typeof result.name === 'string') error.name = text(result.name, 100);
+  if (typeof result.where === 'string' && result.where) error.where = text(result.where, 150);
+  return { error };
 }
+
+const ERROR_KINDS = new Set(['syntax', 'entry', 'exception', 'exit', 'memory']);

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { processCpuMs } from './cpu-time.js';
 import { WALL_CAP } from './limits.js';
 
 /**
@@ -21,8 +22,12 @@ const STDERR_KEPT = 16 * 1024;
 
 const PERMISSION_FLAG = process.allowedNodeEnvironmentFlags.has('--permission') ? '--permission' : '--experimental-permission';
 
-export type Reply = { type: 'ready' | 'loaded' | 'result'; outcome?: unknown; heapBytes?: number };
-export type Settled = Reply | { type: 'gone'; stderr: string; code: number | null } | { type: 'timeout' } | { type: 'memory' };
+export type Reply = { type: 'ready' | 'loaded' | 'prepared' | 'result'; heapBytes?: number; fatal?: unknown };
+export type Settled =
+  | Reply
+  | { type: 'gone'; stderr: string; code: number | null; signal: NodeJS.Signals | null; killed: boolean }
+  | { type: 'timeout' }
+  | { type: 'memory' };
 
 /**
  * Where the Pyodide memory snapshot is cached between judges: a folder only this user can write
@@ -77,6 +82,7 @@ export class PyProcess {
   /** Set when the wasm heap refused to grow during the current request. */
   memoryRefused = false;
   private stderr = '';
+  private killed = false;
   private waiter: ((settled: Settled) => void) | undefined;
 
   constructor(snapshotPath: string, pyodideDir = PYODIDE_DIR) {
@@ -103,9 +109,9 @@ export class PyProcess {
       else this.settle(message);
     });
     this.child.on('error', () => this.kill());
-    this.child.on('exit', (code) => {
+    this.child.on('exit', (code, signal) => {
       this.dead = true;
-      this.settle({ type: 'gone', stderr: this.stderr, code });
+      this.settle({ type: 'gone', stderr: this.stderr, code, signal, killed: this.killed });
     });
     this.ready = new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -124,17 +130,19 @@ export class PyProcess {
 
   /**
    * Sends one request and waits for its reply, allowing `limitMs + graceMs` of the process's CPU
-   * time (at most WALL_CAP times the limit in wall time). Past that, or once the process holds more
-   * than `rssCapBytes` of memory, the process is killed: the backstop behind Pyodide's own limits.
+   * time (at most WALL_CAP times the limit, and at most `wallMs`, in wall time). Past that, or once
+   * the process holds more than `rssCapBytes` of memory, the process is killed: the backstop behind
+   * Pyodide's own limits. `cpuMs` is the process's CPU time for the request, read by this process.
    */
-  request(message: object, limitMs: number, graceMs: number, rssCapBytes: number): Promise<{ settled: Settled; cpuMs: number }> {
-    if (this.dead) return Promise.resolve({ settled: { type: 'gone', stderr: this.stderr, code: null }, cpuMs: 0 });
+  request(message: object, limitMs: number, graceMs: number, wallMs: number, rssCapBytes: number): Promise<{ settled: Settled; cpuMs: number }> {
+    if (this.dead) return Promise.resolve({ settled: { type: 'gone', stderr: this.stderr, code: null, signal: null, killed: this.killed }, cpuMs: 0 });
     const pid = this.child.pid;
     this.memoryRefused = false;
     const wallStart = performance.now();
-    const cpuStart = cpuMs(pid);
+    const wallCap = Math.min(WALL_CAP * limitMs + graceMs, wallMs);
+    const cpuStart = processCpuMs(pid);
     const used = () => {
-      const now = cpuMs(pid);
+      const now = processCpuMs(pid);
       return now === undefined || cpuStart === undefined ? performance.now() - wallStart : now - cpuStart;
     };
     return new Promise((resolve) => {
@@ -149,14 +157,15 @@ export class PyProcess {
       const check = () => {
         const spent = used();
         const budget = limitMs + graceMs;
-        if (spent < budget && performance.now() - wallStart < WALL_CAP * limitMs + graceMs) {
-          timer = setTimeout(check, Math.max(10, budget - spent));
+        const wallLeft = wallCap - (performance.now() - wallStart);
+        if (spent < budget && wallLeft > 0) {
+          timer = setTimeout(check, Math.max(10, Math.min(budget - spent, wallLeft)));
           return;
         }
         this.kill();
         finish({ type: 'timeout' });
       };
-      timer = setTimeout(check, limitMs + graceMs);
+      timer = setTimeout(check, Math.min(limitMs + graceMs, wallCap));
       const watch = setInterval(() => {
         if (rssBytes(pid) <= rssCapBytes) return;
         this.kill();
@@ -169,6 +178,7 @@ export class PyProcess {
 
   kill(): void {
     this.dead = true;
+    this.killed = true;
     this.child.kill('SIGKILL');
   }
 
@@ -176,17 +186,6 @@ export class PyProcess {
     const waiter = this.waiter;
     this.waiter = undefined;
     waiter?.(settled);
-  }
-}
-
-/** CPU time of a process's main thread in ms (Linux); undefined where /proc is unavailable. */
-function cpuMs(pid: number | undefined): number | undefined {
-  if (pid === undefined) return undefined;
-  try {
-    const ns = Number(fs.readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]);
-    return Number.isFinite(ns) ? ns / 1e6 : undefined;
-  } catch {
-    return undefined;
   }
 }
 

@@ -10,7 +10,7 @@ it('fails waiting submissions, instead of stalling, when Python cannot start', a
   const job = { code: 'def f():\n    pass\n', kind: 'function' as const, entry: 'f', restrictions: [], limits: resolveLimits({}, 'test') };
   try {
     await expect(runner.open()).rejects.toThrow(UnavailableError);
-    await expect(runner.open().then((session) => session.load(job))).rejects.toThrow(/^the Python sandbox cannot start: could not prepare Python/);
+    await expect(runner.open().then((session) => session.load(job, { cpuMs: 1_000, wallMs: 10_000 }))).rejects.toThrow(/^the Python sandbox cannot start: could not prepare Python/);
   } finally {
     await runner.close();
   }

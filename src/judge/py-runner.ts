@@ -4,12 +4,18 @@ import path from 'node:path';
 import { UnavailableError } from '../core/errors.js';
 import { FifoQueue } from './fifo-queue.js';
 import { graceMs, resolveLimits, type Limits } from './limits.js';
-import { makeSnapshot, PyProcess, snapshotCachePath, type Reply, type Settled } from './py-process.js';
-import type { FailedTest, LoadOutcome, SandboxJob, SandboxRunner, SandboxSession, TestOutcome } from './types.js';
+import { makeSnapshot, PyProcess, snapshotCachePath, type Settled } from './py-process.js';
+import { judgeLoadReply, judgeReply, memoryLimitMessage, protocolFailure, timeLimitMessage } from './sandbox-protocol.js';
+import type { Budget, FailedTest, LoadOutcome, SandboxJob, SandboxRunner, SandboxSession, TestOutcome } from './types.js';
 
 /**
- * A warm pool of Pyodide processes. Each process is started (from a memory snapshot, ~0.4 s) before
- * it is needed, judges one submission and is killed; a replacement starts at once.
+ * A warm pool of Pyodide processes. Each process is started (from a memory snapshot) before it is
+ * needed, judges one submission and is killed. Its replacement starts the moment it is taken, not
+ * when it is given back, so `processes` started spares wait beyond those in use and a submission
+ * does not wait for a cold start.
+ *
+ * What is trusted: nothing the process says beyond "this value" or "this error of this kind",
+ * checked against a strict schema (sandbox-protocol.ts); its CPU time is read here from /proc.
  */
 /** Memory a process may hold beyond its baseline and the problem's limit before it is killed. */
 const RSS_SLACK_BYTES = 192 * 1024 * 1024;
@@ -93,41 +99,32 @@ export function createPyRunner(options: PyRunnerOptions): SandboxRunner {
       if (!started) void start().catch(() => undefined);
       for (; abandoned > 0; abandoned--) void spawnOne().catch(() => undefined);
       const child = await queue.acquire();
+      if (!closed) void spawnOne().catch(() => undefined);
       let limits: Limits = resolveLimits({}, 'the Python sandbox');
       let rssCap = Infinity;
       let released = false;
-      const failed = (settled: Settled): FailedTest => {
-        const base = { status: 'error' as const, timeMs: 0, stdout: '' };
-        if (settled.type === 'timeout' && child.memoryRefused) {
-          return { ...base, verdict: 'memory_limit_exceeded', message: `memory limit exceeded (${limits.memoryMb} MB)` };
+      const failed = (settled: Settled, cpuMs: number): FailedTest => {
+        const base = { status: 'error' as const, timeMs: cpuMs, stdout: '' };
+        if (settled.type === 'timeout' && child.memoryRefused) return { ...base, verdict: 'memory_limit_exceeded', message: memoryLimitMessage(limits) };
+        if (settled.type === 'timeout') return { ...base, verdict: 'time_limit_exceeded', message: timeLimitMessage(limits) };
+        const gone = settled.type === 'gone' ? settled : undefined;
+        if (settled.type === 'memory' || /heap limit|out of memory/i.test(gone?.stderr ?? '')) {
+          return { ...base, verdict: 'memory_limit_exceeded', message: memoryLimitMessage(limits) };
         }
-        if (settled.type === 'timeout') {
-          return { ...base, verdict: 'time_limit_exceeded', message: `time limit exceeded (${limits.timePerTestMs} ms per test)`, timeMs: limits.timePerTestMs };
+        // The process ended on its own (an exit code): the submitted code took the interpreter down.
+        if (gone?.code !== null && gone?.code !== undefined) {
+          return { ...base, verdict: 'runtime_error', message: `the Python process stopped unexpectedly (exit code ${gone.code})` };
         }
-        const stderr = settled.type === 'gone' ? settled.stderr : '';
-        if (settled.type === 'memory' || /heap limit|out of memory/i.test(stderr)) {
-          return { ...base, verdict: 'memory_limit_exceeded', message: `memory limit exceeded (${limits.memoryMb} MB)` };
-        }
-        const code = settled.type === 'gone' ? settled.code : null;
-        return { ...base, verdict: 'runtime_error', message: `the Python process stopped unexpectedly (exit code ${code ?? 'none'})` };
+        // Killed by a signal the judge did not send, or an unexpected reply: the judge failed.
+        if (gone) return { ...base, verdict: 'internal_error', message: `the judge failed: the Python process was stopped (${gone.signal ?? 'no signal'})` };
+        return protocolFailure(cpuMs);
       };
-      const outcomeOf = (settled: Settled, cpuMs: number): TestOutcome => {
-        if (settled.type !== 'result') return failed(settled);
-        const outcome = (settled as Reply).outcome as TestOutcome & { fatal?: boolean };
-        // After a fatal error the interpreter is unusable: no further test may run in it.
-        if (outcome.fatal) child.kill();
-        // The harness times the call in wall time; on a busy machine the process's CPU time is lower.
-        const timeMs = Math.min(outcome.timeMs, cpuMs);
-        if (timeMs > limits.timePerTestMs) {
-          return { status: 'error', verdict: 'time_limit_exceeded', message: `time limit exceeded (${limits.timePerTestMs} ms per test)`, timeMs, stdout: outcome.stdout };
-        }
-        return { ...outcome, timeMs };
-      };
+      const request = (message: object, budget: Budget) => child.request(message, budget.cpuMs, graceMs(limits), budget.wallMs, rssCap);
       return {
         get alive() {
           return !child.dead;
         },
-        async load(job: SandboxJob): Promise<LoadOutcome> {
+        async load(job: SandboxJob, budget: Budget): Promise<LoadOutcome> {
           limits = job.limits;
           rssCap = child.baselineRssBytes + limits.memoryMb * 1024 * 1024 + RSS_SLACK_BYTES;
           const message = {
@@ -139,20 +136,34 @@ export function createPyRunner(options: PyRunnerOptions): SandboxRunner {
             memoryBytes: limits.memoryMb * 1024 * 1024,
             outputBytes: limits.outputKb * 1024,
           };
-          const { settled } = await child.request(message, limits.timePerTestMs, graceMs(limits), rssCap);
-          if (settled.type === 'loaded') return (settled as Reply).outcome as LoadOutcome;
-          const outcome = failed(settled);
-          return { ok: false, verdict: outcome.verdict, message: outcome.message };
+          const { settled, cpuMs } = await request(message, budget);
+          if (settled.type === 'loaded') {
+            const outcome = judgeLoadReply(settled, cpuMs, limits);
+            if (!outcome.ok && outcome.verdict === 'internal_error') child.kill();
+            return outcome;
+          }
+          const { verdict, message: text } = failed(settled, cpuMs);
+          return { ok: false, verdict, message: text, timeMs: cpuMs };
         },
-        async runTest(inputJson: string): Promise<TestOutcome> {
-          const { settled, cpuMs } = await child.request({ type: 'test', input: inputJson }, limits.timePerTestMs, graceMs(limits), rssCap);
-          return outcomeOf(settled, cpuMs);
+        async runTest(inputJson: string, budget: Budget): Promise<TestOutcome> {
+          // Reading the input is the judge's work and is not counted; everything after it is.
+          const prepared = await request({ type: 'prepare', input: inputJson }, { ...budget, cpuMs: limits.timePerTestMs });
+          if (prepared.settled.type !== 'prepared' || 'error' in prepared.settled) {
+            return prepared.settled.type === 'prepared' ? protocolFailure(0) : failed(prepared.settled, 0);
+          }
+          const { settled, cpuMs } = await request({ type: 'test' }, budget);
+          if (settled.type !== 'result') return failed(settled, cpuMs);
+          // After a fatal error the interpreter is unusable: no further test may run in it.
+          const { fatal, ...reply } = settled;
+          if (fatal !== undefined) child.kill();
+          const outcome = judgeReply(reply, cpuMs, limits);
+          if (outcome.status === 'error' && outcome.verdict === 'internal_error') child.kill();
+          return outcome;
         },
         close(): void {
           if (released) return;
           released = true;
           child.kill();
-          void spawnOne().catch(() => undefined);
         },
       };
     },

@@ -22,7 +22,7 @@ export interface TestResult {
   passed: boolean;
   /** Null when the test did not run (an earlier test failed in submit mode, or the sandbox was stopped). */
   verdict: TestVerdict | null;
-  /** Time spent in the submitted code for this test. */
+  /** CPU time the sandbox spent on this test (loading the code, the call, serializing the value), measured by the host. */
   timeMs: number;
   /** Visible tests only: the input, the expected value and the returned value. */
   input?: unknown;
@@ -39,7 +39,7 @@ export interface JudgeResult {
   passed: number;
   total: number;
   tests: TestResult[];
-  /** Sum of the tests' times. */
+  /** Sum of the tests' times plus loading the code, measured by the host. */
   timeMs: number;
   /** Wall time from the request to the verdict, queueing included. */
   wallMs: number;
@@ -55,19 +55,40 @@ export interface SandboxJob {
   limits: Limits;
 }
 
-/** `stack` is a QuickJS stack in the compiled code; the judge maps it back to the submitted lines. */
-export type LoadOutcome = { ok: true } | { ok: false; verdict: 'compile_error' | TestVerdict; message: string; stack?: string };
+/**
+ * The host's verdict on loading a submission, decided from what the sandbox said (see
+ * sandbox-protocol.ts). `stack` is a QuickJS stack in the compiled code, mapped back by the judge.
+ */
+export type LoadOutcome =
+  | { ok: true; timeMs: number }
+  | { ok: false; verdict: 'compile_error' | TestVerdict; message: string; stack?: string; timeMs: number };
 
+/** One test as the host judged it; `timeMs` is always the host's own measurement. */
 export type TestOutcome =
   | { status: 'ok'; output: string; timeMs: number; stdout: string }
-  | { status: 'error'; verdict: TestVerdict; message: string; timeMs: number; stdout: string; stack?: string };
+  | {
+      status: 'error';
+      verdict: TestVerdict;
+      message: string;
+      timeMs: number;
+      stdout: string;
+      stack?: string;
+      /** An exception raised by the submission: its type and where (shown for hidden tests instead of the message). */
+      exception?: { name: string; where: string };
+    };
 
 export type FailedTest = Extract<TestOutcome, { status: 'error' }>;
 
+/** What one request to a sandbox may spend: CPU time, and wall time before the sandbox is killed. */
+export interface Budget {
+  cpuMs: number;
+  wallMs: number;
+}
+
 /** One submission's hold on a sandbox: load the code once, then run tests one at a time. */
 export interface SandboxSession {
-  load(job: SandboxJob): Promise<LoadOutcome>;
-  runTest(inputJson: string): Promise<TestOutcome>;
+  load(job: SandboxJob, budget: Budget): Promise<LoadOutcome>;
+  runTest(inputJson: string, budget: Budget): Promise<TestOutcome>;
   /** False once the sandbox was terminated (a deadline overrun, a crash): no more tests can run. */
   readonly alive: boolean;
   /** Releases the sandbox; a session whose sandbox was terminated has nothing left to release. */

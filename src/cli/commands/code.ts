@@ -83,6 +83,7 @@ export function registerCode(program: Command): void {
           console.log(`\n${bold('TypeScript')}\n${problem.signature.ts.trimEnd()}\n\n${bold('Python')}\n${problem.signature.py.trimEnd()}`);
           const l = problem.limits;
           console.log(dim(`\nLimits: ${l.timePerTestMs} ms per test, ${l.totalTimeMs} ms in total, ${l.memoryMb} MB, ${l.outputKb} KB of output. ${problem.examples.length} examples, ${problem.hiddenTests} hidden tests.`));
+          console.log(dim(problem.comparison));
           console.log(dim(`Start from: tpmprep problems show ${problem.id} --lang py > solution.py`));
         }),
       ),

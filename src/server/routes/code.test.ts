@@ -24,8 +24,9 @@ describe('problems API', () => {
     const res = await server.inject({ method: 'GET', url: '/api/problems/lru-cache' });
     const problem = res.json();
     expect(Object.keys(problem).sort()).toEqual(
-      ['areas', 'difficulty', 'examples', 'hiddenTests', 'id', 'kind', 'limits', 'restrictions', 'signature', 'skills', 'starter', 'statement', 'title'].sort(),
+      ['areas', 'comparison', 'difficulty', 'examples', 'hiddenTests', 'id', 'kind', 'limits', 'restrictions', 'signature', 'skills', 'starter', 'statement', 'title', 'tolerance'].sort(),
     );
+    expect([problem.tolerance, problem.comparison]).toEqual([null, 'Answers are compared exactly (numbers by value, integers digit for digit).']);
     expect(Object.keys(problem.starter)).toEqual(['ts', 'js', 'py']);
     expect(problem.starter.js).not.toContain(': number');
     expect(res.body).not.toContain(solution.slice(0, 200));
@@ -35,6 +36,15 @@ describe('problems API', () => {
       expected: [null, null, null, 1, null, -1, null, -1, 3, 4],
     });
     expect((await server.inject({ method: 'GET', url: '/api/problems/nope' })).statusCode).toBe(404);
+  });
+
+  it('states the float tolerance of a problem that declares one', async () => {
+    const problem = (await server.inject({ method: 'GET', url: '/api/problems/page-load-report' })).json();
+    expect([problem.tolerance, problem.comparison]).toEqual([
+      { absolute: 0.000001, relative: 0 },
+      'Integers and strings are compared exactly; a float is accepted within 0.000001 absolute of the expected value.',
+    ]);
+    expect(problem.statement).toContain('an `improvementPct` value is accepted within 0.000001 of\n  the expected value');
   });
 });
 

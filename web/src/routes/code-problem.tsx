@@ -77,6 +77,9 @@ export default function CodeProblemPage({ id }: { id: string }) {
             Limits: {p.limits.timePerTestMs} ms per test · {p.limits.totalTimeMs / 1000} s in total · {p.limits.memoryMb} MB ·{' '}
             {p.limits.outputKb} KB of output. {p.examples.length} examples, {p.hiddenTests} hidden tests.
           </p>
+          <p className="muted small" data-testid="comparison">
+            {p.comparison}
+          </p>
         </article>
         <section className="workbench" aria-label="Your solution">
           <div className="workbench-bar">
