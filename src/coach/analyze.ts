@@ -93,12 +93,12 @@ function validate(text: unknown, options: AnalyzeOptions): void {
 export function analyzeAnswer(text: string, options: AnalyzeOptions): CoachAnalysis {
   validate(text, options);
   const rules = options.rules ?? loadCoachRules();
-  const language = languageOf(text, rules);
   // Repeated sentences and text past what the type can use are blanked: they earn nothing.
   const scored = scoredText(text, rules, rules.data.scoring.types[options.type].targetSeconds[1]);
   const context = buildContext(scored.text, rules, options.type, options.prompt ?? '', options.rubric ?? [], text);
   const question = { ...(options.questionId ? { id: options.questionId } : {}), ...(options.outline ? { outline: options.outline } : {}), ...(options.competency ? { competency: options.competency } : {}) };
 
+  const language = languageOf(text, context.parsed.words, rules);
   const matched = analyzeRubric(context);
   const lists = options.claims === false ? { spans: [], signalSentences: 0, flagged: false } : findKeywordLists(context, matched);
   const rubric = claimsOnly(context, matched, lists.spans);

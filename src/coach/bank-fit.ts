@@ -6,7 +6,7 @@
  * disagreeing, so topic alone cannot place it.
  */
 import type { QuestionType } from '../core/taxonomy.js';
-import { PhraseMatcher, scanWords } from './phrase-matcher.js';
+import { PhraseMatcher, scanWords, type Word } from './phrase-matcher.js';
 import { shinglesOf, type Shingles } from './recital.js';
 import type { CoachRules } from './rules-load.js';
 import type { RubricPointInput, Span } from './types.js';
@@ -38,8 +38,8 @@ export interface QuestionBank {
 const K1 = 1.2;
 const B = 0.75;
 
-function stemsOf(text: string, stop: ReadonlySet<string>): string[] {
-  return scanWords(text)
+function stemsOf(text: string | readonly Word[], stop: ReadonlySet<string>): string[] {
+  return (typeof text === 'string' ? scanWords(text) : text)
     .filter((w) => !stop.has(w.norm) && w.norm.length > 1 && !/^\p{N}/u.test(w.norm))
     .map((w) => w.stem);
 }
@@ -88,8 +88,8 @@ export function buildQuestionBank(questions: readonly BankQuestion[], rules: Coa
   };
 }
 
-/** BM25 of the answer against every question, best first. */
-export function rankBank(bank: QuestionBank, text: string): Array<{ index: number; score: number }> {
+/** BM25 of the answer (its text, or its words as scanned) against every question, best first. */
+export function rankBank(bank: QuestionBank, text: string | readonly Word[]): Array<{ index: number; score: number }> {
   const scores = new Float64Array(bank.questions.length);
   for (const stem of new Set(stemsOf(text, bank.stopWords))) {
     const idf = bank.idf.get(stem);
@@ -100,9 +100,9 @@ export function rankBank(bank: QuestionBank, text: string): Array<{ index: numbe
 }
 
 /** Which behavioral competencies the answer shows: distinct signals and their spans, by question. */
-export function competenciesShown(bank: QuestionBank, text: string): Map<number, { signals: Set<string>; spans: Span[] }> {
+export function competenciesShown(bank: QuestionBank, words: readonly Word[]): Map<number, { signals: Set<string>; spans: Span[] }> {
   const shown = new Map<number, { signals: Set<string>; spans: Span[] }>();
-  for (const match of bank.competencies.match(scanWords(text))) {
+  for (const match of bank.competencies.match(words)) {
     const entry = shown.get(match.value.question) ?? { signals: new Set<string>(), spans: [] };
     entry.signals.add(match.value.signal);
     entry.spans.push([match.start, match.end]);

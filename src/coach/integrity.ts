@@ -31,7 +31,7 @@ export function integrityOf(
   if (words >= rule.recital.minWords) {
     const own = question.id && bank ? bank.byId.get(question.id) : undefined;
     const outline = own !== undefined && bank ? bank.outlineOf(own) : question.outline ? shinglesOf(question.outline.join('\n'), rules) : undefined;
-    if (outline) recital = recitalOf(context.text, outline, rules);
+    if (outline) recital = recitalOf(context.parsed.words, outline, rules);
   }
   return {
     language,
@@ -57,10 +57,10 @@ export function bankFitOf(context: Context, question: QuestionRef, bank: Questio
   const behavioral = context.type === 'behavioral';
   const asked = question.id && bank ? bank.byId.get(question.id) : undefined;
   const enough = context.parsed.words.length >= rule.otherQuestion.minWords;
-  const ranking = bank && asked !== undefined && enough ? rankBank(bank, context.text) : undefined;
+  const ranking = bank && asked !== undefined && enough ? rankBank(bank, context.parsed.words) : undefined;
   if (behavioral && question.competency) {
     let spans: Span[];
-    if (asked !== undefined && bank) spans = competenciesShown(bank, context.text).get(asked)?.spans ?? [];
+    if (asked !== undefined && bank) spans = competenciesShown(bank, context.parsed.words).get(asked)?.spans ?? [];
     else {
       const signals = new Set(question.competency.signals.map((s) => s.toLowerCase()));
       spans = context.parsed.words.filter((w) => signals.has(w.norm)).map((w): Span => [w.start, w.end]);

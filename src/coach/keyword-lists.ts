@@ -20,26 +20,45 @@ export interface KeywordLists {
   flagged: boolean;
 }
 
-/** Stems the answer cannot claim as its own: the rubric's, the prompt's and the empty words. */
-function borrowedStems(context: Context): Set<string> {
-  const stems = new Set<string>();
-  const add = (text: string): void => {
-    for (const raw of text.toLowerCase().match(/[\p{L}\p{N}'-]+/gu) ?? []) stems.add(stemOf(raw));
-  };
-  for (const point of context.rubric) {
-    add(point.point);
-    add(point.shows ?? '');
-    for (const signal of point.signals) add(String(signal));
+function addStems(stems: Set<string>, text: string): void {
+  for (const raw of text.toLowerCase().match(/[\p{L}\p{N}'-]+/gu) ?? []) stems.add(stemOf(raw));
+}
+
+// Rubrics and rule sets are reused across calls: their stems are computed once.
+const rubricStems = new WeakMap<object, ReadonlySet<string>>();
+
+function cachedStems(key: object, build: (stems: Set<string>) => void): ReadonlySet<string> {
+  let stems = rubricStems.get(key);
+  if (!stems) {
+    const fresh = new Set<string>();
+    build(fresh);
+    stems = fresh;
+    rubricStems.set(key, stems);
   }
-  add(context.prompt);
-  for (const word of context.rules.data.integrity.keywordList.emptyWords) stems.add(stemOf(word));
   return stems;
 }
 
-function isOwn(token: Token, borrowed: ReadonlySet<string>): boolean {
+/** Stems the answer cannot claim as its own: the rubric's, the prompt's and the empty words. */
+function borrowedStems(context: Context): (stem: string) => boolean {
+  const rubric = cachedStems(context.rubric, (stems) => {
+    for (const point of context.rubric) {
+      addStems(stems, point.point);
+      addStems(stems, point.shows ?? '');
+      for (const signal of point.signals) addStems(stems, String(signal));
+    }
+  });
+  const empty = cachedStems(context.rules, (stems) => {
+    for (const word of context.rules.data.integrity.keywordList.emptyWords) stems.add(stemOf(word));
+  });
+  const prompt = new Set<string>();
+  addStems(prompt, context.prompt);
+  return (stem) => rubric.has(stem) || empty.has(stem) || prompt.has(stem);
+}
+
+function isOwn(token: Token, borrowed: (stem: string) => boolean): boolean {
   if (token.type === 'number' || token.pos === 'NUM') return true;
   if (!CONTENT_POS.has(token.pos) || token.stop) return false;
-  return !borrowed.has(stemOf(token.lower)) && !borrowed.has(stemOf(token.lemma.toLowerCase()));
+  return !borrowed(stemOf(token.lower)) && !borrowed(stemOf(token.lemma.toLowerCase()));
 }
 
 export function findKeywordLists(context: Context, rubric: readonly RubricCoverage[]): KeywordLists {

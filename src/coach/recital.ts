@@ -13,8 +13,15 @@ function contentWords(words: readonly Word[], stop: ReadonlySet<string>): Word[]
   return words.filter((w) => !stop.has(w.norm) && w.norm.length > 1);
 }
 
+const stopWords = new WeakMap<CoachRules, ReadonlySet<string>>();
+
 function stopWordsOf(rules: CoachRules): ReadonlySet<string> {
-  return new Set(rules.data.integrity.language.englishWords);
+  let found = stopWords.get(rules);
+  if (!found) {
+    found = new Set(rules.data.integrity.language.englishWords);
+    stopWords.set(rules, found);
+  }
+  return found;
 }
 
 /** The set of runs of `n` content-word stems in a text. */
@@ -31,10 +38,10 @@ export interface Recital {
   spans: Span[];
 }
 
-/** Which share of the answer's runs appear in `source`, and where. */
-export function recitalOf(text: string, source: Shingles, rules: CoachRules): Recital {
+/** Which share of the answer's runs (its words as scanned) appear in `source`, and where. */
+export function recitalOf(scanned: readonly Word[], source: Shingles, rules: CoachRules): Recital {
   const n = rules.data.integrity.recital.shingle;
-  const words = contentWords(scanWords(text), stopWordsOf(rules));
+  const words = contentWords(scanned, stopWordsOf(rules));
   const runs = Math.max(0, words.length - n + 1);
   if (runs === 0 || source.size === 0) return { share: 0, spans: [] };
   const covered = new Array<boolean>(words.length).fill(false);

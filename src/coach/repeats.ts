@@ -43,11 +43,22 @@ function blank(text: string, spans: readonly Span[]): string {
 
 export function scoredText(text: string, rules: CoachRules, maxSeconds: number): ScoredText {
   const sentences = sentenceSpans(text);
+  // One scan of the answer, then each sentence's words by position.
+  const all = scanWords(text);
+  const wordsOf = new Map<Span, string[]>();
+  let at = 0;
+  for (const span of sentences) {
+    while (at < all.length && (all[at]?.start ?? 0) < span[0]) at++;
+    const words: string[] = [];
+    while (at < all.length && (all[at]?.end ?? 0) <= span[1]) words.push(all[at++]?.norm ?? '');
+    wordsOf.set(span, words);
+  }
   const seen = new Set<string>();
   const repeated: Span[] = [];
   for (const span of sentences) {
-    const key = scanWords(text.slice(...span)).map((w) => w.norm).join(' ');
-    if (key.split(' ').length < 3) continue;
+    const words = wordsOf.get(span) ?? [];
+    if (words.length < 3) continue;
+    const key = words.join(' ');
     if (seen.has(key)) repeated.push(span);
     else seen.add(key);
   }
@@ -58,7 +69,7 @@ export function scoredText(text: string, rules: CoachRules, maxSeconds: number):
   let words = 0;
   const lastKept = kept.slice(-rule.keepLastSentences);
   for (const span of kept) {
-    const count = scanWords(text.slice(...span)).length;
+    const count = wordsOf.get(span)?.length ?? 0;
     if (words >= maxWords && !lastKept.includes(span)) surplus.push(span);
     words += count;
   }
