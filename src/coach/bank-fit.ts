@@ -6,10 +6,10 @@
  * disagreeing, so topic alone cannot place it.
  */
 import type { QuestionType } from '../core/taxonomy.js';
-import { PhraseMatcher, scanWords, type Word } from './phrase-matcher.js';
+import { scanWords, type Word } from './phrase-matcher.js';
 import { shinglesOf, type Shingles } from './recital.js';
 import type { CoachRules } from './rules-load.js';
-import type { RubricPointInput, Span } from './types.js';
+import type { RubricPointInput } from './types.js';
 
 export interface BankQuestion {
   id: string;
@@ -32,7 +32,6 @@ export interface QuestionBank {
   stopWords: ReadonlySet<string>;
   /** The runs of each question's model outline, computed when first needed. */
   outlineOf(index: number): Shingles;
-  competencies: PhraseMatcher<{ question: number; signal: string }>;
 }
 
 const K1 = 1.2;
@@ -66,9 +65,6 @@ export function buildQuestionBank(questions: readonly BankQuestion[], rules: Coa
   const n = questions.length;
   const idf = new Map([...postings].map(([stem, list]) => [stem, Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5))]));
   const outlines = new Map<number, Shingles>();
-  const competencies = new PhraseMatcher(
-    questions.flatMap((q, question) => (q.competency?.signals ?? []).map((signal) => ({ phrase: signal, value: { question, signal } }))),
-  );
   return {
     questions,
     byId: new Map(questions.map((q, i) => [q.id, i])),
@@ -84,7 +80,6 @@ export function buildQuestionBank(questions: readonly BankQuestion[], rules: Coa
       }
       return found;
     },
-    competencies,
   };
 }
 
@@ -97,16 +92,4 @@ export function rankBank(bank: QuestionBank, text: string | readonly Word[]): Ar
     for (const [question, tf] of bank.postings.get(stem) ?? []) scores[question] = (scores[question] ?? 0) + idf * ((tf * (K1 + 1)) / (tf + (bank.norms[question] ?? K1)));
   }
   return Array.from(scores, (score, index) => ({ index, score })).sort((a, b) => b.score - a.score || a.index - b.index);
-}
-
-/** Which behavioral competencies the answer shows: distinct signals and their spans, by question. */
-export function competenciesShown(bank: QuestionBank, words: readonly Word[]): Map<number, { signals: Set<string>; spans: Span[] }> {
-  const shown = new Map<number, { signals: Set<string>; spans: Span[] }>();
-  for (const match of bank.competencies.match(words)) {
-    const entry = shown.get(match.value.question) ?? { signals: new Set<string>(), spans: [] };
-    entry.signals.add(match.value.signal);
-    entry.spans.push([match.start, match.end]);
-    shown.set(match.value.question, entry);
-  }
-  return shown;
 }

@@ -2,7 +2,8 @@
  * The integrity findings of one answer, gathered in one place: numbers that cannot be true, recited
  * outline text, keyword lists, repeated and surplus text, and the fit against the question bank.
  */
-import { competenciesShown, rankBank, type QuestionBank } from './bank-fit.js';
+import { rankBank, type QuestionBank } from './bank-fit.js';
+import { PhraseMatcher } from './phrase-matcher.js';
 import type { Context } from './context.js';
 import type { KeywordLists } from './keyword-lists.js';
 import { checkNumbers } from './number-checks.js';
@@ -47,6 +48,18 @@ export function integrityOf(
   };
 }
 
+// A question's competency is reused across calls: its signals are compiled once.
+const matchers = new WeakMap<object, PhraseMatcher<string>>();
+
+function competencyMatcher(competency: { signals: readonly string[] }): PhraseMatcher<string> {
+  let matcher = matchers.get(competency);
+  if (!matcher) {
+    matcher = new PhraseMatcher(competency.signals.map((signal) => ({ phrase: signal, value: signal })));
+    matchers.set(competency, matcher);
+  }
+  return matcher;
+}
+
 /**
  * Where the asked question stands in the bank, and for a behavioral story, whether it shows the
  * competency: by its signals, or by fitting the asked question among the top few behavioral ones.
@@ -59,12 +72,7 @@ export function bankFitOf(context: Context, question: QuestionRef, bank: Questio
   const enough = context.parsed.words.length >= rule.otherQuestion.minWords;
   const ranking = bank && asked !== undefined && enough ? rankBank(bank, context.parsed.words) : undefined;
   if (behavioral && question.competency) {
-    let spans: Span[];
-    if (asked !== undefined && bank) spans = competenciesShown(bank, context.parsed.words).get(asked)?.spans ?? [];
-    else {
-      const signals = new Set(question.competency.signals.map((s) => s.toLowerCase()));
-      spans = context.parsed.words.filter((w) => signals.has(w.norm)).map((w): Span => [w.start, w.end]);
-    }
+    const spans = competencyMatcher(question.competency).match(context.parsed.words).map((m): Span => [m.start, m.end]);
     const sameType = ranking?.filter((r) => bank?.questions[r.index]?.type === 'behavioral') ?? [];
     const typeRank = sameType.findIndex((r) => r.index === asked) + 1;
     const fits = typeRank > 0 && typeRank <= rule.competency.typeRankShown;
