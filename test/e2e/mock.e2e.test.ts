@@ -23,6 +23,8 @@ describe.runIf(browserAvailable())('mock interview in a real browser', () => {
 
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Mock interview' }).click();
     const quick = page.locator('[data-loop="quick"]');
+    // The loops arrive after the page: wait for them before reading the list.
+    await quick.locator('.loop-stage-title').first().waitFor();
     expect(await quick.locator('.loop-stage-title').allTextContents()).toEqual(['Phone screen warm-up', 'Technical concept']);
     expect(await quick.locator('.loop-minutes').textContent()).toBe('15 min');
     await page.getByRole('button', { name: 'Start the Quick practice loop' }).click();
