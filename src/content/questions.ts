@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { AREA_IDS, DIFFICULTY_IDS, QUESTION_TYPE_IDS, SKILL_IDS, STAGE_IDS } from '../core/taxonomy.js';
-import type { AreaId, Difficulty, QuestionType, SkillId, StageId } from '../core/taxonomy.js';
+import { AREA_IDS, DIFFICULTY_IDS, PROGRAM_COMPETENCY_IDS, QUESTION_TYPE_IDS, SKILL_IDS, STAGE_IDS, TRACK_IDS, isStoryType } from '../core/taxonomy.js';
+import type { AreaId, Difficulty, ProgramCompetencyId, QuestionType, SkillId, StageId, TrackId } from '../core/taxonomy.js';
 import type { ContentProblem } from '../core/errors.js';
 import { displayPath, readMarkdownFolder, type LoadResult } from './collection.js';
 
@@ -27,6 +27,9 @@ const competencySchema = z.strictObject({
   signals: z.array(signal).min(6).max(30),
 });
 
+/** What the scope, ambiguity and evidence of an answer look like at each level. */
+const levelsSchema = z.strictObject({ mid: text, senior: text, staff: text });
+
 const questionSchema = z.strictObject({
   title: text,
   type: z.enum(QUESTION_TYPE_IDS),
@@ -39,10 +42,14 @@ const questionSchema = z.strictObject({
   followups: z.array(text).min(2).max(4),
   pitfalls: z.array(text).min(2).max(5),
   competency: competencySchema.optional(),
+  tracks: z.array(z.enum(TRACK_IDS)).min(1).max(2),
+  competencies: z.array(z.enum(PROGRAM_COMPETENCY_IDS)).min(1).max(3).optional(),
+  levels: levelsSchema.optional(),
 });
 
 export type RubricPoint = z.infer<typeof rubricPointSchema>;
 export type Competency = z.infer<typeof competencySchema>;
+export type Levels = z.infer<typeof levelsSchema>;
 
 export interface Question {
   id: string;
@@ -59,6 +66,10 @@ export interface Question {
   followups: string[];
   pitfalls: string[];
   competency?: Competency;
+  tracks: TrackId[];
+  /** The program track's competencies this question tests. */
+  competencies: ProgramCompetencyId[];
+  levels?: Levels;
 }
 
 const OUTLINE_HEADING = '## Model answer outline';
@@ -83,11 +94,12 @@ export function loadQuestions(root: string): LoadResult<Question> {
     result.problems.push(...entries.problems);
     for (const entry of entries.items) {
       const problems: ContentProblem[] = [];
-      if ((entry.meta.type === 'behavioral') !== (entry.meta.competency !== undefined)) {
+      const story = isStoryType(entry.meta.type);
+      if (story !== (entry.meta.competency !== undefined)) {
         problems.push({
           path: entry.file,
           line: 2,
-          message: entry.meta.type === 'behavioral' ? 'a behavioral question needs a competency: { name, signals }' : 'only behavioral questions have a competency',
+          message: story ? `a ${entry.meta.type} question needs a competency: { name, signals }` : 'only story questions (behavioral, deep-dive, partnership) have a competency',
         });
       }
       if (entry.meta.type !== folder) {
@@ -115,6 +127,9 @@ export function loadQuestions(root: string): LoadResult<Question> {
         followups: entry.meta.followups,
         pitfalls: entry.meta.pitfalls,
         ...(entry.meta.competency ? { competency: entry.meta.competency } : {}),
+        tracks: entry.meta.tracks,
+        competencies: entry.meta.competencies ?? [],
+        ...(entry.meta.levels ? { levels: entry.meta.levels } : {}),
       });
     }
   }

@@ -40,7 +40,36 @@ export const QUESTION_TYPES = [
   { id: 'metrics', title: 'Metrics and data analysis' },
   { id: 'estimation', title: 'Estimation' },
   { id: 'strategy', title: 'Strategy' },
+  { id: 'deep-dive', title: 'Deep dive on your own program' },
+  { id: 'partnership', title: 'Cross-functional partnership' },
 ] as const;
+
+/** The two jobs called TPM. `product` is the guide's role; `program` is what most large companies call a TPM. */
+export const TRACKS = [
+  { id: 'product', title: 'Technical Product Manager' },
+  { id: 'program', title: 'Technical Program Manager' },
+] as const;
+
+/** The program track's own axis, beside the guide's 10 areas. */
+export const PROGRAM_COMPETENCIES = [
+  { id: 'execution', title: 'Execution' },
+  { id: 'risk', title: 'Risk' },
+  { id: 'dependencies', title: 'Dependencies' },
+  { id: 'stakeholders', title: 'Stakeholders' },
+  { id: 'technical-judgement', title: 'Technical judgement' },
+] as const;
+
+export const LEVELS = [
+  { id: 'mid', title: 'Mid-level' },
+  { id: 'senior', title: 'Senior' },
+  { id: 'staff', title: 'Staff' },
+] as const;
+
+/** Question types answered with a story of your own: read for STAR, ownership and the competency shown. */
+export const STORY_TYPES = ['behavioral', 'deep-dive', 'partnership'] as const;
+
+/** Question types that describe what a story looks like at each level. */
+export const LEVELED_TYPES = ['behavioral', 'program-sense', 'deep-dive', 'partnership'] as const;
 
 export const DIFFICULTIES = [
   { id: 'easy', title: 'Easy' },
@@ -55,6 +84,9 @@ export type AreaId = Ids<typeof AREAS>;
 export type StageId = Ids<typeof STAGES>;
 export type QuestionType = Ids<typeof QUESTION_TYPES>;
 export type Difficulty = Ids<typeof DIFFICULTIES>;
+export type TrackId = Ids<typeof TRACKS>;
+export type ProgramCompetencyId = Ids<typeof PROGRAM_COMPETENCIES>;
+export type LevelId = Ids<typeof LEVELS>;
 
 function idsOf<T extends readonly { id: string }[]>(table: T): [Ids<T>, ...Ids<T>[]] {
   return table.map((row) => row.id) as [Ids<T>, ...Ids<T>[]];
@@ -65,6 +97,13 @@ export const AREA_IDS = idsOf(AREAS);
 export const STAGE_IDS = idsOf(STAGES);
 export const QUESTION_TYPE_IDS = idsOf(QUESTION_TYPES);
 export const DIFFICULTY_IDS = idsOf(DIFFICULTIES);
+export const TRACK_IDS = idsOf(TRACKS);
+export const PROGRAM_COMPETENCY_IDS = idsOf(PROGRAM_COMPETENCIES);
+export const LEVEL_IDS = idsOf(LEVELS);
+
+export function isStoryType(type: string): boolean {
+  return (STORY_TYPES as readonly string[]).includes(type);
+}
 
 /** Floors the question bank must keep: a test and `content stats` both read these. */
 export const BANK_FLOORS = {
