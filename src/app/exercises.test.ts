@@ -31,6 +31,26 @@ describe('content and calculators agree', () => {
       expect(result.criticalPaths, p.id).toEqual([p.criticalPath]);
     }
   });
+
+  it('states every deadline a scenario grades against in its prompt', () => {
+    const withDeadline = app.content.programs.filter((p) => p.deadline !== undefined);
+    expect(withDeadline.map((p) => p.id)).toEqual([
+      'budget-85-percent-spent',
+      'launch-with-open-security-risk',
+      'migration-40-services',
+      'regulatory-deadline',
+      'slipping-dependency',
+      'vendor-integration-late',
+    ]);
+    for (const p of withDeadline) expect(p.situation, p.id).toMatch(new RegExp(`\\b${p.deadline} working days\\*\\*`));
+  });
+
+  it('grades the reference plan of a scenario that can finish on time as on time', () => {
+    const grading = app.exercises.grade('program', 'budget-85-percent-spent', { risks: [], tasks: referencePlan('budget-85-percent-spent'), notes: '' }) as ProgramGrading;
+    expect(grading.plan.result.duration).toBe(48);
+    expect(grading.plan.deadline).toEqual({ days: 50, late: 0 });
+    expect(grading.feedback.map((f) => f.message).join('\n')).not.toContain('after the date that matters');
+  });
 });
 
 describe('reading exercises', () => {
