@@ -8,7 +8,6 @@ const STORE_TESTS = [
   'src/app/mocks.test.ts',
   'src/app/plan.test.ts',
   'src/app/readiness.test.ts',
-  'src/app/submissions.test.ts',
   'src/app/exercises.test.ts',
 ];
 
