@@ -18,6 +18,12 @@ export function databaseFile(env: NodeJS.ProcessEnv = process.env): string {
   return path.join(dataHome(env), 'tpmprep.sqlite');
 }
 
+/** DATABASE_URL chooses PostgreSQL; unset (the default) is the SQLite file in the data folder. */
+export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const url = env.DATABASE_URL?.trim();
+  return url ? url : undefined;
+}
+
 export function serverPort(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.PORT;
   if (raw === undefined || raw === '') return DEFAULT_PORT;

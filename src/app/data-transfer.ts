@@ -3,6 +3,7 @@ import { ConflictError, InvalidInputError } from '../core/errors.js';
 import { writeTransaction, type Db } from '../store/index.js';
 import {
   EXPORT_FORMAT,
+  EXPORT_ORDER,
   EXPORT_TABLE_NAMES,
   EXPORT_VERSION,
   exportDocumentSchema,
@@ -29,7 +30,7 @@ export function dataTransferOperations({ db, now }: { db: Db; now: () => Date })
   async function exportAll(): Promise<ExportDocument> {
     const tables = {} as Record<ExportTable, unknown[]>;
     for (const name of EXPORT_TABLE_NAMES) {
-      tables[name] = await db.kysely.selectFrom(table(name)).selectAll().orderBy(sql`rowid`).execute();
+      tables[name] = await db.kysely.selectFrom(table(name)).selectAll().orderBy(sql.ref(EXPORT_ORDER[name])).execute();
     }
     return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now().toISOString(), appVersion: packageVersion(), tables } as ExportDocument;
   }
@@ -64,6 +65,12 @@ export function dataTransferOperations({ db, now }: { db: Db; now: () => Date })
         }
         imported[name] = rows.length;
       }
+      if (db.kind === 'postgres') {
+        // Rows came in with their ids; the next id a table hands out must follow the largest.
+        for (const name of EXPORT_TABLE_NAMES.filter((n) => EXPORT_ORDER[n] === 'id')) {
+          await sql`select setval(pg_get_serial_sequence(${name}, 'id'), coalesce((select max(id) from ${sql.table(name)}), 0) + 1, false)`.execute(trx);
+        }
+      }
     });
     return { imported, replaced: options.replace ?? false };
   }
@@ -74,6 +81,7 @@ export function dataTransferOperations({ db, now }: { db: Db; now: () => Date })
 /** A row that repeats an id, or links to a row that is not in the document. */
 function brokenReference(name: string, error: unknown): Error {
   const code = (error as { code?: string }).code ?? '';
-  if (!code.startsWith('SQLITE_CONSTRAINT')) return error as Error;
+  // SQLite's constraint codes, or PostgreSQL's class 23 (integrity constraint violation).
+  if (!code.startsWith('SQLITE_CONSTRAINT') && !/^23\d{3}$/.test(code)) return error as Error;
   return new InvalidInputError(`invalid export document: tables.${name}: ${(error as Error).message.toLowerCase()} (a repeated id, or a link to a row the document does not hold)`);
 }

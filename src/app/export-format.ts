@@ -88,6 +88,11 @@ export const EXPORT_TABLES = {
 export type ExportTable = keyof typeof EXPORT_TABLES;
 export const EXPORT_TABLE_NAMES = Object.keys(EXPORT_TABLES) as ExportTable[];
 
+/** The column an export lists each table's rows by: its key, the same on every database. */
+export const EXPORT_ORDER: Record<ExportTable, string> = Object.fromEntries(
+  EXPORT_TABLE_NAMES.map((name) => [name, 'id' in EXPORT_TABLES[name].shape ? 'id' : ({ checklist: 'item_id', settings: 'key', cards: 'card_id' } as Record<string, string>)[name] ?? 'id']),
+) as Record<ExportTable, string>;
+
 export const exportDocumentSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(EXPORT_VERSION),

@@ -2,17 +2,20 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadContent, type Content, type Question } from '../content/index.js';
-import { openSqliteDb } from '../store/index.js';
+import { openPostgresDb, openSqliteDb, type Db } from '../store/index.js';
 import { createApp, type App } from './app.js';
 import { coachOperations, type CoachResult } from './coach.js';
 
 let sharedContent: Content | undefined;
 
-/** An app over the real content and a real SQLite file in a fresh temporary folder. */
-export async function openTestApp(options: { now?: () => Date } = {}): Promise<App & { dir: string }> {
+/**
+ * An app over the real content and a real SQLite file in a fresh temporary folder, or over `db` when
+ * given (a PostgreSQL database, for the tests that run on both stores).
+ */
+export async function openTestApp(options: { now?: () => Date; db?: Db } = {}): Promise<App & { dir: string }> {
   sharedContent ??= loadContent();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tpmprep-test-'));
-  const db = await openSqliteDb(path.join(dir, 'tpmprep.sqlite'));
+  const db = options.db ?? (await openTestDb(dir));
   const app = createApp({ db, content: sharedContent, now: options.now });
   return {
     ...app,
@@ -22,6 +25,16 @@ export async function openTestApp(options: { now?: () => Date } = {}): Promise<A
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The store the app tests run on: a SQLite file in `dir`, or, when the run sets
+ * TPMPREP_TEST_STORE=postgres (the `postgres` test project), a fresh database on the run's cluster.
+ */
+async function openTestDb(dir: string): Promise<Db> {
+  if (process.env.TPMPREP_TEST_STORE !== 'postgres') return openSqliteDb(path.join(dir, 'tpmprep.sqlite'));
+  const { createTestDatabase } = await import('../../test/postgres/databases.js');
+  return openPostgresDb(await createTestDatabase());
 }
 
 /** A fixed clock that advances one second per call, for stable ordering. */

@@ -1,4 +1,4 @@
-import { openApp, serverPort, databaseFile, dataHome, DEFAULT_HOST } from '../app/index.js';
+import { openApp, serverPort, dataHome, DEFAULT_HOST } from '../app/index.js';
 import { writeServerLock } from '../app/server-lock.js';
 import { InvalidInputError, TpmprepError } from '../core/errors.js';
 import { isLoopbackHost } from './host-allow-list.js';
@@ -23,11 +23,11 @@ export async function serve(options: { port?: string; host?: string } = {}): Pro
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const shownHost = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host;
   // The lock goes down before the address is printed, so whoever waits for the address sees it.
-  const releaseLock = writeServerLock(dataHome(), { url: `http://${shownHost}:${actualPort}`, database: databaseFile(), startedAt: new Date().toISOString() });
+  const releaseLock = writeServerLock(dataHome(), { url: `http://${shownHost}:${actualPort}`, database: app.db.location, startedAt: new Date().toISOString() });
   process.once('exit', releaseLock);
   await dailyBackup(app);
   console.log(`tpmprep is running at http://${shownHost}:${actualPort}`);
-  console.log(`your data: ${databaseFile()}`);
+  console.log(`your data: ${app.db.location}`);
   if (!isLoopbackHost(host)) {
     console.warn(
       `warning: HOST is ${host}, not a loopback address: other machines on the network can reach tpmprep and read and change your data. ` +

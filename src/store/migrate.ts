@@ -1,10 +1,12 @@
 import { Migrator, type Kysely } from 'kysely';
 import { TpmprepError } from '../core/errors.js';
-import { MIGRATIONS } from './migrations/index.js';
+import type { DialectName } from './migrations/columns.js';
+import { migrationsFor } from './migrations/index.js';
 
 /** Brings the schema up to date; runs at every start-up and is a no-op when nothing is pending. */
-export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+export async function migrateToLatest(db: Kysely<unknown>, dialect: DialectName = 'sqlite'): Promise<string[]> {
+  const migrations = migrationsFor(dialect);
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;

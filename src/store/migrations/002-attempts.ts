@@ -1,9 +1,8 @@
 import type { Kysely } from 'kysely';
+import { addIdColumn, type DialectName } from './columns.js';
 
-export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .createTable('attempts')
-    .addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement())
+export async function up(db: Kysely<unknown>, dialect: DialectName = 'sqlite'): Promise<void> {
+  await addIdColumn(db.schema.createTable('attempts'), dialect)
     .addColumn('question_id', 'text', (col) => col.notNull())
     .addColumn('answer', 'text', (col) => col.notNull())
     .addColumn('seconds', 'integer', (col) => col.notNull())

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
+import { addIdColumn, type DialectName } from './columns.js';
 
 /** Flashcard schedules (FSRS state per card), every review given, and the person's settings. */
-export async function up(db: Kysely<unknown>): Promise<void> {
+export async function up(db: Kysely<unknown>, dialect: DialectName = 'sqlite'): Promise<void> {
   await db.schema
     .createTable('cards')
     .addColumn('card_id', 'text', (col) => col.primaryKey())
@@ -18,9 +19,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('cards_due').on('cards').column('due').execute();
 
-  await db.schema
-    .createTable('reviews')
-    .addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement())
+  await addIdColumn(db.schema.createTable('reviews'), dialect)
     .addColumn('card_id', 'text', (col) => col.notNull())
     .addColumn('rating', 'text', (col) => col.notNull())
     .addColumn('reviewed_at', 'text', (col) => col.notNull())

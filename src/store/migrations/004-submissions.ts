@@ -1,9 +1,8 @@
 import type { Kysely } from 'kysely';
+import { addIdColumn, floatType, type DialectName } from './columns.js';
 
-export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .createTable('submissions')
-    .addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement())
+export async function up(db: Kysely<unknown>, dialect: DialectName = 'sqlite'): Promise<void> {
+  await addIdColumn(db.schema.createTable('submissions'), dialect)
     .addColumn('problem_id', 'text', (col) => col.notNull())
     .addColumn('lang', 'text', (col) => col.notNull())
     .addColumn('mode', 'text', (col) => col.notNull())
@@ -11,7 +10,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('verdict', 'text', (col) => col.notNull())
     .addColumn('passed', 'integer', (col) => col.notNull())
     .addColumn('total', 'integer', (col) => col.notNull())
-    .addColumn('time_ms', 'real', (col) => col.notNull())
+    .addColumn('time_ms', floatType(dialect), (col) => col.notNull())
     .addColumn('result', 'text', (col) => col.notNull())
     .addColumn('created_at', 'text', (col) => col.notNull())
     .execute();

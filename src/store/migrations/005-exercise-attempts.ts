@@ -1,10 +1,9 @@
 import type { Kysely } from 'kysely';
+import { addIdColumn, type DialectName } from './columns.js';
 
 /** Attempts at the toolkit's exercises (designs, metric cases, program scenarios) with their grading. */
-export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .createTable('exercise_attempts')
-    .addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement())
+export async function up(db: Kysely<unknown>, dialect: DialectName = 'sqlite'): Promise<void> {
+  await addIdColumn(db.schema.createTable('exercise_attempts'), dialect)
     .addColumn('kind', 'text', (col) => col.notNull())
     .addColumn('exercise_id', 'text', (col) => col.notNull())
     .addColumn('submitted', 'text', (col) => col.notNull())

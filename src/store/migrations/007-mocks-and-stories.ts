@@ -1,14 +1,13 @@
 import type { Kysely } from 'kysely';
+import { addIdColumn, type DialectName } from './columns.js';
 
 /**
  * Mock interviews and the story bank. A mock's whole state (the loop, the chosen questions, the
  * answers and the clock) is one JSON document, so a paused mock resumes after a restart exactly where
  * it was. A story can be linked to practice attempts and to mock answers through story_links.
  */
-export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .createTable('mock_sessions')
-    .addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement())
+export async function up(db: Kysely<unknown>, dialect: DialectName = 'sqlite'): Promise<void> {
+  await addIdColumn(db.schema.createTable('mock_sessions'), dialect)
     .addColumn('loop_id', 'text', (col) => col.notNull())
     .addColumn('state', 'text', (col) => col.notNull())
     .addColumn('status', 'text', (col) => col.notNull())
@@ -18,9 +17,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('mock_sessions_status').on('mock_sessions').columns(['status', 'updated_at']).execute();
 
-  await db.schema
-    .createTable('stories')
-    .addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement())
+  await addIdColumn(db.schema.createTable('stories'), dialect)
     .addColumn('title', 'text', (col) => col.notNull())
     .addColumn('situation', 'text', (col) => col.notNull())
     .addColumn('task', 'text', (col) => col.notNull())
@@ -32,9 +29,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
 
   // One row per use of a story: a practice attempt, or one answer (item_key) of a mock.
-  await db.schema
-    .createTable('story_links')
-    .addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement())
+  await addIdColumn(db.schema.createTable('story_links'), dialect)
     .addColumn('story_id', 'integer', (col) => col.notNull().references('stories.id').onDelete('cascade'))
     .addColumn('attempt_id', 'integer', (col) => col.references('attempts.id').onDelete('cascade'))
     .addColumn('mock_id', 'integer', (col) => col.references('mock_sessions.id').onDelete('cascade'))

@@ -1,4 +1,5 @@
-import type { Migration } from 'kysely';
+import type { Kysely, Migration } from 'kysely';
+import type { DialectName } from './columns.js';
 import * as m001 from './001-checklist.js';
 import * as m002 from './002-attempts.js';
 import * as m003 from './003-cards.js';
@@ -17,3 +18,16 @@ export const MIGRATIONS: Record<string, Migration> = {
   '006-plans': m006,
   '007-mocks-and-stories': m007,
 };
+
+type Step = (db: Kysely<unknown>, dialect?: DialectName) => Promise<void>;
+
+/** The same migrations, writing each database's own column types. */
+export function migrationsFor(dialect: DialectName): Record<string, Migration> {
+  return Object.fromEntries(
+    Object.entries(MIGRATIONS).map(([name, m]) => {
+      const up = m.up as Step;
+      const down = m.down as Step | undefined;
+      return [name, { up: (db: Kysely<unknown>) => up(db, dialect), ...(down ? { down: (db: Kysely<unknown>) => down(db, dialect) } : {}) }];
+    }),
+  );
+}
