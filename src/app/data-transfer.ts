@@ -68,7 +68,8 @@ export function dataTransferOperations({ db, now }: { db: Db; now: () => Date })
       if (db.kind === 'postgres') {
         // Rows came in with their ids; the next id a table hands out must follow the largest.
         for (const name of EXPORT_TABLE_NAMES.filter((n) => EXPORT_ORDER[n] === 'id')) {
-          await sql`select setval(pg_get_serial_sequence(${name}, 'id'), coalesce((select max(id) from ${sql.table(name)}), 0) + 1, false)`.execute(trx);
+          const qualified = db.schema ? `${db.schema}.${name}` : name;
+          await sql`select setval(pg_get_serial_sequence(${qualified}, 'id'), coalesce((select max(id) from ${sql.table(qualified)}), 0) + 1, false)`.execute(trx);
         }
       }
     });

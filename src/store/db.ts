@@ -10,6 +10,8 @@ export interface Db {
   /** Where the data lives, for people: a file path or a server address. */
   readonly location: string;
   readonly kysely: Kysely<Schema>;
+  /** PostgreSQL in hosted mode: the schema that holds one person's tables (\`kysely\` is bound to it). */
+  readonly schema?: string;
   /**
    * Changes whenever data may have changed, by this process or another: what a response cache keys on.
    * Undefined where it cannot be told cheaply (then nothing is cached).

@@ -4,9 +4,13 @@ import type { DialectName } from './migrations/columns.js';
 import { migrationsFor } from './migrations/index.js';
 
 /** Brings the schema up to date; runs at every start-up and is a no-op when nothing is pending. */
-export async function migrateToLatest(db: Kysely<unknown>, dialect: DialectName = 'sqlite'): Promise<string[]> {
+export async function migrateToLatest(db: Kysely<unknown>, dialect: DialectName = 'sqlite', schema?: string): Promise<string[]> {
   const migrations = migrationsFor(dialect);
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;

@@ -74,3 +74,22 @@ function openError(error: unknown, location: string): TpmprepError {
   if (code === '3D000') return new StorageError(`the database in ${location} does not exist (${message}); create it first, for example: createdb tpmprep`);
   return new StorageError(`cannot open the database ${location}: ${message}`);
 }
+
+/** A person's schema in hosted mode: `person_<user id>`. */
+export const personSchema = (userId: number): string => `person_${userId}`;
+
+/**
+ * One person's data in hosted mode: their own schema on the shared server, with every user table of
+ * the local app, made and brought up to date on first use. The app's operations run unchanged on it,
+ * so one person can never name another's rows: a row that is not in their schema does not exist.
+ * Shares the server's connections; closing it closes nothing.
+ */
+export async function openPersonDb(server: Db, userId: number): Promise<Db> {
+  if (server.kind !== 'postgres') throw new StorageError('hosted mode keeps each person in a PostgreSQL schema; set DATABASE_URL');
+  if (!Number.isInteger(userId) || userId <= 0) throw new StorageError(`invalid user id ${userId}`);
+  const schema = personSchema(userId);
+  await sql`create schema if not exists ${sql.id(schema)}`.execute(server.kysely);
+  const kysely = server.kysely.withSchema(schema);
+  await migrateToLatest(kysely as Kysely<unknown>, 'postgres', schema);
+  return { kind: 'postgres', location: `${server.location} (schema ${schema})`, kysely, schema, close: async () => undefined };
+}

@@ -3,7 +3,7 @@ import type { Db } from './db.js';
 import type { Schema } from './schema.js';
 
 /** The PostgreSQL advisory lock every read-modify-write takes: an arbitrary number that is tpmprep's own. */
-const WRITE_LOCK = 7_041_826;
+const WRITE_LOCK = 7_041_826; // two-key form: (tpmprep, hashtext(schema))
 
 /**
  * Runs a read-modify-write as one transaction that takes the write lock first, so another writer, in
@@ -17,7 +17,8 @@ const WRITE_LOCK = 7_041_826;
 export async function writeTransaction<T>(db: Db, body: (trx: Kysely<Schema>) => Promise<T>): Promise<T> {
   if (db.kind === 'postgres') {
     return db.kysely.transaction().execute(async (trx) => {
-      await sql`select pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
+      // One lock per person's schema: people in hosted mode do not wait for each other.
+      await sql`select pg_advisory_xact_lock(${WRITE_LOCK}, hashtext(${db.schema ?? 'public'}))`.execute(trx);
       return body(trx);
     });
   }
