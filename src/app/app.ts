@@ -26,14 +26,19 @@ export interface AppDeps {
   now?: () => Date;
   /** The optional language model for the coach's second opinion; off when absent. */
   llm?: LlmConfig;
+  /** 'hosted' when one deployment serves many people (each with an app of their own). */
+  mode?: 'local' | 'hosted';
+  /** A judge shared with other apps (hosted mode: one per process, not one per person); this app does not close it. */
+  sharedJudge?: () => Judge;
 }
 
 /** The one service layer: every CLI command and HTTP route calls these operations. */
-export function createApp({ db, content, now = () => new Date(), llm }: AppDeps) {
+export function createApp({ db, content, now = () => new Date(), llm, mode = 'local', sharedJudge }: AppDeps) {
   const questions = questionOperations(db, content);
   const coach = coachOperations(questions.get, llm, () => content.questions);
   const problems = problemOperations(db, content);
   let judge: Judge | undefined;
+  const theJudge = sharedJudge ?? (() => (judge ??= createJudge()));
   return {
     db,
     content,
@@ -41,6 +46,7 @@ export function createApp({ db, content, now = () => new Date(), llm }: AppDeps)
       status: 'ok' as const,
       version: packageVersion(),
       database: db.kind,
+      mode,
       questions: content.questions.length,
       flashcards: content.flashcards.length,
     }),
@@ -61,8 +67,8 @@ export function createApp({ db, content, now = () => new Date(), llm }: AppDeps)
     progress: progressOperations({ db, content, now }),
     plan: planOperations({ db, content, now }),
     problems,
-    submissions: submissionOperations({ db, now, problems, judge: () => (judge ??= createJudge()) }),
-    mocks: mockOperations({ db, content, now, coach, problems, judge: () => (judge ??= createJudge()) }),
+    submissions: submissionOperations({ db, now, problems, judge: theJudge }),
+    mocks: mockOperations({ db, content, now, coach, problems, judge: theJudge }),
     stories: storyOperations({ db, content, now, analyze: coach.analyze }),
     backups: backupOperations({ db, now }),
     data: dataTransferOperations({ db, now }),

@@ -16,7 +16,7 @@ export function openContent(contentRoot = defaultContentRoot()): Content {
  * Opens the app on the shipped content and the embedded default, the SQLite file in the data folder;
  * or on PostgreSQL when DATABASE_URL is set (and no file is asked for).
  */
-export async function openApp(options: { databaseFile?: string; contentRoot?: string } = {}): Promise<App> {
+export async function openApp(options: { databaseFile?: string; contentRoot?: string; mode?: 'local' | 'hosted' } = {}): Promise<App> {
   const file = options.databaseFile ?? databaseFile();
   ensureDataFolder(dataHome());
   ensureDataFolder(path.dirname(file));
@@ -24,5 +24,5 @@ export async function openApp(options: { databaseFile?: string; contentRoot?: st
   const llm = llmConfigFromEnv();
   const url = options.databaseFile ? undefined : databaseUrl();
   const db = url ? await openPostgresDb(url) : await openSqliteDb(file);
-  return createApp({ db, content, llm });
+  return createApp({ db, content, llm, ...(options.mode ? { mode: options.mode } : {}) });
 }

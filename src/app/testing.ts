@@ -12,11 +12,11 @@ let sharedContent: Content | undefined;
  * An app over the real content and a real SQLite file in a fresh temporary folder, or over `db` when
  * given (a PostgreSQL database, for the tests that run on both stores).
  */
-export async function openTestApp(options: { now?: () => Date; db?: Db } = {}): Promise<App & { dir: string }> {
+export async function openTestApp(options: { now?: () => Date; db?: Db; mode?: 'local' | 'hosted' } = {}): Promise<App & { dir: string }> {
   sharedContent ??= loadContent();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tpmprep-test-'));
   const db = options.db ?? (await openTestDb(dir));
-  const app = createApp({ db, content: sharedContent, now: options.now });
+  const app = createApp({ db, content: sharedContent, now: options.now, ...(options.mode ? { mode: options.mode } : {}) });
   return {
     ...app,
     dir,

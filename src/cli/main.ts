@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { packageVersion } from '../app/version.js';
 import { registerBackup } from './commands/backup.js';
+import { registerUsers } from './commands/users.js';
 import { registerCalc } from './commands/calc.js';
 import { registerChecklist } from './commands/checklist.js';
 import { registerCoach } from './commands/coach.js';
@@ -48,6 +49,7 @@ registerStories(program);
 registerExport(program);
 registerImport(program);
 registerBackup(program);
+registerUsers(program);
 registerRestore(program);
 
 await program.parseAsync(process.argv);

@@ -9,6 +9,9 @@ const EXIT_CODE_OF: Record<ErrorCode, number> = {
   conflict: 6,
   unavailable: 7,
   storage: 8,
+  unauthorized: 10,
+  forbidden: 11,
+  rate_limited: 12,
   internal: 1,
 };
 

@@ -10,6 +10,9 @@ export type ErrorCode =
   | 'conflict'
   | 'unavailable'
   | 'storage'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'rate_limited'
   | 'internal';
 
 export class TpmprepError extends Error {
@@ -67,6 +70,27 @@ export class UnavailableError extends TpmprepError {
 export class StorageError extends TpmprepError {
   constructor(message: string) {
     super('storage', message);
+  }
+}
+
+/** No one is signed in, or the sign-in failed (hosted mode). */
+export class UnauthorizedError extends TpmprepError {
+  constructor(message: string) {
+    super('unauthorized', message);
+  }
+}
+
+/** Signed in, but the role does not allow it (hosted mode). */
+export class ForbiddenError extends TpmprepError {
+  constructor(message: string) {
+    super('forbidden', message);
+  }
+}
+
+/** Too many attempts in a short time (sign-in in hosted mode). */
+export class RateLimitedError extends TpmprepError {
+  constructor(message: string) {
+    super('rate_limited', message);
   }
 }
 

@@ -9,6 +9,9 @@ const STATUS_OF: Record<ErrorCode, number> = {
   invalid_content: 500,
   unavailable: 503,
   storage: 503,
+  unauthorized: 401,
+  forbidden: 403,
+  rate_limited: 429,
   internal: 500,
 };
 

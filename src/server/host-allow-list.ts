@@ -12,6 +12,8 @@ export const LOOPBACK_HOSTNAMES = ['localhost', '127.0.0.1', '[::1]'] as const;
 
 export interface HostAllowList {
   readonly hostnames: readonly string[];
+  /** In hosted mode, the public URL's origin (https://tpm.example.com): its Host and Origin are this server's too. */
+  readonly publicOrigin?: string;
   /** True when `host` (a Host header, or the host part of an Origin) names this server on `port`. */
   allows(host: string | undefined, port: number): boolean;
 }
@@ -26,16 +28,21 @@ export function isLoopbackHost(host: string): boolean {
   return (LOOPBACK_HOSTNAMES as readonly string[]).includes(hostnameForHeader(host));
 }
 
-export function hostAllowList(configuredHost?: string): HostAllowList {
+export function hostAllowList(configuredHost?: string, publicUrl?: string): HostAllowList {
   const hostnames = [...LOOPBACK_HOSTNAMES] as string[];
+  const pub = publicUrl ? new URL(publicUrl) : undefined;
+  // The Host header a browser sends for the public URL: the port only when it is not the scheme's default.
+  const publicHost = pub?.host.toLowerCase();
   if (configuredHost) {
     const configured = hostnameForHeader(configuredHost);
     if (!hostnames.includes(configured)) hostnames.push(configured);
   }
   return {
     hostnames,
+    ...(pub ? { publicOrigin: pub.origin.toLowerCase() } : {}),
     allows(host, port) {
       if (!host) return false;
+      if (publicHost !== undefined && host.toLowerCase() === publicHost) return true;
       const match = /^(\[[0-9a-f:.]+\]|[^:[\]]+)(?::(\d{1,5}))?$/.exec(host.toLowerCase());
       if (!match) return false;
       const [, hostname, portText] = match;

@@ -55,6 +55,7 @@ function crossOriginRefusal(request: FastifyRequest, hosts: HostAllowList, port:
 }
 
 function isOwnOrigin(origin: string, hosts: HostAllowList, port: number): boolean {
+  if (hosts.publicOrigin !== undefined && origin.toLowerCase() === hosts.publicOrigin) return true;
   const match = /^http:\/\/([^/]+)$/.exec(origin.toLowerCase());
   return match !== null && hosts.allows(match[1], port);
 }

@@ -1,4 +1,4 @@
-import { openApp, serverPort, dataHome, DEFAULT_HOST } from '../app/index.js';
+import { hostedConfig, openApp, openHosted, serverPort, dataHome, DEFAULT_HOST } from '../app/index.js';
 import { writeServerLock } from '../app/server-lock.js';
 import { InvalidInputError, TpmprepError } from '../core/errors.js';
 import { isLoopbackHost } from './host-allow-list.js';
@@ -8,8 +8,10 @@ import { buildServer } from './server.js';
 export async function serve(options: { port?: string; host?: string } = {}): Promise<void> {
   const port = serverPort(options.port === undefined ? process.env : { ...process.env, PORT: options.port });
   const host = options.host ?? process.env.HOST ?? DEFAULT_HOST;
-  const app = await openApp();
-  const server = buildServer(app, { host });
+  const hostedMode = hostedConfig();
+  const app = await openApp(hostedMode ? { mode: 'hosted' } : {});
+  const hosted = hostedMode ? await openHosted(app, hostedMode) : undefined;
+  const server = buildServer(app, { host, ...(hosted ? { hosted } : {}) });
   try {
     await server.listen({ port, host });
   } catch (error) {
@@ -28,7 +30,8 @@ export async function serve(options: { port?: string; host?: string } = {}): Pro
   await dailyBackup(app);
   console.log(`tpmprep is running at http://${shownHost}:${actualPort}`);
   console.log(`your data: ${app.db.location}`);
-  if (!isLoopbackHost(host)) {
+  if (hosted) console.log(`hosted mode: people sign in at ${hosted.publicUrl}; invite them with: tpmprep users add --email E --role candidate`);
+  if (!isLoopbackHost(host) && !hosted) {
     console.warn(
       `warning: HOST is ${host}, not a loopback address: other machines on the network can reach tpmprep and read and change your data. ` +
         'Use HOST=127.0.0.1 unless you mean to share it.',
@@ -40,6 +43,7 @@ export async function serve(options: { port?: string; host?: string } = {}): Pro
     // A stuck connection must not keep the process alive: exit anyway after a grace period.
     setTimeout(() => process.exit(0), 2000).unref();
     await server.close();
+    await hosted?.close();
     await app.close();
     releaseLock();
     process.exit(0);

@@ -6,6 +6,7 @@ import type { App } from '../app/index.js';
 import { errorHandler, sendError, sendFrameworkError, writeClientError } from './errors.js';
 import { hostAllowList } from './host-allow-list.js';
 import { installRequestGuard } from './request-guard.js';
+import { installHostedMode, type HostedRuntime } from './hosted.js';
 import { registerRoutes } from './routes/index.js';
 import { installSecurityHeaders } from './security-headers.js';
 import { installCompression } from './compression.js';
@@ -20,6 +21,8 @@ export interface ServerOptions {
   logger?: boolean;
   /** The configured HOST; loopback names are always answered. */
   host?: string;
+  /** Hosted mode: accounts, one app per person, and the public URL whose host is answered too. */
+  hosted?: HostedRuntime;
   /**
    * The port Host headers must name. Defaults to the port the server listens on, and to 80 before it
    * listens, which is what `fastify.inject()` sends (Host: localhost:80).
@@ -47,10 +50,11 @@ export function buildServer(app: App, options: ServerOptions = {}): FastifyInsta
   installSecurityHeaders(server);
   installCompression(server);
   // After helmet has loaded, so that refusals carry the security headers too.
-  server.after(() => installRequestGuard(server, { hosts: hostAllowList(options.host), port: () => options.port ?? listeningPort() ?? 80 }));
+  server.after(() => installRequestGuard(server, { hosts: hostAllowList(options.host, options.hosted?.publicUrl), port: () => options.port ?? listeningPort() ?? 80 }));
   // Routes go in after the plugins above have loaded, so that compression's per-route hooks reach them.
   void server.register(async (scope) => {
-    registerRoutes(scope, app);
+    if (options.hosted) await installHostedMode(scope, options.hosted);
+    registerRoutes(scope, options.hosted ? options.hosted.requestApp : app);
     scope.all('/api/*', (request, reply) =>
       sendError(reply, 404, 'not_found', `no API route ${request.method} ${request.url.split('?')[0]}`),
     );

@@ -1,0 +1,145 @@
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { ConflictError, InvalidInputError, UnauthorizedError } from '../../core/errors.js';
+import type { Db } from '../../store/index.js';
+import { parseInput } from '../validate.js';
+import type { AccountTables } from './migrations.js';
+import { hashPassword, newToken, PASSWORD_MIN_LENGTH, tokenHash, verifyPassword } from './passwords.js';
+
+export const ROLES = ['candidate', 'coach', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Account {
+  id: number;
+  email: string;
+  role: Role;
+  cohort: string | null;
+}
+
+export interface SignedIn {
+  account: Account;
+  session: { token: string; expiresAt: string };
+}
+
+/** How long a session lasts without signing in again, and how long an invitation link stays good. */
+export const SESSION_DAYS = 14;
+export const INVITATION_DAYS = 7;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'give an email address such as ana@example.com');
+const password = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `a password has at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(200, 'a password has at most 200 characters');
+const cohortName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(80)
+  .regex(/^[\p{L}\p{N} ._-]+$/u, 'a cohort name uses letters, digits, spaces, dots, dashes and underscores');
+
+const addUserSchema = z.strictObject({ email, role: z.enum(ROLES, { error: 'the role is candidate, coach or admin' }), cohort: cohortName.optional() });
+const acceptSchema = z.strictObject({ token: z.string().min(1).max(200), password });
+const loginSchema = z.strictObject({ email, password: z.string().min(1).max(200) });
+const changeSchema = z.strictObject({ current: z.string().min(1).max(200), password });
+
+const WRONG_SIGN_IN = 'wrong email or password';
+
+/**
+ * Accounts in hosted mode: people are invited (no open sign-up), set their password from the
+ * invitation link, and sign in to a session stored in the database. Passwords are hashed with scrypt;
+ * invitation and session tokens are stored only as SHA-256 hashes.
+ */
+export function accountOperations({ db, now, publicUrl }: { db: Db; now: () => Date; publicUrl: string }) {
+  const k = db.kysely as unknown as Kysely<AccountTables>;
+  const toAccount = (row: { id: number; email: string; role: string; cohort: string | null }): Account => ({ id: row.id, email: row.email, role: row.role as Role, cohort: row.cohort });
+
+  async function startSession(userId: number): Promise<SignedIn['session']> {
+    const { token, hash } = newToken();
+    const at = now();
+    const expiresAt = new Date(at.getTime() + SESSION_DAYS * DAY_MS).toISOString();
+    await k.insertInto('sessions').values({ token_hash: hash, user_id: userId, created_at: at.toISOString(), expires_at: expiresAt }).execute();
+    return { token, expiresAt };
+  }
+
+  async function addUser(raw: unknown) {
+    const input = parseInput(addUserSchema, raw, 'user');
+    const { token, hash } = newToken();
+    const at = now();
+    const expires = new Date(at.getTime() + INVITATION_DAYS * DAY_MS).toISOString();
+    await k.transaction().execute(async (trx) => {
+      if (await trx.selectFrom('users').select('id').where('email', '=', input.email).executeTakeFirst()) {
+        throw new ConflictError(`${input.email} already has an account`);
+      }
+      if (input.cohort) await trx.insertInto('cohorts').values({ name: input.cohort, created_at: at.toISOString() }).onConflict((oc) => oc.column('name').doNothing()).execute();
+      await trx
+        .insertInto('users')
+        .values({ email: input.email, role: input.role, cohort: input.cohort ?? null, password_hash: null, invitation_hash: hash, invitation_expires_at: expires, created_at: at.toISOString() })
+        .execute();
+    });
+    const url = new URL('/accept', publicUrl);
+    url.searchParams.set('token', token);
+    return { email: input.email, role: input.role, cohort: input.cohort ?? null, invitation: { token, url: url.toString(), expiresAt: expires } };
+  }
+
+  async function accept(raw: unknown): Promise<SignedIn> {
+    const input = parseInput(acceptSchema, raw, 'invitation');
+    const row = await k.selectFrom('users').selectAll().where('invitation_hash', '=', tokenHash(input.token)).executeTakeFirst();
+    if (!row || !row.invitation_expires_at || row.invitation_expires_at < now().toISOString()) {
+      throw new UnauthorizedError('this invitation link is not valid or has expired; ask your coach or administrator for a new one');
+    }
+    await k.updateTable('users').set({ password_hash: await hashPassword(input.password), invitation_hash: null, invitation_expires_at: null }).where('id', '=', row.id).execute();
+    return { account: toAccount(row), session: await startSession(row.id) };
+  }
+
+  async function login(raw: unknown): Promise<SignedIn> {
+    const input = parseInput(loginSchema, raw, 'sign-in');
+    const row = await k.selectFrom('users').selectAll().where('email', '=', input.email).executeTakeFirst();
+    // The same answer, after the same work, whether or not the email has an account.
+    const ok = row?.password_hash ? await verifyPassword(input.password, row.password_hash) : (await hashPassword(input.password), false);
+    if (!row || !ok) throw new UnauthorizedError(WRONG_SIGN_IN);
+    return { account: toAccount(row), session: await startSession(row.id) };
+  }
+
+  /** The account a session token belongs to, or null when it is unknown or expired. */
+  async function sessionAccount(token: string | undefined): Promise<Account | null> {
+    if (!token) return null;
+    const row = await k
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .select(['users.id', 'users.email', 'users.role', 'users.cohort', 'sessions.expires_at'])
+      .where('sessions.token_hash', '=', tokenHash(token))
+      .executeTakeFirst();
+    if (!row || row.expires_at < now().toISOString()) return null;
+    return toAccount(row);
+  }
+
+  async function logout(token: string | undefined): Promise<void> {
+    if (token) await k.deleteFrom('sessions').where('token_hash', '=', tokenHash(token)).execute();
+  }
+
+  /** A new password ends every session of the account, this one included, and starts a fresh one. */
+  async function changePassword(accountId: number, raw: unknown): Promise<SignedIn> {
+    const input = parseInput(changeSchema, raw, 'password change');
+    const row = await k.selectFrom('users').selectAll().where('id', '=', accountId).executeTakeFirstOrThrow();
+    if (!row.password_hash || !(await verifyPassword(input.current, row.password_hash))) throw new UnauthorizedError('the current password is wrong');
+    if (input.current === input.password) throw new InvalidInputError('choose a password different from the current one');
+    await k.updateTable('users').set({ password_hash: await hashPassword(input.password) }).where('id', '=', accountId).execute();
+    await k.deleteFrom('sessions').where('user_id', '=', accountId).execute();
+    return { account: toAccount(row), session: await startSession(accountId) };
+  }
+
+  async function list(): Promise<Array<Account & { invited: boolean }>> {
+    const rows = await k.selectFrom('users').selectAll().orderBy('id').execute();
+    return rows.map((r) => ({ ...toAccount(r), invited: r.password_hash === null }));
+  }
+
+  return { addUser, accept, login, logout, sessionAccount, changePassword, list };
+}
+
+export type AccountOperations = ReturnType<typeof accountOperations>;

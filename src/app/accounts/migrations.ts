@@ -1,0 +1,63 @@
+import { Migrator, sql, type Kysely, type Migration } from 'kysely';
+
+/**
+ * The hosted deployment's own tables, in the public schema beside the people's schemas: accounts,
+ * cohorts and sessions. Numbered like the user-data migrations, in a migration table of their own.
+ */
+const ACCOUNT_MIGRATIONS: Record<string, Migration> = {
+  '001-accounts': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('cohorts')
+        .addColumn('name', 'text', (col) => col.primaryKey())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema
+        .createTable('users')
+        .addColumn('id', 'serial', (col) => col.primaryKey())
+        .addColumn('email', 'text', (col) => col.notNull().unique())
+        .addColumn('role', 'text', (col) => col.notNull())
+        .addColumn('cohort', 'text', (col) => col.references('cohorts.name'))
+        .addColumn('password_hash', 'text')
+        .addColumn('invitation_hash', 'text')
+        .addColumn('invitation_expires_at', 'text')
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema
+        .createTable('sessions')
+        .addColumn('token_hash', 'text', (col) => col.primaryKey())
+        .addColumn('user_id', 'integer', (col) => col.notNull().references('users.id').onDelete('cascade'))
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addColumn('expires_at', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema.createIndex('sessions_user').on('sessions').columns(['user_id']).execute();
+      await sql`create unique index users_invitation on users (invitation_hash) where invitation_hash is not null`.execute(db);
+    },
+  },
+};
+
+export async function migrateAccounts(db: Kysely<unknown>): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => ACCOUNT_MIGRATIONS },
+    migrationTableName: 'tpmprep_account_migration',
+    migrationLockTableName: 'tpmprep_account_migration_lock',
+  });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error;
+}
+
+export interface AccountTables {
+  cohorts: { name: string; created_at: string };
+  users: {
+    id: import('kysely').Generated<number>;
+    email: string;
+    role: string;
+    cohort: string | null;
+    password_hash: string | null;
+    invitation_hash: string | null;
+    invitation_expires_at: string | null;
+    created_at: string;
+  };
+  sessions: { token_hash: string; user_id: number; created_at: string; expires_at: string };
+}

@@ -1,0 +1,54 @@
+import type { Command } from 'commander';
+import { action, printJson } from '../output.js';
+import { withApp } from '../open-app.js';
+
+/** Hosted mode's accounts: invite people, list them. Needs TPMPREP_HOSTED=1, DATABASE_URL and TPMPREP_PUBLIC_URL. */
+export function registerUsers(program: Command): void {
+  const users = program.command('users').description('hosted mode: invite candidates, coaches and administrators, and list them');
+  users
+    .command('add')
+    .description('invite a person: prints a link where they set their password (valid for 7 days)')
+    .requiredOption('--email <email>', 'their email address')
+    .requiredOption('--role <role>', 'candidate, coach or admin')
+    .option('--cohort <name>', 'the cohort they belong to (made if new)')
+    .option('--json', 'print one JSON document')
+    .action(
+      action(async (options: { email: string; role: string; cohort?: string; json?: boolean }) =>
+        withHosted(async (hosted) => {
+          const added = await hosted.accounts.addUser({ email: options.email, role: options.role, ...(options.cohort ? { cohort: options.cohort } : {}) });
+          if (options.json) printJson(added);
+          else console.log(`invited ${added.email} as ${added.role}${added.cohort ? ` in ${added.cohort}` : ''}\nsend them this link (valid until ${added.invitation.expiresAt}):\n${added.invitation.url}`);
+        }),
+      ),
+    );
+  users
+    .command('list')
+    .description('every account, with its role and cohort')
+    .option('--json', 'print one JSON document')
+    .action(
+      action(async (options: { json?: boolean }) =>
+        withHosted(async (hosted) => {
+          const list = await hosted.accounts.list();
+          if (options.json) printJson({ users: list });
+          else for (const u of list) console.log(`${u.email}  ${u.role}${u.cohort ? `  ${u.cohort}` : ''}${u.invited ? '  (invited)' : ''}`);
+        }),
+      ),
+    );
+}
+
+async function withHosted(body: (hosted: import('../../app/index.js').HostedRuntime) => Promise<void>): Promise<void> {
+  const { hostedConfig, openHosted } = await import('../../app/index.js');
+  const config = hostedConfig();
+  if (!config) {
+    const { InvalidInputError } = await import('../../core/errors.js');
+    throw new InvalidInputError('accounts exist in hosted mode only: set TPMPREP_HOSTED=1, DATABASE_URL and TPMPREP_PUBLIC_URL');
+  }
+  await withApp(async (app) => {
+    const hosted = await openHosted(app, config);
+    try {
+      await body(hosted);
+    } finally {
+      await hosted.close();
+    }
+  });
+}
