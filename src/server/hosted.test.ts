@@ -7,6 +7,22 @@ import { openPostgresDb } from '../store/index.js';
 import { buildServer } from './server.js';
 
 const PUBLIC = 'https://tpm.example.com';
+
+/** Every route of Fastify's route tree, as method and full path. */
+function routeList(tree: string): Array<{ method: string; path: string }> {
+  const stack: string[] = [];
+  const out: Array<{ method: string; path: string }> = [];
+  for (const line of tree.split('\n')) {
+    const match = /^([│ ]*)[└├]── (\S+) \(([^)]+)\)$/.exec(line);
+    if (!match) continue;
+    const depth = (match[1] ?? '').length / 4;
+    stack.length = depth;
+    stack.push(match[2] ?? '');
+    const path = stack.join('').replace(/^\/+/, '/');
+    for (const method of (match[3] ?? '').split(', ')) if (['GET', 'POST', 'PUT', 'DELETE'].includes(method) && !path.includes('*')) out.push({ method, path });
+  }
+  return out;
+}
 const HOST = { host: 'tpm.example.com' };
 const withPostgres = inject('postgresUrl') ? describe : describe.skip;
 
@@ -90,6 +106,25 @@ withPostgres('hosted mode on PostgreSQL', () => {
       expect([method, res.statusCode]).toEqual([method, 404]);
     }
     expect((await as('ann', 'GET', `/api/stories/${id}`)).json()).toMatchObject({ title: 'Ann only' });
+  });
+
+  it("never shows one person's writing to another, on any route, whatever ids they try", async () => {
+    const MARK = 'ANN-PRIVATE-7731';
+    expect((await as('ann', 'POST', '/api/stories', { title: `${MARK} story`, situation: 'S.', task: 'T.', action: 'A.', result: 'R.', competencies: ['ownership'] })).statusCode).toBe(201);
+    expect((await as('ann', 'POST', '/api/attempts', { questionId: 'design-a-chatbot', answer: `${MARK} I led it.`, seconds: 30 })).statusCode).toBe(201);
+    const before = (await as('ann', 'GET', '/api/export')).json();
+    const routes = routeList(server.printRoutes({ commonPrefix: false })).filter((r) => r.path.startsWith('/api/') && !r.path.startsWith('/api/auth/'));
+    expect(routes.length).toBeGreaterThan(40);
+    const fill = (path: string, id: string) => path.replace(':kind', 'case').replace(':name', 'availability').replace(/:id\b/g, id);
+    for (const { method, path } of routes) {
+      for (const id of ['1', '2', 'checkout-ab-test']) {
+        const res = await as('bo', method as 'GET', fill(path, id), method === 'GET' ? undefined : {});
+        expect([method, path, id, res.body.includes(MARK)]).toEqual([method, path, id, false]);
+        expect([method, path, id, res.statusCode < 500]).toEqual([method, path, id, true]);
+      }
+    }
+    const after = (await as('ann', 'GET', '/api/export')).json();
+    expect({ ...after, exportedAt: '' }).toEqual({ ...before, exportedAt: '' });
   });
 
   it('says "wrong email or password" the same way for both, and answers 429 after 10 attempts a minute for one email', async () => {
