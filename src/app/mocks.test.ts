@@ -183,6 +183,7 @@ describe('mock operations', () => {
       id: 'code-only',
       title: 'Code only',
       style: 'practice',
+      track: 'product',
       summary: 'One coding exercise.',
       minutes: 30,
       stages: [{ id: 'code', title: 'Coding', kind: 'technical', minutes: 30, summary: 'Code.', mix: {}, coding: 1, written: null, themes: [], scores: ['correctness', 'depth'] }],

@@ -65,6 +65,7 @@ describe('loop validation', () => {
         '    summary: Hi.',
         '    mix: { behavioral: 1 }', // 10
         '    scores: [structure, delivery]',
+        'track: product',
       ].join('\n'),
     });
     expect(loadLoops(root, content.questions, 16, content.storyThemes).problems).toEqual([
@@ -82,6 +83,7 @@ describe('loop validation', () => {
         'stages:', // 4
         ...stage('one', ['    mix: { technical: 1 }', '    coding: 1', '    scores: [depth, thinking]']), // 5-12
         ...stage('one', ['    mix: { behavioral: 1 }', '    themes: [astrology]', '    scores: [correctness, depth]']), // 13-20
+        'track: product',
       ].join('\n'),
     });
     expect(loadLoops(root, content.questions, 16, content.storyThemes).problems).toEqual([
@@ -97,7 +99,7 @@ describe('loop validation', () => {
 
   it('refuses a loop that asks for more questions than the bank has', () => {
     const root = rootWith({
-      'loops/tiny.yaml': ['title: Tiny', 'style: practice', 'summary: Short.', 'stages:', '  - id: one', '    title: One', '    kind: product', '    minutes: 10', '    summary: S.', '    mix: { estimation: 4 }', '    scores: [structure, thinking]'].join('\n'),
+      'loops/tiny.yaml': ['title: Tiny', 'style: practice', 'summary: Short.', 'stages:', '  - id: one', '    title: One', '    kind: product', '    minutes: 10', '    summary: S.', '    mix: { estimation: 4 }', '    scores: [structure, thinking]', 'track: product'].join('\n'),
     });
     const few = content.questions.filter((q) => q.type === 'estimation').slice(0, 3);
     expect(loadLoops(root, few, 0, []).problems).toEqual([{ path: 'content/loops/tiny.yaml', line: 5, message: 'the loop asks for 4 estimation questions and the bank has 3' }]);
