@@ -116,6 +116,32 @@ describe('content check on broken files', () => {
     expect(() => loadContent(root)).toThrow(ContentError);
   });
 
+  it('requires competencies on a program-track question and levels on a leveled type, at the line to fix', () => {
+    const root = copyOfContent();
+    const file = path.join(root, 'questions', 'technical', 'monolith-vs-microservices.md');
+    const text = fs.readFileSync(file, 'utf8').replace(/^competencies: .*\n/m, '');
+    fs.writeFileSync(file, text);
+    const lineOf = (pattern: RegExp) => text.split('\n').findIndex((l) => pattern.test(l)) + 1;
+    expect(checkContent(root).problems).toEqual([
+      {
+        path: 'content/questions/technical/monolith-vs-microservices.md',
+        line: lineOf(/^tracks:/),
+        message: 'a question on the program track needs competencies: 1-3 of execution, risk, dependencies, stakeholders, technical-judgement',
+      },
+    ]);
+    fs.mkdirSync(path.join(root, 'questions', 'program-sense'));
+    const moved = path.join(root, 'questions', 'program-sense', 'monolith-vs-microservices.md');
+    fs.writeFileSync(moved, text.replace(/^type: technical$/m, 'type: program-sense').replace(/^tracks: .*$/m, 'tracks: [product]'));
+    fs.rmSync(file);
+    expect(checkContent(root).problems).toEqual([
+      {
+        path: 'content/questions/program-sense/monolith-vs-microservices.md',
+        line: lineOf(/^type:/),
+        message: 'a program-sense question needs levels: { mid, senior, staff }, two or three sentences each on what a strong answer covers at that level',
+      },
+    ]);
+  });
+
   it('rejects a question filed under the wrong type and an unknown area', () => {
     const root = copyOfContent();
     const file = path.join(root, 'questions', 'technical', 'monolith-vs-microservices.md');
