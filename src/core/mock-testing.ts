@@ -1,6 +1,6 @@
 import type { Evaluation, LoopTemplate, MockDimensionId } from './mock-types.js';
 import type { ProblemCandidate, QuestionCandidate, SelectionInput } from './mock-select.js';
-import type { AreaId, QuestionType, RoundKind, SkillId, StageId } from './taxonomy.js';
+import type { AreaId, QuestionType, RoundKind, SkillId } from './taxonomy.js';
 
 /** Small, hand-made loops, questions and evaluations for the mock's tests and benchmarks. */
 
