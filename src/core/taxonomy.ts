@@ -129,7 +129,13 @@ export const BANK_FLOORS = {
   perSkill: 40,
   perStage: 25,
   perType: 15,
-  questions: 250,
+  /** Questions that prepare for each track (a question on both tracks counts for each). */
+  perTrack: 200,
+  /** Program-track questions on each program competency. */
+  perCompetency: 20,
+  /** Schedule, effort, capacity and cost estimation on the program track. */
+  programEstimation: 10,
+  questions: 350,
   flashcards: 150,
 } as const;
 
