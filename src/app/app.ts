@@ -52,7 +52,7 @@ export function createApp({ db, content, now = () => new Date(), llm }: AppDeps)
       now,
       titleOf: (id) => content.questions.find((q) => q.id === id)?.title ?? id,
       requireQuestion: (id) => void questions.get(id),
-      analyze: (questionId, answer) => coach.analyze({ questionId, text: answer }),
+      analyze: (questionId, answer, targetLevel) => coach.analyze({ questionId, text: answer, ...(targetLevel ? { targetLevel } : {}) }),
     }),
     coach,
     flashcards: flashcardOperations({ db, content, now }),

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { QUESTION_TYPE_IDS } from '../core/taxonomy.js';
-import { CHECK_IDS, DIMENSION_IDS } from './types.js';
+import { CHECK_IDS, DIMENSION_IDS, SCOPE_KINDS } from './types.js';
 
 const phrase = z.string().trim().min(1, 'a phrase cannot be empty');
 const phrases = z.array(phrase).min(1, 'list at least one phrase');
@@ -302,6 +302,32 @@ export const integritySchema = z.strictObject({
 });
 
 /** Each rule file and the schema it must satisfy. */
+const levelBar = z.strictObject({ senior: positive, staff: positive }).refine((b) => b.senior <= b.staff, 'senior must be at most staff');
+const levelRule = z.strictObject({ minEvidence: z.int().min(1), needsKind: z.array(z.enum(SCOPE_KINDS)).min(1) });
+const numberTable = z.record(phrase, positive);
+
+export const scopeSchema = z.strictObject({
+  reach: z.strictObject({ team: phrases, org: phrases, orgs: phrases, company: phrases }),
+  numberWords: numberTable,
+  people: phrases,
+  teams: phrases,
+  orgs: phrases,
+  durations: numberTable,
+  money: numberTable,
+  ambiguity: phrases,
+  direction: phrases,
+  thresholds: z.strictObject({ people: levelBar, teams: levelBar, orgs: levelBar, money: levelBar, months: levelBar }),
+  readsAs: z.strictObject({ senior: levelRule, staff: levelRule }),
+  messages: z.strictObject({
+    none: phrase,
+    noTarget: phrase,
+    below: phrase,
+    on: phrase,
+    above: phrase,
+    missing: z.strictObject({ mid: phrase, senior: phrase, staff: phrase }),
+  }),
+});
+
 export const RULE_FILES = {
   delivery: deliverySchema,
   quantities: quantitiesSchema,
@@ -315,6 +341,7 @@ export const RULE_FILES = {
   messages: messagesSchema,
   llm: llmSchema,
   integrity: integritySchema,
+  scope: scopeSchema,
 } as const;
 
 export type RuleFileId = keyof typeof RULE_FILES;
