@@ -1,4 +1,5 @@
 import { twoProportionTest } from '../../src/calc/ab-test.js';
+import { normalCdf } from '../../src/calc/normal.js';
 import type { CaseRow } from '../../src/content/case-csv.js';
 import { both, dates, isIn, pctChange, round, sum, type Where } from './tally.js';
 import type { CaseGenerator } from './types.js';
@@ -38,12 +39,16 @@ export const checkoutAbTest: CaseGenerator = {
     const mobile = isIn('platform', 'mobile');
     const test = twoProportionTest({ control: arm('control'), variant: arm('variant'), alpha: 0.05, power: 0.8 });
     const mobileTest = twoProportionTest({ control: arm('control', mobile), variant: arm('variant', mobile), alpha: 0.05, power: 0.8 });
+    // The split against the 50/50 design: chi-squared with one degree of freedom is z squared.
+    const total = arm('control').visitors + arm('variant').visitors;
+    const splitZ = (arm('control').visitors - total / 2) / Math.sqrt(total / 4);
     return {
       'control-rate': round(rate(arm('control')) * 100),
       lift: round(pctChange(rate(arm('control')), rate(arm('variant')))),
       'p-value': round(test.pValue, 4),
       'mobile-lift': round(pctChange(rate(arm('control', mobile)), rate(arm('variant', mobile)))),
       'mobile-p-value': round(mobileTest.pValue, 4),
+      'split-p-value': round(2 * normalCdf(-Math.abs(splitZ)), 4),
     };
   },
 };

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { loadContent } from '../content/index.js';
 import { coachOn as coach, outlineOf } from './testing.js';
+
+/** The bank's size: the rank of a question an answer shares nothing with. */
+const BANK_SIZE = loadContent().questions.length;
 const said = (text: string, spans: ReadonlyArray<readonly [number, number]>) => spans.map(([s, e]) => text.slice(s, e));
 const problems = (a: ReturnType<typeof coach>) => a.feedback.filter((f) => f.severity === 'problem').map((f) => f.message);
 
@@ -26,7 +30,7 @@ describe('the coach cannot be talked into a score', () => {
       'I would put a short-code service behind a load balancer. Writes go to a key-value store keyed by a base62 code from a counter, seven characters. Reads hit a Redis cache first, since redirects outnumber creations a hundred to one, ' +
       'and the CDN serves the 301 for popular links. I would shard the store by code and replicate it across two regions.';
     const a = coach('chatbot-success-metrics', text);
-    expect([a.score, a.relevance.otherQuestion, a.relevance.askedRank, a.relevance.offTopic]).toEqual([25, { id: 'design-url-shortener-service', title: 'Design a URL shortener' }, 279, false]);
+    expect([a.score, a.relevance.otherQuestion, a.relevance.askedRank, a.relevance.offTopic]).toEqual([25, { id: 'design-url-shortener-service', title: 'Design a URL shortener' }, BANK_SIZE, false]);
     expect(problems(a)).toEqual(['This reads as an answer to "Design a URL shortener", not to the question asked. Answer the question in front of you.']);
     expect(coach('design-url-shortener-service', text).relevance).toMatchObject({ askedRank: 1 });
   });

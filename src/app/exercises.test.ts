@@ -31,6 +31,26 @@ describe('content and calculators agree', () => {
       expect(result.criticalPaths, p.id).toEqual([p.criticalPath]);
     }
   });
+
+  it('states every deadline a scenario grades against in its prompt', () => {
+    const withDeadline = app.content.programs.filter((p) => p.deadline !== undefined);
+    expect(withDeadline.map((p) => p.id)).toEqual([
+      'budget-85-percent-spent',
+      'launch-with-open-security-risk',
+      'migration-40-services',
+      'regulatory-deadline',
+      'slipping-dependency',
+      'vendor-integration-late',
+    ]);
+    for (const p of withDeadline) expect(p.situation, p.id).toMatch(new RegExp(`\\b${p.deadline} working days\\*\\*`));
+  });
+
+  it('grades the reference plan of a scenario that can finish on time as on time', () => {
+    const grading = app.exercises.grade('program', 'budget-85-percent-spent', { risks: [], tasks: referencePlan('budget-85-percent-spent'), notes: '' }) as ProgramGrading;
+    expect(grading.plan.result.duration).toBe(48);
+    expect(grading.plan.deadline).toEqual({ days: 50, late: 0 });
+    expect(grading.feedback.map((f) => f.message).join('\n')).not.toContain('after the date that matters');
+  });
 });
 
 describe('reading exercises', () => {
@@ -140,20 +160,20 @@ describe('grading a metric case', () => {
     expect(readNumericAnswer(null, 'q')).toBeNull();
     expect(() => readNumericAnswer('about 30', 'q')).toThrow(new InvalidInputError('answers.q: "about 30" is not a number; write digits such as 31.9 or -32.95'));
     expect(() => app.exercises.grade('case', 'checkout-ab-test', { answers: { uplift: 5 } })).toThrow(
-      new InvalidInputError('case "checkout-ab-test" has no question "uplift"; its questions are: control-rate, lift, p-value, mobile-lift, mobile-p-value, decision'),
+      new InvalidInputError('case "checkout-ab-test" has no question "uplift"; its questions are: control-rate, lift, p-value, mobile-lift, mobile-p-value, split-p-value, decision'),
     );
   });
 
   it('grades an open answer by rubric coverage with the evidence', () => {
     const text = 'The overall lift is not significant: the p-value is 0.13. Mobile is a post hoc segment, so treat it as a hypothesis for a follow-up test, and check average order value as a guardrail.';
     const grading = app.exercises.grade('case', 'checkout-ab-test', { answers: { decision: text } }) as CaseGrading;
-    const open = grading.questions[5];
+    const open = grading.questions[6];
     if (open?.kind !== 'open') throw new Error('expected the open question');
     expect(open.rubric.map((r) => r.covered)).toEqual([true, true, true, false, true]);
     expect(open.rubric[0]?.signals).toEqual(['not significant', 'p-value', '0.13']);
     const span = open.rubric[0]?.evidence[0]?.span ?? [0, 0];
     expect(text.slice(span[0], span[1])).toBe('not significant');
-    expect(open.rubric[3]?.shows).toBe('Confirms the split is close to 50/50 (no sample ratio mismatch), the test ran whole weeks, and early days are not inflated by novelty.');
+    expect(open.rubric[3]?.shows).toBe('Tests the split against the 50/50 design (chi-squared about 6.53, p about 0.011) and names the alarm threshold (commonly p < 0.001) before calling it fine, checks the test ran whole weeks, and that early days are not inflated by novelty.');
     expect([open.covered, open.total]).toEqual([4, 5]);
   });
 });

@@ -27,7 +27,7 @@ describe('tpmprep exercises', () => {
     expect(shown).toMatchObject({ kind: 'case', id: 'checkout-ab-test', dataFile: expect.stringMatching(/content[/\\]cases[/\\]checkout-ab-test[/\\]data\.csv$/) });
     expect(JSON.stringify(shown.questions)).not.toContain('answer"');
     const template = parse(shown.answerFile.template);
-    expect(template).toEqual({ seconds: 0, answers: { 'control-rate': null, lift: null, 'p-value': null, 'mobile-lift': null, 'mobile-p-value': null, decision: '' } });
+    expect(template).toEqual({ seconds: 0, answers: { 'control-rate': null, lift: null, 'p-value': null, 'mobile-lift': null, 'mobile-p-value': null, 'split-p-value': null, decision: '' } });
     const program = parse(json('exercises', 'show', 'vendor-integration-late').answerFile.template);
     expect(program.tasks[1]).toEqual({ id: 'adapter', name: 'Build the provider adapter', duration: 15, depends: [] });
     const text = cli('exercises', 'show', 'scalable-ecommerce-platform');
@@ -43,7 +43,7 @@ describe('tpmprep exercises', () => {
     );
     const result = json('exercises', 'submit', 'checkout-ab-test', '--file', answer, '--seconds', '240');
     expect(result).toMatchObject({ id: 1, kind: 'case', exerciseId: 'checkout-ab-test', seconds: 240 });
-    expect(result.grading.numeric).toEqual({ correct: 1, total: 5 });
+    expect(result.grading.numeric).toEqual({ correct: 1, total: 6 });
     expect(result.grading.questions[1]).toMatchObject({ id: 'lift', given: 6, expected: 5.03, correct: false });
     const text = cli('exercises', 'submit', 'checkout-ab-test', '--file', answer);
     expect(text.status).toBe(0);
