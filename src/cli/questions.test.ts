@@ -65,6 +65,15 @@ describe('tpmprep questions', () => {
     const json = JSON.parse(cli(['questions', 'show', 'design-a-chatbot', '--json']).stdout);
     expect(json.id).toBe('design-a-chatbot');
     expect(json.rubric).toHaveLength(5);
+    const story = JSON.parse(cli(['questions', 'show', 'a-failure-you-learned-from', '--json']).stdout);
+    const file = loadContent().questions.find((q) => q.id === 'a-failure-you-learned-from');
+    expect(Object.keys(story.levels)).toEqual(['mid', 'senior', 'staff']);
+    expect(story.levels).toEqual(file?.levels);
+    expect(story.tracks).toEqual(['product', 'program']);
+    expect(story.competencies).toEqual(file?.competencies);
+    const text = cli(['questions', 'show', 'a-failure-you-learned-from']).stdout;
+    expect(text).toContain('What a strong answer looks like at each level');
+    expect(text).toContain(`  Staff: ${file?.levels?.staff}`);
     const missing = cli(['questions', 'show', 'nope']);
     expect(missing.status).toBe(3);
     expect(missing.stderr).toBe('error: no question "nope"; list them with `tpmprep questions list`\n');

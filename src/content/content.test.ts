@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AREA_IDS, BANK_FLOORS, QUESTION_TYPE_IDS, SKILL_IDS, STAGE_IDS } from '../core/taxonomy.js';
+import { AREA_IDS, BANK_FLOORS, LEVELED_TYPES, QUESTION_TYPE_IDS, SKILL_IDS, STAGE_IDS } from '../core/taxonomy.js';
 import { ContentError } from '../core/errors.js';
 import { checkContent, defaultContentRoot, loadContent } from './index.js';
 import { coverageOf } from './stats.js';
@@ -44,6 +44,20 @@ describe('the question bank', () => {
     expect(content.questions.length).toBeGreaterThanOrEqual(BANK_FLOORS.questions);
     expect(content.flashcards.length).toBeGreaterThanOrEqual(BANK_FLOORS.flashcards);
     expect(new Set(content.questions.map((q) => q.type))).toEqual(new Set(QUESTION_TYPE_IDS));
+  });
+
+  it('gives every question tracks, program questions competencies and leveled types all three levels', () => {
+    const perTrack = (track: string) => content.questions.filter((q) => (q.tracks as string[]).includes(track)).length;
+    expect(perTrack('product')).toBeGreaterThanOrEqual(BANK_FLOORS.perTrack);
+    expect(perTrack('program')).toBeGreaterThanOrEqual(BANK_FLOORS.perTrack);
+    expect(content.questions.length).toBeGreaterThanOrEqual(350);
+    for (const q of content.questions) {
+      expect(q.tracks.length, q.id).toBeGreaterThan(0);
+      if (q.tracks.includes('program')) expect(q.competencies.length, q.id).toBeGreaterThan(0);
+      if ((LEVELED_TYPES as readonly string[]).includes(q.type)) expect(Object.keys(q.levels ?? {}), q.id).toEqual(['mid', 'senior', 'staff']);
+    }
+    for (const type of ['deep-dive', 'partnership'] as const) expect(content.questions.filter((q) => q.type === type).length, type).toBeGreaterThanOrEqual(15);
+    expect(content.questions.filter((q) => q.type === 'estimation' && q.tracks.includes('program')).length).toBeGreaterThanOrEqual(BANK_FLOORS.programEstimation);
   });
 
   it('holds every question the guide names', () => {
