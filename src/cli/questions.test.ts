@@ -71,9 +71,9 @@ describe('tpmprep questions', () => {
     expect(story.levels).toEqual(file?.levels);
     expect(story.tracks).toEqual(['product', 'program']);
     expect(story.competencies).toEqual(file?.competencies);
-    const text = cli(['questions', 'show', 'a-failure-you-learned-from']).stdout;
-    expect(text).toContain('What a strong answer looks like at each level');
-    expect(text).toContain(`  Staff: ${file?.levels?.staff}`);
+    const storyText = cli(['questions', 'show', 'a-failure-you-learned-from']).stdout;
+    expect(storyText).toContain('What a strong answer looks like at each level');
+    expect(storyText).toContain(`  Staff: ${file?.levels?.staff}`);
     const missing = cli(['questions', 'show', 'nope']);
     expect(missing.status).toBe(3);
     expect(missing.stderr).toBe('error: no question "nope"; list them with `tpmprep questions list`\n');
