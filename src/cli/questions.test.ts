@@ -65,6 +65,12 @@ describe('tpmprep questions', () => {
     const json = JSON.parse(cli(['questions', 'show', 'design-a-chatbot', '--json']).stdout);
     expect(json.id).toBe('design-a-chatbot');
     expect(json.rubric).toHaveLength(5);
+    const missing = cli(['questions', 'show', 'nope']);
+    expect(missing.status).toBe(3);
+    expect(missing.stderr).toBe('error: no question "nope"; list them with `tpmprep questions list`\n');
+  });
+
+  it('show gives the tracks, competencies and the three levels of a story question', () => {
     const story = JSON.parse(cli(['questions', 'show', 'a-failure-you-learned-from', '--json']).stdout);
     const file = loadContent().questions.find((q) => q.id === 'a-failure-you-learned-from');
     expect(Object.keys(story.levels)).toEqual(['mid', 'senior', 'staff']);
@@ -74,9 +80,6 @@ describe('tpmprep questions', () => {
     const storyText = cli(['questions', 'show', 'a-failure-you-learned-from']).stdout;
     expect(storyText).toContain('What a strong answer looks like at each level');
     expect(storyText).toContain(`  Staff: ${file?.levels?.staff}`);
-    const missing = cli(['questions', 'show', 'nope']);
-    expect(missing.status).toBe(3);
-    expect(missing.stderr).toBe('error: no question "nope"; list them with `tpmprep questions list`\n');
   });
 });
 
