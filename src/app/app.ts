@@ -5,6 +5,7 @@ import type { Db } from '../store/index.js';
 import { attemptOperations } from './attempts.js';
 import { backupOperations } from './backups.js';
 import { dataTransferOperations } from './data-transfer.js';
+import { drillOperations } from './drills.js';
 import { calcOperations } from './calc.js';
 import { checklistOperations } from './checklist.js';
 import { coachOperations } from './coach.js';
@@ -33,6 +34,7 @@ export function createApp({ db, content, now = () => new Date(), llm }: AppDeps)
   const questions = questionOperations(db, content);
   const coach = coachOperations(questions.get, llm, () => content.questions);
   const problems = problemOperations(db, content);
+  const stories = storyOperations({ db, content, now, analyze: coach.analyze });
   let judge: Judge | undefined;
   return {
     db,
@@ -63,7 +65,8 @@ export function createApp({ db, content, now = () => new Date(), llm }: AppDeps)
     problems,
     submissions: submissionOperations({ db, now, problems, judge: () => (judge ??= createJudge()) }),
     mocks: mockOperations({ db, content, now, coach, problems, judge: () => (judge ??= createJudge()) }),
-    stories: storyOperations({ db, content, now, analyze: coach.analyze }),
+    stories,
+    drills: drillOperations({ db, now, stories }),
     backups: backupOperations({ db, now }),
     data: dataTransferOperations({ db, now }),
     close: async () => {

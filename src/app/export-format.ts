@@ -83,10 +83,14 @@ export const EXPORT_TABLES = {
     updated_at: text,
   }),
   story_links: z.strictObject({ id, story_id: id, attempt_id: id.nullable(), mock_id: id.nullable(), item_key: text.nullable(), created_at: text }),
+  drills: z.strictObject({ id, story_id: id, state: text, status: text, started_at: text, updated_at: text }),
 } as const;
 
 export type ExportTable = keyof typeof EXPORT_TABLES;
 export const EXPORT_TABLE_NAMES = Object.keys(EXPORT_TABLES) as ExportTable[];
+
+/** Tables added after format 1 shipped: an export made before them has none, which reads as empty. */
+const ADDED_TABLES: ReadonlySet<ExportTable> = new Set<ExportTable>(['drills']);
 
 export const exportDocumentSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
@@ -94,7 +98,7 @@ export const exportDocumentSchema = z.strictObject({
   exportedAt: z.string(),
   appVersion: z.string(),
   tables: z.strictObject(
-    Object.fromEntries(EXPORT_TABLE_NAMES.map((name) => [name, z.array(EXPORT_TABLES[name])])) as { [K in ExportTable]: z.ZodArray<(typeof EXPORT_TABLES)[K]> },
+    Object.fromEntries(EXPORT_TABLE_NAMES.map((name) => [name, ADDED_TABLES.has(name) ? z.array(EXPORT_TABLES[name]).default([]) : z.array(EXPORT_TABLES[name])])) as { [K in ExportTable]: z.ZodArray<(typeof EXPORT_TABLES)[K]> },
   ),
 });
 

@@ -328,6 +328,18 @@ export const scopeSchema = z.strictObject({
   }),
 });
 
+export const DRILL_KINDS = ['design', 'broke', 'cost', 'change', 'disagreed'] as const;
+
+export const drillSchema = z
+  .strictObject({
+    deeperBelow: z.number().min(0).max(100),
+    maxAnswers: z.int().min(1).max(20),
+    steps: z
+      .array(z.strictObject({ kind: z.enum(DRILL_KINDS), title: phrase, ask: phrase, deeper: phrase, wantsNumber: z.boolean() }))
+      .min(3, 'a drill needs at least three lines of questioning'),
+  })
+  .refine((d) => new Set(d.steps.map((s) => s.kind)).size === d.steps.length, 'each kind of step appears once');
+
 export const RULE_FILES = {
   delivery: deliverySchema,
   quantities: quantitiesSchema,
@@ -342,6 +354,7 @@ export const RULE_FILES = {
   llm: llmSchema,
   integrity: integritySchema,
   scope: scopeSchema,
+  drill: drillSchema,
 } as const;
 
 export type RuleFileId = keyof typeof RULE_FILES;
