@@ -40,6 +40,15 @@ export const drillAnswerSchema = z.strictObject({
 
 const idSchema = z.coerce.number().int().positive();
 
+/**
+ * What the drill needs from the coach: how specific and owned the answer is. The overall score weighs
+ * length against a full deep-dive answer, which a follow-up answer is not.
+ */
+export function readingOf(analysis: CoachAnalysis): { specificity: number; quantified: boolean } {
+  const dims = ['specificity', 'ownership'].map((id) => analysis.dimensions.find((d) => d.id === id)?.score ?? 0);
+  return { specificity: Math.round(dims.reduce((a, b) => a + b, 0) / dims.length), quantified: analysis.quantified.present };
+}
+
 export interface DrillDeps {
   db: Db;
   now: () => Date;
@@ -88,7 +97,7 @@ export function drillOperations({ db, now, stories }: DrillDeps) {
     // Relevance is judged against the question and the story it is about.
     const prompt = `${state.next.question}\n\n${starText(story)}`.slice(0, COACH_LIMITS.maxPromptChars);
     const analysis = analyzeAnswer(input.text, { type: 'deep-dive', prompt, ...(state.targetLevel ? { targetLevel: state.targetLevel as (typeof LEVEL_IDS)[number] } : {}) });
-    const next = answerDrill(plan(), state, { text: input.text, seconds: input.seconds, reading: { score: analysis.score, quantified: analysis.quantified.present }, analysis }, now());
+    const next = answerDrill(plan(), state, { text: input.text, seconds: input.seconds, reading: readingOf(analysis), analysis }, now());
     const result = await db.kysely
       .updateTable('drills')
       .set({ state: JSON.stringify(next), status: next.status, updated_at: next.updatedAt })

@@ -11,7 +11,7 @@ const plan: DrillPlan = {
   ],
 };
 const NOW = new Date('2026-03-02T10:00:00Z');
-const strong = { score: 70, quantified: true };
+const strong = { specificity: 70, quantified: true };
 
 describe('the drill', () => {
   it('opens on the first line with the story title', () => {
@@ -20,14 +20,14 @@ describe('the drill', () => {
 
   it('stays on a line once when the answer is thin, then moves on whatever the second answer', () => {
     let state = startDrill<null>(plan, { id: 3, title: 'Search index' }, 'senior', NOW);
-    const say = (reading: { score: number; quantified: boolean }) => {
+    const say = (reading: { specificity: number; quantified: boolean }) => {
       state = answerDrill(plan, state, { text: 'answer', seconds: 30, reading, analysis: null }, NOW);
       return state.next && [state.next.kind, state.next.depth];
     };
-    expect(say({ score: 30, quantified: true })).toEqual(['design', 2]);
-    expect(say({ score: 20, quantified: false })).toEqual(['cost', 1]);
+    expect(say({ specificity: 30, quantified: true })).toEqual(['design', 2]);
+    expect(say({ specificity: 20, quantified: false })).toEqual(['cost', 1]);
     // The cost line wants a number: a good answer without one is still thin.
-    expect(say({ score: 80, quantified: false })).toEqual(['cost', 2]);
+    expect(say({ specificity: 80, quantified: false })).toEqual(['cost', 2]);
     expect(say(strong)).toEqual(['disagreed', 1]);
     expect(say(strong)).toBeNull();
     expect(state.status).toBe('done');
@@ -38,7 +38,7 @@ describe('the drill', () => {
 
   it('ends at the answer cap', () => {
     const capped = { ...plan, maxAnswers: 2 };
-    const thin = { score: 10, quantified: false };
+    const thin = { specificity: 10, quantified: false };
     expect(nextDrillQuestion(capped, 't', [{ kind: 'design', title: '', depth: 1, question: '', ...thin }, { kind: 'design', title: '', depth: 2, question: '', ...thin }])).toBeNull();
   });
 });

@@ -20,7 +20,7 @@ export interface DrillStepRule {
 }
 
 export interface DrillPlan {
-  /** An answer scoring below this (0-100) is thin. */
+  /** An answer whose specificity (0-100: numbers, names, your own steps) is below this is thin. */
   deeperBelow: number;
   maxAnswers: number;
   steps: readonly DrillStepRule[];
@@ -36,7 +36,8 @@ export interface DrillQuestion {
 
 /** How the coach read an answer, as far as the drill's next move depends on it. */
 export interface DrillReading {
-  score: number;
+  /** 0-100: how specific and owned the answer is (not its length: a follow-up answer is short). */
+  specificity: number;
   quantified: boolean;
 }
 
@@ -63,9 +64,9 @@ function question(step: DrillStepRule, depth: 1 | 2, title: string): DrillQuesti
   return { kind: step.kind, title: step.title, depth, question: (depth === 1 ? step.ask : step.deeper).replaceAll('{title}', title) };
 }
 
-/** Whether an answer leaves its line open: a low score, or no number where the line wants one. */
+/** Whether an answer leaves its line open: too vague, or no number where the line wants one. */
 export function isThin(plan: DrillPlan, step: DrillStepRule, reading: DrillReading): boolean {
-  return reading.score < plan.deeperBelow || (step.wantsNumber && !reading.quantified);
+  return reading.specificity < plan.deeperBelow || (step.wantsNumber && !reading.quantified);
 }
 
 /** The question after these answers, or null when the drill is over. */
