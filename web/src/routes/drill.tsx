@@ -104,7 +104,7 @@ export function DrillPage({ id }: { id: number }) {
             </p>
             <p className="drill-said">{a.answer}</p>
             <p className="small">
-              Coach: {a.analysis.score}/100 · {a.analysis.level}
+              Specifics and ownership: {a.specificity}/100{a.quantified ? ' · with numbers' : ' · no numbers'}
               {a.depth === 1 && d.answers[i + 1]?.kind === a.kind && <span className="muted"> · the interviewer stayed on this line: too few specifics</span>}
             </p>
             {a.analysis.scope && <CoachScope scope={a.analysis.scope} />}
