@@ -5,6 +5,7 @@ import type { Db } from '../store/index.js';
 import { attemptOperations } from './attempts.js';
 import { backupOperations } from './backups.js';
 import { dataTransferOperations } from './data-transfer.js';
+import { drillOperations } from './drills.js';
 import { calcOperations } from './calc.js';
 import { checklistOperations } from './checklist.js';
 import { coachOperations } from './coach.js';
@@ -37,6 +38,7 @@ export function createApp({ db, content, now = () => new Date(), llm, mode = 'lo
   const questions = questionOperations(db, content);
   const coach = coachOperations(questions.get, llm, () => content.questions);
   const problems = problemOperations(db, content);
+  const stories = storyOperations({ db, content, now, analyze: coach.analyze });
   let judge: Judge | undefined;
   const theJudge = sharedJudge ?? (() => (judge ??= createJudge()));
   return {
@@ -58,7 +60,7 @@ export function createApp({ db, content, now = () => new Date(), llm, mode = 'lo
       now,
       titleOf: (id) => content.questions.find((q) => q.id === id)?.title ?? id,
       requireQuestion: (id) => void questions.get(id),
-      analyze: (questionId, answer) => coach.analyze({ questionId, text: answer }),
+      analyze: (questionId, answer, targetLevel) => coach.analyze({ questionId, text: answer, ...(targetLevel ? { targetLevel } : {}) }),
     }),
     coach,
     flashcards: flashcardOperations({ db, content, now }),
@@ -69,7 +71,8 @@ export function createApp({ db, content, now = () => new Date(), llm, mode = 'lo
     problems,
     submissions: submissionOperations({ db, now, problems, judge: theJudge }),
     mocks: mockOperations({ db, content, now, coach, problems, judge: theJudge }),
-    stories: storyOperations({ db, content, now, analyze: coach.analyze }),
+    stories,
+    drills: drillOperations({ db, now, stories }),
     backups: backupOperations({ db, now }),
     data: dataTransferOperations({ db, now }),
     close: async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LEVEL_IDS, type LevelId } from '../core/taxonomy.js';
 import type { Db } from '../store/index.js';
 import type { CoachResult } from './coach.js';
 import { storedText } from './stored-text.js';
@@ -13,6 +14,8 @@ export const attemptInputSchema = z.strictObject({
     .max(ANSWER_MAX_CHARS, `an answer is limited to ${ANSWER_MAX_CHARS} characters`)
     .refine((s) => s.trim().length > 0, 'the answer is empty: write or say something first'),
   seconds: z.number().int().min(0).max(ATTEMPT_MAX_SECONDS, `seconds is limited to ${ATTEMPT_MAX_SECONDS}`),
+  /** The level the candidate aims for: the coach reads a story's scope against it. */
+  targetLevel: z.enum(LEVEL_IDS).optional(),
 });
 
 export const attemptListSchema = z.strictObject({
@@ -37,7 +40,7 @@ export interface AttemptDeps {
   titleOf: (questionId: string) => string;
   /** Throws NotFoundError for an unknown question. */
   requireQuestion: (questionId: string) => void;
-  analyze?: (questionId: string, answer: string) => CoachResult;
+  analyze?: (questionId: string, answer: string, targetLevel?: LevelId) => CoachResult;
 }
 
 export function attemptOperations(deps: AttemptDeps) {
@@ -46,7 +49,7 @@ export function attemptOperations(deps: AttemptDeps) {
   async function create(raw: unknown): Promise<Attempt> {
     const input = parseInput(attemptInputSchema, raw, 'attempt');
     deps.requireQuestion(input.questionId);
-    const analysis = deps.analyze ? deps.analyze(input.questionId, input.answer) : null;
+    const analysis = deps.analyze ? deps.analyze(input.questionId, input.answer, input.targetLevel) : null;
     const row = await db.kysely
       .insertInto('attempts')
       .values({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { analyzeAnswer, buildQuestionBank, loadCoachRules, createLlmCritic, llmConfigSchema, type CoachAnalysis, type QuestionBank, type LlmConfig, type LlmCritique } from '../coach/index.js';
 import { InvalidInputError, UnavailableError } from '../core/errors.js';
-import { QUESTION_TYPE_IDS, type QuestionType } from '../core/taxonomy.js';
+import { LEVEL_IDS, QUESTION_TYPE_IDS, type QuestionType } from '../core/taxonomy.js';
 import type { Question } from '../content/index.js';
 import { ANSWER_MAX_CHARS } from './attempts.js';
 import { parseInput } from './validate.js';
@@ -10,6 +10,8 @@ export const coachInputSchema = z.strictObject({
   text: z.string().max(ANSWER_MAX_CHARS, `an answer is limited to ${ANSWER_MAX_CHARS} characters`),
   questionId: z.string().min(1).optional(),
   type: z.enum(QUESTION_TYPE_IDS).optional(),
+  /** The level the candidate aims for (mid, senior, staff): a story's scope is read against it. */
+  targetLevel: z.enum(LEVEL_IDS).optional(),
 });
 
 /** The type used when neither a question nor a type is given: a STAR answer, the most common practice. */
@@ -67,6 +69,7 @@ export function coachOperations(getQuestion: (id: string) => Question, llm?: Llm
       prompt: question?.prompt,
       ...(question ? { questionId: question.id, outline: question.outline, bank: bankFor() } : {}),
       ...(question?.competency ? { competency: question.competency } : {}),
+      ...(input.targetLevel ? { targetLevel: input.targetLevel } : {}),
     });
     return { input, question, analysis };
   }

@@ -83,6 +83,7 @@ export const EXPORT_TABLES = {
     updated_at: text,
   }),
   story_links: z.strictObject({ id, story_id: id, attempt_id: id.nullable(), mock_id: id.nullable(), item_key: text.nullable(), created_at: text }),
+  drills: z.strictObject({ id, story_id: id, state: text, status: text, started_at: text, updated_at: text }),
 } as const;
 
 export type ExportTable = keyof typeof EXPORT_TABLES;
@@ -93,13 +94,16 @@ export const EXPORT_ORDER: Record<ExportTable, string> = Object.fromEntries(
   EXPORT_TABLE_NAMES.map((name) => [name, 'id' in EXPORT_TABLES[name].shape ? 'id' : ({ checklist: 'item_id', settings: 'key', cards: 'card_id' } as Record<string, string>)[name] ?? 'id']),
 ) as Record<ExportTable, string>;
 
+/** Tables added after format 1 shipped: an export made before them has none, which reads as empty. */
+const ADDED_TABLES: ReadonlySet<ExportTable> = new Set<ExportTable>(['drills']);
+
 export const exportDocumentSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(EXPORT_VERSION),
   exportedAt: z.string(),
   appVersion: z.string(),
   tables: z.strictObject(
-    Object.fromEntries(EXPORT_TABLE_NAMES.map((name) => [name, z.array(EXPORT_TABLES[name])])) as { [K in ExportTable]: z.ZodArray<(typeof EXPORT_TABLES)[K]> },
+    Object.fromEntries(EXPORT_TABLE_NAMES.map((name) => [name, ADDED_TABLES.has(name) ? z.array(EXPORT_TABLES[name]).default([]) : z.array(EXPORT_TABLES[name])])) as { [K in ExportTable]: z.ZodArray<(typeof EXPORT_TABLES)[K]> },
   ),
 });
 

@@ -7,6 +7,8 @@ export interface LoopSummary {
   id: string;
   title: string;
   style: Loop['style'];
+  /** The job the loop is for: product or program. */
+  track: Loop['track'];
   summary: string;
   minutes: number;
   stages: Array<{ id: string; title: string; kind: string; minutes: number; summary: string; asks: string[]; scores: string[] }>;
@@ -40,6 +42,7 @@ export function loopSummaries(loops: readonly Loop[]): LoopSummary[] {
     id: l.id,
     title: l.title,
     style: l.style,
+    track: l.track,
     summary: l.summary,
     minutes: l.minutes,
     stages: l.stages.map((s) => ({ id: s.id, title: s.title, kind: s.kind, minutes: s.minutes, summary: s.summary, asks: asks(s), scores: s.scores })),

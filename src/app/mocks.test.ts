@@ -36,7 +36,17 @@ describe('mock operations', () => {
   it('lists the loops with what each stage asks and scores', async () => {
     const app = await openOn(tempFile());
     const loops = app.mocks.loops();
-    expect(loops.map((l) => l.id)).toEqual(['generic', 'amazon-style', 'google-style', 'meta-style', 'microsoft-style', 'quick']);
+    expect(loops.map((l) => [l.id, l.track])).toEqual([
+      ['generic', 'product'],
+      ['amazon-style', 'product'],
+      ['program-amazon-style', 'program'],
+      ['google-style', 'product'],
+      ['program-google-style', 'program'],
+      ['meta-style', 'product'],
+      ['program-meta-style', 'program'],
+      ['microsoft-style', 'product'],
+      ['quick', 'product'],
+    ]);
     expect(loops.find((l) => l.id === 'generic')?.stages.map((s) => s.asks)).toEqual([
       ['2 behavioral', '1 technical'],
       ['1 system design', '1 coding exercise'],
@@ -183,6 +193,7 @@ describe('mock operations', () => {
       id: 'code-only',
       title: 'Code only',
       style: 'practice',
+      track: 'product',
       summary: 'One coding exercise.',
       minutes: 30,
       stages: [{ id: 'code', title: 'Coding', kind: 'technical', minutes: 30, summary: 'Code.', mix: {}, coding: 1, written: null, themes: [], scores: ['correctness', 'depth'] }],

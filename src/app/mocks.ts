@@ -18,6 +18,7 @@ import {
   type MockState,
   type ReadinessScores,
 } from '../core/mock.js';
+import { TRACK_IDS, type TrackId } from '../core/taxonomy.js';
 import type { Content, Loop } from '../content/index.js';
 import { themesOfQuestion } from '../content/story-themes.js';
 import { LANGUAGES, MAX_CODE_BYTES, type Judge } from '../judge/index.js';
@@ -50,6 +51,8 @@ const text = storedText().max(ANSWER_MAX_CHARS, `an answer is limited to ${ANSWE
 export const mockStartSchema = z.strictObject({
   loopId: z.string().min(1, 'give the id of a loop'),
   seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+  /** Choose questions for this track instead of the loop's own. */
+  track: z.enum(TRACK_IDS, { error: `track is one of ${TRACK_IDS.join(', ')}` }).optional(),
 });
 export const mockAnswerSchema = z.strictObject({
   text: text.optional(),
@@ -115,8 +118,8 @@ export function mockOperations({ db, content, now, coach, problems, judge }: Moc
       stories: stories.summaries,
     });
 
-  async function readinessScores(): Promise<ReadinessScores> {
-    const model = await progress.readiness();
+  async function readinessScores(track: TrackId): Promise<ReadinessScores> {
+    const model = await progress.readiness(track);
     const pick = <K extends string>(rec: Record<K, { score: number | null }>) => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, (v as { score: number | null }).score]));
     return { skills: pick(model.skills), areas: pick(model.areas) };
   }
@@ -155,10 +158,11 @@ export function mockOperations({ db, content, now, coach, problems, judge }: Moc
       loop: template,
       questions: content.questions.map((q) => ({ ...q, themes: themesOf.get(q.id) ?? [], followups: q.followups })),
       problems: content.problems,
-      readiness: await readinessScores(),
+      readiness: await readinessScores(input.track ?? template.track),
       seen: await seen(),
       stories: await stories.candidates(),
       seed,
+      track: input.track ?? template.track,
     });
     const state = createMock({ loop: template, items, seed, now: now() });
     // "One unfinished mock" is checked again inside the insert's transaction: two starts at once make one mock.

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { isCalendarDate, localDateOf, WEEKDAYS, type Weekday } from '../core/calendar-date.js';
 import { ICS_MEDIA_TYPE, studyPlanCalendar } from '../core/ics.js';
 import { HOURS_PER_WEEK, packStudyPlan, PLAN_WEEKS, REST_DAYS, type PlanCatalog, type PlanProblem, type StudyPlan } from '../core/plan.js';
-import { AREA_IDS, type AreaId } from '../core/taxonomy.js';
+import { AREA_IDS, type AreaId, type TrackId } from '../core/taxonomy.js';
 import type { Content } from '../content/index.js';
 import type { Db } from '../store/index.js';
-import { progressOperations } from './readiness.js';
+import { progressOperations, trackOf } from './readiness.js';
 import { parseInput } from './validate.js';
 
 export type { StudyPlan, PlanDay, PlanItem, PlanWeek } from '../core/plan.js';
@@ -21,6 +21,8 @@ export interface PlanSettingsView {
 }
 
 export interface PlanView {
+  /** The track the plan prepares for, or null for every question. */
+  track: TrackId | null;
   settings: PlanSettingsView;
   /** False until settings are saved: the plan then shows the defaults from today. */
   saved: boolean;
@@ -58,13 +60,21 @@ export const planSettingsSchema = z
   })
   .refine((s) => !(typeof s.weeks === 'number' && typeof s.interviewDate === 'string'), 'give weeks or an interview date, not both');
 
-/** What the plan is packed from: the question bank, code problems when the content has them, cards, stages. */
-export function planCatalogOf(content: Content): PlanCatalog {
+/** Options every plan operation takes: the track to prepare for (absent: every question). */
+export interface PlanOptions {
+  track?: unknown;
+}
+
+/**
+ * What the plan is packed from: the question bank (only the track's questions when one is given),
+ * code problems when the content has them, cards, stages.
+ */
+export function planCatalogOf(content: Content, track: TrackId | null = null): PlanCatalog {
   // Code problems arrived with the judge; a content set without them plans questions only.
   const problems: readonly PlanProblem[] = content.problems ?? [];
   const areas = new Set(content.flashcards.flatMap((c) => c.areas));
   return {
-    questions: content.questions.map((q) => ({ id: q.id, title: q.title, type: q.type, difficulty: q.difficulty, minutes: q.minutes, areas: q.areas })),
+    questions: content.questions.filter((q) => !track || q.tracks.includes(track)).map((q) => ({ id: q.id, title: q.title, type: q.type, difficulty: q.difficulty, minutes: q.minutes, areas: q.areas })),
     problems: problems.map((p) => ({ id: p.id, title: p.title, difficulty: p.difficulty, areas: p.areas })),
     flashcards: { count: content.flashcards.length, areas: AREA_IDS.filter((a: AreaId) => areas.has(a)) },
     mockStages: content.guide.stages.map((s) => ({ id: s.id, title: s.title })),
@@ -72,7 +82,8 @@ export function planCatalogOf(content: Content): PlanCatalog {
 }
 
 export function planOperations({ db, content, now }: { db: Db; content: Content; now: () => Date }) {
-  const catalog = planCatalogOf(content);
+  const catalogs = new Map<TrackId | null, PlanCatalog>();
+  const catalogOf = (track: TrackId | null) => catalogs.get(track) ?? catalogs.set(track, planCatalogOf(content, track)).get(track)!;
   const progress = progressOperations({ db, content, now });
 
   const defaults = (): PlanSettingsView => ({
@@ -98,8 +109,8 @@ export function planOperations({ db, content, now }: { db: Db; content: Content;
   }
 
   /** Packs the plan from settings and today's readiness: a re-plan whenever progress changes. */
-  async function pack(settings: PlanSettingsView): Promise<StudyPlan> {
-    const readiness = await progress.readiness();
+  async function pack(settings: PlanSettingsView, track: TrackId | null): Promise<StudyPlan> {
+    const readiness = await progress.readiness(track);
     return packStudyPlan(
       {
         start: settings.startDate,
@@ -108,7 +119,7 @@ export function planOperations({ db, content, now }: { db: Db; content: Content;
         hoursPerWeek: settings.hoursPerWeek,
         restDays: settings.restDays,
       },
-      catalog,
+      catalogOf(track),
       AREA_IDS.map((id) => ({ id, score: readiness.areas[id].score, confidence: readiness.areas[id].confidence })),
     );
   }
@@ -128,22 +139,25 @@ export function planOperations({ db, content, now }: { db: Db; content: Content;
     return next;
   }
 
-  async function get(): Promise<PlanView> {
+  async function get(options: PlanOptions = {}): Promise<PlanView> {
+    const track = trackOf(options.track);
     const saved = await stored();
     const settings = saved ?? defaults();
-    return { settings, saved: saved !== null, plan: await pack(settings) };
+    return { track, settings, saved: saved !== null, plan: await pack(settings, track) };
   }
 
   /** The plan these changes would give, without saving them. */
-  async function preview(raw: unknown): Promise<PlanView> {
+  async function preview(raw: unknown, options: PlanOptions = {}): Promise<PlanView> {
+    const track = trackOf(options.track);
     const settings = await merged(raw);
-    return { settings, saved: false, plan: await pack(settings) };
+    return { track, settings, saved: false, plan: await pack(settings, track) };
   }
 
   /** Saves the changes (only if they make a valid plan) and returns the new plan. */
-  async function save(raw: unknown): Promise<PlanView> {
+  async function save(raw: unknown, options: PlanOptions = {}): Promise<PlanView> {
+    const track = trackOf(options.track);
     const settings = await merged(raw);
-    const plan = await pack(settings);
+    const plan = await pack(settings, track);
     const values = {
       interview_date: settings.interviewDate,
       weeks: settings.weeks,
@@ -157,7 +171,7 @@ export function planOperations({ db, content, now }: { db: Db; content: Content;
       .values({ id: SETTINGS_ROW, ...values })
       .onConflict((oc) => oc.column('id').doUpdateSet(values))
       .execute();
-    return { settings: { ...settings, updatedAt: values.updated_at }, saved: true, plan };
+    return { track, settings: { ...settings, updatedAt: values.updated_at }, saved: true, plan };
   }
 
   /** A plan as an iCalendar file that calendar apps import. */
@@ -171,8 +185,8 @@ export function planOperations({ db, content, now }: { db: Db; content: Content;
   }
 
   /** The current plan as an iCalendar file. */
-  async function calendar() {
-    return icsOf((await get()).plan);
+  async function calendar(options: PlanOptions = {}) {
+    return icsOf((await get(options)).plan);
   }
 
   return { get, preview, save, calendar, icsOf };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NotFoundError } from '../core/errors.js';
-import { AREA_IDS, DIFFICULTY_IDS, QUESTION_TYPE_IDS, SKILL_IDS, STAGE_IDS } from '../core/taxonomy.js';
+import { AREA_IDS, DIFFICULTY_IDS, PROGRAM_COMPETENCY_IDS, QUESTION_TYPE_IDS, SKILL_IDS, STAGE_IDS, TRACK_IDS } from '../core/taxonomy.js';
 import type { Content, Question } from '../content/index.js';
 import { buildSearchIndex } from '../content/search.js';
 import type { Db } from '../store/index.js';
@@ -14,6 +14,8 @@ export const questionFiltersSchema = z.strictObject({
   stage: z.enum(STAGE_IDS).optional(),
   type: z.enum(QUESTION_TYPE_IDS).optional(),
   difficulty: z.enum(DIFFICULTY_IDS).optional(),
+  track: z.enum(TRACK_IDS).optional(),
+  competency: z.enum(PROGRAM_COMPETENCY_IDS).optional(),
   search: z.string().max(QUERY_MAX_LENGTH, `search is limited to ${QUERY_MAX_LENGTH} characters`).optional(),
   attempted: z.enum(['yes', 'no']).optional(),
 });
@@ -29,6 +31,8 @@ export interface QuestionSummary {
   stages: Question['stages'];
   difficulty: Question['difficulty'];
   minutes: number;
+  tracks: Question['tracks'];
+  competencies: Question['competencies'];
   attempts: number;
 }
 
@@ -71,6 +75,8 @@ export function questionOperations(db: Db, content: Content) {
           (!filters.stage || q.stages.includes(filters.stage)) &&
           (!filters.type || q.type === filters.type) &&
           (!filters.difficulty || q.difficulty === filters.difficulty) &&
+          (!filters.track || q.tracks.includes(filters.track)) &&
+          (!filters.competency || q.competencies.includes(filters.competency)) &&
           (!filters.attempted || (filters.attempted === 'yes') === counts.has(q.id)),
       )
       .map((q) => summarize(q, counts.get(q.id) ?? 0));
@@ -86,6 +92,6 @@ export function questionOperations(db: Db, content: Content) {
 }
 
 function summarize(q: Question, attempts: number): QuestionSummary {
-  const { id, title, type, skills, areas, stages, difficulty, minutes } = q;
-  return { id, title, type, skills, areas, stages, difficulty, minutes, attempts };
+  const { id, title, type, skills, areas, stages, difficulty, minutes, tracks, competencies } = q;
+  return { id, title, type, skills, areas, stages, difficulty, minutes, tracks, competencies, attempts };
 }

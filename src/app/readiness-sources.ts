@@ -65,7 +65,15 @@ export function attemptSource(db: Db, content: Content): EvidenceSource {
         record.activity.push({ kind: 'attempt', at, seconds: row.seconds });
         const question = questions.get(row.question_id);
         if (!question || row.score === null) continue;
-        record.evidence.push({ kind: 'attempt', at, score: clampUnit(Number(row.score) / 100), skills: question.skills, areas: question.areas });
+        record.evidence.push({
+          kind: 'attempt',
+          at,
+          score: clampUnit(Number(row.score) / 100),
+          skills: question.skills,
+          areas: question.areas,
+          competencies: question.competencies,
+          tracks: question.tracks,
+        });
       }
       return record;
     },

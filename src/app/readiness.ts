@@ -1,6 +1,7 @@
 import { practiceStreak, timeSpent, type Streak, type TimeSpent } from '../core/activity.js';
 import { localDateOf } from '../core/calendar-date.js';
 import {
+  countsForTrack,
   EVIDENCE_KINDS,
   rankAreasByNeed,
   readinessOf,
@@ -10,7 +11,8 @@ import {
   type EvidenceKind,
   type Readiness,
 } from '../core/readiness.js';
-import { AREAS, SKILLS, titleOf, type AreaId } from '../core/taxonomy.js';
+import { AREAS, PROGRAM_COMPETENCIES, SKILLS, TRACK_IDS, titleOf, type AreaId, type TrackId } from '../core/taxonomy.js';
+import { InvalidInputError } from '../core/errors.js';
 import type { Content } from '../content/index.js';
 import type { Db } from '../store/index.js';
 import { evidenceSources, SECONDS_PER_REVIEW, type EvidenceSource, type PracticeRecord } from './readiness-sources.js';
@@ -35,10 +37,14 @@ export interface ProgressEstimate {
 
 export interface Progress {
   at: string;
+  /** The track readiness is read for, or null for every question. */
+  track: TrackId | null;
   halfLifeDays: number;
   overall: Readiness['overall'];
   skills: ProgressEstimate[];
   areas: ProgressEstimate[];
+  /** The program track's competencies (execution, risk, dependencies, stakeholders, technical judgement). */
+  competencies: ProgressEstimate[];
   /** Oldest first; `date` is the local day of the point. */
   trend: Array<{ date: string; at: string; overall: number | null; items: number }>;
   streak: Streak;
@@ -54,6 +60,13 @@ export interface ProgressDeps {
   now: () => Date;
   /** Defaults to every source in readiness-sources.ts. */
   sources?: EvidenceSource[];
+}
+
+/** A track from a query or an option: absent means every track; anything else is refused by name. */
+export function trackOf(raw: unknown): TrackId | null {
+  if (raw === undefined || raw === null || raw === '') return null;
+  if (typeof raw === 'string' && (TRACK_IDS as readonly string[]).includes(raw)) return raw as TrackId;
+  throw new InvalidInputError(`track is one of ${TRACK_IDS.join(', ')}; got "${String(raw)}"`);
 }
 
 function reasonFor(estimate: Estimate): string {
@@ -75,22 +88,27 @@ export function progressOperations({ db, content, now, sources = evidenceSources
   }
 
   /** The model itself, for other operations (the study plan) to build on. */
-  async function readiness(): Promise<Readiness> {
-    return readinessOf((await collect()).evidence, now());
+  async function readiness(track: TrackId | null = null): Promise<Readiness> {
+    return readinessOf((await collect()).evidence, now(), { track });
   }
 
-  async function get(): Promise<Progress> {
+  /** Readiness for one track (`product`, `program`) or, without one, for everything. */
+  async function get(options: { track?: unknown } = {}): Promise<Progress> {
+    const track = trackOf(options.track);
     const at = now();
     const { evidence, activity } = await collect();
-    const model = readinessOf(evidence, at);
+    const model = readinessOf(evidence, at, { track });
+    const counted = evidence.filter((e) => countsForTrack(e, track));
     const ranked = rankAreasByNeed(AREAS.map((a) => ({ id: a.id, score: model.areas[a.id].score, confidence: model.areas[a.id].confidence })));
     return {
       at: at.toISOString(),
+      track,
       halfLifeDays: model.halfLifeDays,
       overall: model.overall,
       skills: SKILLS.map((s) => estimateView(s.id, s.title, model.skills[s.id])),
       areas: AREAS.map((a) => estimateView(a.id, a.title, model.areas[a.id])),
-      trend: readinessTrend(evidence, at, TREND_WEEKS).map((p) => ({ date: localDateOf(p.at), at: p.at.toISOString(), overall: p.overall, items: p.items })),
+      competencies: PROGRAM_COMPETENCIES.map((c) => estimateView(c.id, c.title, model.competencies[c.id])),
+      trend: readinessTrend(evidence, at, TREND_WEEKS, { track }).map((p) => ({ date: localDateOf(p.at), at: p.at.toISOString(), overall: p.overall, items: p.items })),
       streak: practiceStreak(activity, at),
       time: { ...timeSpent(activity, at), secondsPerReview: SECONDS_PER_REVIEW },
       next: ranked.slice(0, NEXT_AREAS).map((a) => ({
@@ -101,8 +119,8 @@ export function progressOperations({ db, content, now, sources = evidenceSources
         reason: reasonFor(model.areas[a.id]),
       })),
       evidence: {
-        total: evidence.length,
-        byKind: EVIDENCE_KINDS.map((kind) => ({ kind, items: evidence.filter((e) => e.kind === kind).length })).filter((k) => k.items > 0),
+        total: counted.length,
+        byKind: EVIDENCE_KINDS.map((kind) => ({ kind, items: counted.filter((e) => e.kind === kind).length })).filter((k) => k.items > 0),
       },
     };
   }

@@ -23,6 +23,8 @@ export async function addOneOfEverything(app: App): Promise<void> {
     competencies: ['conflict'],
   });
   await app.stories.link(story.id, { attemptId: attempt.id });
+  const drill = await app.drills.start({ storyId: story.id });
+  await app.drills.answer(drill.id, { text: 'I chose a two-day spike over a rewrite because the launch was two weeks out.', seconds: 40 });
   const loop = app.mocks.loops()[0] as { id: string };
   const mock = await app.mocks.start({ loopId: loop.id, seed: 7 });
   await app.mocks.begin(mock.id);

@@ -16,6 +16,8 @@ export interface MockSessionOptions {
   loop?: string;
   resume?: boolean;
   seed?: number;
+  /** Choose questions for this track instead of the loop's own. */
+  track?: string;
   lang: 'ts' | 'js' | 'py';
   /** stdout normally; stderr under --json so stdout holds one document. */
   out: NodeJS.WritableStream;
@@ -71,7 +73,7 @@ export async function runMockSession(app: App, options: MockSessionOptions): Pro
     out.write(`${bold(`Resuming ${view.loopTitle}`)} ${dim(`(mock ${view.id})`)}\n`);
   } else {
     const loopId = options.loop ?? DEFAULT_LOOP;
-    view = await app.mocks.start({ loopId, seed: options.seed });
+    view = await app.mocks.start({ loopId, seed: options.seed, ...(options.track ? { track: options.track } : {}) });
     const loop = app.mocks.loops().find((l) => l.id === loopId);
     if (loop) out.write(`${renderLoops([loop])}\n${dim(loop.summary)}\n`);
   }

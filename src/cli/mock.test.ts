@@ -22,8 +22,11 @@ describe('tpmprep mock', { timeout: 60_000 }, () => {
     expect(JSON.parse(result.stdout).loops.map((l: { id: string; minutes: number }) => [l.id, l.minutes])).toEqual([
       ['generic', 195],
       ['amazon-style', 270],
+      ['program-amazon-style', 285],
       ['google-style', 225],
+      ['program-google-style', 180],
       ['meta-style', 180],
+      ['program-meta-style', 225],
       ['microsoft-style', 195],
       ['quick', 15],
     ]);
@@ -35,7 +38,7 @@ describe('tpmprep mock', { timeout: 60_000 }, () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const out = result.stdout;
-    expect(out).toMatch(/^Quick practice loop \(quick, 15 min\)\n  Phone screen warm-up 5 min → Technical concept 10 min\n/);
+    expect(out).toMatch(/^Quick practice loop \(quick, product track, 15 min\)\n  Phone screen warm-up 5 min → Technical concept 10 min\n/);
     expect(out).toContain('Stage 1 of 2: Phone screen warm-up (5 min, 1 question)\n');
     expect(out).toMatch(/\[Stage 1\/2 · Phone screen warm-up · question 1\/1 · 0:0\d \/ 5:00\]\n/);
     expect(out).toMatch(/\[Stage 2\/2 · Technical concept · question 1\/1 · 0:0\d \/ 10:00\]\n/);
@@ -80,7 +83,7 @@ describe('tpmprep mock', { timeout: 60_000 }, () => {
     const none = cli(['mock', '--resume']);
     expect([none.status, none.stderr]).toEqual([3, 'error: there is no unfinished mock to resume; start one with `tpmprep mock --loop quick`\n']);
     const unknown = cli(['mock', '--loop', 'acme']);
-    expect([unknown.status, unknown.stderr]).toEqual([3, 'error: no loop "acme"; the loops are: generic, amazon-style, google-style, meta-style, microsoft-style, quick\n']);
+    expect([unknown.status, unknown.stderr]).toEqual([3, 'error: no loop "acme"; the loops are: generic, amazon-style, program-amazon-style, google-style, program-google-style, meta-style, program-meta-style, microsoft-style, quick\n']);
     expect(cli(['mock', '--seed', 'x']).stderr).toBe('error: --seed is a whole number of 0 or more, not "x"\n');
   });
 });

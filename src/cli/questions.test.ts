@@ -3,6 +3,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../content/index.js';
 import { runCli } from './run-cli.js';
 
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'tpmprep-cli-q-'));
@@ -25,10 +26,22 @@ describe('tpmprep questions', () => {
     const list = JSON.parse(result.stdout) as Record<string, unknown>[];
     expect(list.length).toBeGreaterThan(0);
     for (const q of list) {
-      expect(Object.keys(q)).toEqual(['id', 'title', 'type', 'skills', 'areas', 'stages', 'difficulty', 'minutes']);
+      expect(Object.keys(q)).toEqual(['id', 'title', 'type', 'skills', 'areas', 'stages', 'difficulty', 'minutes', 'tracks', 'competencies']);
       expect(q.type).toBe('technical');
       expect(q.difficulty).toBe('easy');
     }
+  });
+
+  it('list --track and --competency keep exactly the questions tagged so', () => {
+    const bank = loadContent().questions;
+    const program = JSON.parse(cli(['questions', 'list', '--track', 'program', '--json']).stdout) as Array<{ id: string; tracks: string[] }>;
+    expect(program.map((q) => q.id).sort()).toEqual(bank.filter((q) => q.tracks.includes('program')).map((q) => q.id).sort());
+    const risk = JSON.parse(cli(['questions', 'list', '--track', 'program', '--competency', 'risk', '--json']).stdout) as Array<{ id: string; competencies: string[] }>;
+    expect(risk.map((q) => q.id).sort()).toEqual(bank.filter((q) => q.tracks.includes('program') && q.competencies.includes('risk')).map((q) => q.id).sort());
+    expect(risk.length).toBeGreaterThan(0);
+    const bad = cli(['questions', 'list', '--track', 'project']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('error: invalid question filters: track: Invalid option: expected one of "product"|"program"\n');
   });
 
   it('list --search ranks the named question first', () => {
@@ -55,6 +68,18 @@ describe('tpmprep questions', () => {
     const missing = cli(['questions', 'show', 'nope']);
     expect(missing.status).toBe(3);
     expect(missing.stderr).toBe('error: no question "nope"; list them with `tpmprep questions list`\n');
+  });
+
+  it('show gives the tracks, competencies and the three levels of a story question', () => {
+    const story = JSON.parse(cli(['questions', 'show', 'a-failure-you-learned-from', '--json']).stdout);
+    const file = loadContent().questions.find((q) => q.id === 'a-failure-you-learned-from');
+    expect(Object.keys(story.levels)).toEqual(['mid', 'senior', 'staff']);
+    expect(story.levels).toEqual(file?.levels);
+    expect(story.tracks).toEqual(['product', 'program']);
+    expect(story.competencies).toEqual(file?.competencies);
+    const storyText = cli(['questions', 'show', 'a-failure-you-learned-from']).stdout;
+    expect(storyText).toContain('What a strong answer looks like at each level');
+    expect(storyText).toContain(`  Staff: ${file?.levels?.staff}`);
   });
 });
 

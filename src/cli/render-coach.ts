@@ -1,3 +1,4 @@
+import { isStoryType } from '../core/taxonomy.js';
 import type { CoachResult } from '../app/coach.js';
 import { bold, dim } from './output.js';
 
@@ -21,13 +22,18 @@ export function renderCoach(analysis: CoachResult, text: string): string {
   for (const d of analysis.dimensions) {
     lines.push(`  ${d.title.padEnd(22)} ${bar(d.score)} ${String(d.score).padStart(3)}  ${dim(d.basis)}`);
   }
-  if (analysis.type === 'behavioral') {
+  if (isStoryType(analysis.type)) {
     lines.push('', bold('STAR'));
     for (const part of ['situation', 'task', 'action', 'result'] as const) {
       const found = analysis.star[part];
       const label = part.charAt(0).toUpperCase() + part.slice(1);
       lines.push(`  ${found.present ? '✓' : '✗'} ${label.padEnd(10)} ${found.present ? `${Math.round(found.share * 100)}% · ${quote(text, found.spans[0])}` : dim('missing')}`);
     }
+  }
+  if (analysis.scope) {
+    const { scope } = analysis;
+    lines.push('', bold(`Scope: reads as ${scope.readsAs}${scope.target ? ` (target ${scope.target})` : ''}`), `  ${scope.message}`);
+    for (const e of scope.evidence.slice(0, 8)) lines.push(`  ${e.kind.padEnd(10)} ${e.level.padEnd(7)} ${quote(text, e.span)}`);
   }
   lines.push(
     '',

@@ -22,7 +22,7 @@ export function stageLine(view: MockView): string {
 
 export function renderLoops(loops: LoopSummary[]): string {
   return loops
-    .map((l) => `${bold(l.title)} ${dim(`(${l.id}, ${l.minutes} min)`)}\n  ${l.stages.map((s) => `${s.title} ${s.minutes} min`).join(' → ')}`)
+    .map((l) => `${bold(l.title)} ${dim(`(${l.id}, ${l.track} track, ${l.minutes} min)`)}\n  ${l.stages.map((s) => `${s.title} ${s.minutes} min`).join(' → ')}`)
     .join('\n');
 }
 

@@ -43,7 +43,7 @@ export function renderProgress(p: Progress): string {
   lines.push(
     overall.score === null
       ? `${bold('Readiness:')} unknown: no scored practice yet. Answer a question (tpmprep practice) to get a first reading.`
-      : `${bold('Readiness:')} ${percent(overall.score)} overall across ${overall.known} of ${overall.total} areas, ${overall.level} confidence`,
+      : `${bold('Readiness:')} ${percent(overall.score)} overall across ${overall.known} of ${overall.total} ${p.track === 'program' ? 'program competencies' : 'areas'}, ${overall.level} confidence${p.track ? ` (${p.track} track)` : ''}`,
     dim(`Recent practice counts more: evidence loses half its weight every ${p.halfLifeDays} days.`),
     '',
     bold('Skills'),
@@ -53,6 +53,7 @@ export function renderProgress(p: Progress): string {
     rows(p.areas),
     '',
   );
+  if (p.track !== 'product') lines.push(bold('Program competencies'), rows(p.competencies), '');
   const spark = p.trend.map((t) => (t.overall === null ? '·' : SPARKS[Math.min(SPARKS.length - 1, Math.floor(t.overall * SPARKS.length))])).join(' ');
   const first = p.trend[0];
   const last = p.trend.at(-1);

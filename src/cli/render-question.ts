@@ -6,6 +6,7 @@ export function renderHeader(q: Question): string {
     bold(q.title),
     dim(`${q.type} · ${q.difficulty} · ${q.minutes} min · ${q.id}`),
     dim(`skills: ${q.skills.join(', ')} · areas: ${q.areas.join(', ')} · stages: ${q.stages.join(', ')}`),
+    dim(`tracks: ${q.tracks.join(', ')}${q.competencies.length > 0 ? ` · program competencies: ${q.competencies.join(', ')}` : ''}`),
     '',
     q.prompt,
   ].join('\n');
@@ -18,6 +19,10 @@ export function renderReview(q: Question): string {
   });
   lines.push('', bold('Model answer outline'));
   q.outline.forEach((step, i) => lines.push(`  ${i + 1}. ${step}`));
+  if (q.levels) {
+    lines.push('', bold('What a strong answer looks like at each level'));
+    lines.push(`  Mid-level: ${q.levels.mid}`, `  Senior: ${q.levels.senior}`, `  Staff: ${q.levels.staff}`);
+  }
   lines.push('', bold('Follow-up questions'));
   q.followups.forEach((f) => lines.push(`  - ${f}`));
   lines.push('', bold('Common pitfalls'));

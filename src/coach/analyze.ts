@@ -3,7 +3,7 @@
  * load of the language model and the rule files).
  */
 import { InvalidInputError, LimitError } from '../core/errors.js';
-import { QUESTION_TYPE_IDS, type QuestionType } from '../core/taxonomy.js';
+import { isStoryType, LEVEL_IDS, QUESTION_TYPE_IDS, type LevelId as TargetLevel, type QuestionType } from '../core/taxonomy.js';
 import { buildContext, spanOf } from './context.js';
 import { analyzeDelivery } from './delivery.js';
 import { buildFeedback, chooseFollowUps } from './feedback.js';
@@ -14,6 +14,7 @@ import { longestFirst } from './phrase-matcher.js';
 import { findQuantities, measureAmounts } from './quantities.js';
 import { analyzeRelevance } from './relevance.js';
 import { analyzeRubric } from './rubric.js';
+import { readScope } from './scope.js';
 import { loadCoachRules, type CoachRules } from './rules-load.js';
 import { scoreAnswer, type ScoringInput } from './scoring.js';
 import { analyzeStar } from './star.js';
@@ -56,12 +57,17 @@ export interface AnalyzeOptions {
    * notes (an exercise's design sections) are lists by nature: pass false to credit them.
    */
   claims?: boolean;
+  /** The level the candidate aims for: a story's scope is read against it. */
+  targetLevel?: TargetLevel | null;
 }
 
 function validate(text: unknown, options: AnalyzeOptions): void {
   if (typeof text !== 'string') throw new InvalidInputError('The answer must be a string of text.');
   if (!QUESTION_TYPE_IDS.includes(options.type)) {
     throw new InvalidInputError(`Unknown question type "${String(options.type)}". Use one of: ${QUESTION_TYPE_IDS.join(', ')}.`);
+  }
+  if (options.targetLevel && !LEVEL_IDS.includes(options.targetLevel)) {
+    throw new InvalidInputError(`Unknown target level "${String(options.targetLevel)}". Use one of: ${LEVEL_IDS.join(', ')}.`);
   }
   if (text.length > COACH_LIMITS.maxAnswerChars) {
     throw new LimitError(`The answer has ${text.length} characters; the coach analyzes at most ${COACH_LIMITS.maxAnswerChars}. Shorten it.`);
@@ -162,6 +168,8 @@ export function analyzeAnswer(text: string, options: AnalyzeOptions): CoachAnaly
     insights: analyzeInsights(context, rubric, thinking),
     feedback: buildFeedback(context, input, checks),
     followUps: chooseFollowUps(context, input, checks),
+    // An answer to something else says nothing about the scope of a story for this question.
+    ...(isStoryType(options.type) ? { scope: readScope(elsewhere ? '' : text, rules, options.targetLevel ?? null) } : {}),
   };
 }
 

@@ -3,6 +3,7 @@
  * their span) or says what is missing. Wording lives in messages.yaml; follow-up questions come from
  * the gaps, in the priority order of followups.yaml.
  */
+import { isStoryType } from '../core/taxonomy.js';
 import { quote, type Context } from './context.js';
 import type { GapId, MessageId } from './rules-schema.js';
 import type { ScoringInput } from './scoring.js';
@@ -51,7 +52,7 @@ export function buildFeedback(context: Context, input: ScoringInput, checks: Coa
     add('warning', 'surplus', { words: plural(words, 'word') }, firstSurplus, 'delivery');
   }
 
-  if (context.type === 'behavioral') {
+  if (isStoryType(context.type)) {
     if (input.story.generic) {
       const first = input.story.genericSpans[0];
       add('problem', 'generic', { quote: first ? q(first) : '' }, first, 'specificity');
@@ -118,7 +119,7 @@ export function buildFeedback(context: Context, input: ScoringInput, checks: Coa
       else add('warning', 'hard-to-read', { count: delivery.readability.readingEase }, undefined, 'delivery');
     }
   }
-  if (context.type !== 'behavioral' && !thinking.thinking.metrics.present && !relevance.tooShort) add('info', 'no-metrics', {}, undefined, 'thinking');
+  if (!isStoryType(context.type) && !thinking.thinking.metrics.present && !relevance.tooShort) add('info', 'no-metrics', {}, undefined, 'thinking');
 
   const { minSeconds: min, maxSeconds: max, verdict } = delivery.target;
   const lengthValues = { seconds: Math.round(delivery.speakingSeconds), words: delivery.words, min, max };
@@ -137,7 +138,7 @@ export function buildFeedback(context: Context, input: ScoringInput, checks: Coa
 
 export function chooseFollowUps(context: Context, input: ScoringInput, checks: CoachAnalysis['checks']): FollowUp[] {
   if (input.integrity.language === 'other') return [];
-  const behavioral = context.type === 'behavioral';
+  const behavioral = isStoryType(context.type);
   const { star, story, thinking } = input;
   const failed = (id: string): boolean => checks.some((c) => c.id === id && !c.passed);
   const critical = checks.some((c) => c.id === 'critical-thinking');

@@ -21,3 +21,4 @@ export {
   type LlmCritique,
   type CritiqueRequest,
 } from './llm.js';
+export { readScope, findScopeEvidence, levelOfEvidence } from './scope.js';

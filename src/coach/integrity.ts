@@ -2,6 +2,7 @@
  * The integrity findings of one answer, gathered in one place: numbers that cannot be true, recited
  * outline text, keyword lists, repeated and surplus text, and the fit against the question bank.
  */
+import { isStoryType } from '../core/taxonomy.js';
 import { rankBank, type QuestionBank } from './bank-fit.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import type { Context } from './context.js';
@@ -67,13 +68,13 @@ function competencyMatcher(competency: { signals: readonly string[] }): PhraseMa
 export function bankFitOf(context: Context, question: QuestionRef, bank: QuestionBank | undefined): Partial<CoachAnalysis['relevance']> {
   const rule = context.rules.data.integrity;
   const out: Partial<CoachAnalysis['relevance']> = {};
-  const behavioral = context.type === 'behavioral';
+  const behavioral = isStoryType(context.type);
   const asked = question.id && bank ? bank.byId.get(question.id) : undefined;
   const enough = context.parsed.words.length >= rule.otherQuestion.minWords;
   const ranking = bank && asked !== undefined && enough ? rankBank(bank, context.parsed.words) : undefined;
   if (behavioral && question.competency) {
     const spans = competencyMatcher(question.competency).match(context.parsed.words).map((m): Span => [m.start, m.end]);
-    const sameType = ranking?.filter((r) => bank?.questions[r.index]?.type === 'behavioral') ?? [];
+    const sameType = ranking?.filter((r) => isStoryType(bank?.questions[r.index]?.type ?? '')) ?? [];
     const typeRank = sameType.findIndex((r) => r.index === asked) + 1;
     const fits = typeRank > 0 && typeRank <= rule.competency.typeRankShown;
     out.competency = { name: question.competency.name, shown: spans.length > 0 || fits, spans };

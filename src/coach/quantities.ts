@@ -3,6 +3,7 @@
  * words ("twenty minutes", "a third", "half", "doubled", "zero incidents"). Years, dates and version
  * numbers are not amounts. Which words count lives in content/coach/quantities.yaml.
  */
+import { isStoryType } from '../core/taxonomy.js';
 import type { Context, Hit } from './context.js';
 import type { LexiconId } from './rules-load.js';
 import { scanWords, type Word } from './phrase-matcher.js';
@@ -209,7 +210,7 @@ export function measureAmounts(
   const promptWords = new Set(context.promptWords.map((w) => w.norm));
   const measures = quantities.filter((q) => !(q.spelled && q.kind === 'count' && naming.has(scanWords(q.text)[0]?.norm ?? '')));
   const counted =
-    context.type === 'behavioral'
+    isStoryType(context.type)
       ? measures.filter((q) => q.inResult)
       : measures.filter((q) => !offTopic && !scanWords(q.text).every((w) => promptWords.has(w.norm)));
   return { quantities, quantified: { present: counted.length > 0, spans: counted.map((q) => q.span) } };

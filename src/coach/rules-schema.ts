@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { QUESTION_TYPE_IDS } from '../core/taxonomy.js';
-import { CHECK_IDS, DIMENSION_IDS } from './types.js';
+import { CHECK_IDS, DIMENSION_IDS, SCOPE_KINDS } from './types.js';
 
 const phrase = z.string().trim().min(1, 'a phrase cannot be empty');
 const phrases = z.array(phrase).min(1, 'list at least one phrase');
@@ -302,6 +302,44 @@ export const integritySchema = z.strictObject({
 });
 
 /** Each rule file and the schema it must satisfy. */
+const levelBar = z.strictObject({ senior: positive, staff: positive }).refine((b) => b.senior <= b.staff, 'senior must be at most staff');
+const levelRule = z.strictObject({ minEvidence: z.int().min(1), needsKind: z.array(z.enum(SCOPE_KINDS)).min(1) });
+const numberTable = z.record(phrase, positive);
+
+export const scopeSchema = z.strictObject({
+  reach: z.strictObject({ team: phrases, org: phrases, orgs: phrases, company: phrases }),
+  numberWords: numberTable,
+  people: phrases,
+  teams: phrases,
+  orgs: phrases,
+  durations: numberTable,
+  money: numberTable,
+  ambiguity: phrases,
+  direction: phrases,
+  thresholds: z.strictObject({ people: levelBar, teams: levelBar, orgs: levelBar, money: levelBar, months: levelBar }),
+  readsAs: z.strictObject({ senior: levelRule, staff: levelRule }),
+  messages: z.strictObject({
+    none: phrase,
+    noTarget: phrase,
+    below: phrase,
+    on: phrase,
+    above: phrase,
+    missing: z.strictObject({ mid: phrase, senior: phrase, staff: phrase }),
+  }),
+});
+
+export const DRILL_KINDS = ['design', 'broke', 'cost', 'change', 'disagreed'] as const;
+
+export const drillSchema = z
+  .strictObject({
+    deeperBelow: z.number().min(0).max(100),
+    maxAnswers: z.int().min(1).max(20),
+    steps: z
+      .array(z.strictObject({ kind: z.enum(DRILL_KINDS), title: phrase, ask: phrase, deeper: phrase, wantsNumber: z.boolean() }))
+      .min(3, 'a drill needs at least three lines of questioning'),
+  })
+  .refine((d) => new Set(d.steps.map((s) => s.kind)).size === d.steps.length, 'each kind of step appears once');
+
 export const RULE_FILES = {
   delivery: deliverySchema,
   quantities: quantitiesSchema,
@@ -315,6 +353,8 @@ export const RULE_FILES = {
   messages: messagesSchema,
   llm: llmSchema,
   integrity: integritySchema,
+  scope: scopeSchema,
+  drill: drillSchema,
 } as const;
 
 export type RuleFileId = keyof typeof RULE_FILES;

@@ -4,6 +4,7 @@
  * short to show much, and capped for off-topic and near-empty answers, so that a one-word or
  * off-topic answer stays under 10.
  */
+import { isStoryType } from '../core/taxonomy.js';
 import type { Context } from './context.js';
 import type { DeliveryAnalysis } from './delivery.js';
 import { levelOf } from './levels.js';
@@ -54,7 +55,7 @@ export function substanceFactor(context: Context, words: number): number {
 function dimensionScores(context: Context, input: ScoringInput, factor: number): Record<DimensionId, [number, string]> {
   const scoring = context.rules.data.scoring;
   const typeRules = scoring.types[context.type];
-  const behavioral = context.type === 'behavioral';
+  const behavioral = isStoryType(context.type);
   const { star, delivery, thinking } = input;
 
   const present = STAR_PARTS.filter((p) => star.parts[p].present);

@@ -4,6 +4,7 @@
  * in the past tense after "I" or "we". Only behavioral answers are judged; elsewhere "I would" is
  * exactly what the question asks for.
  */
+import { isStoryType } from '../core/taxonomy.js';
 import { longestFirst } from './phrase-matcher.js';
 import { spanOf, type Context } from './context.js';
 import type { StarAnalysis } from './star.js';
@@ -23,7 +24,7 @@ export function analyzeStory(context: Context, star: StarAnalysis): CoachAnalysi
   const evidence = [...genericSpans, ...habitsAlone].sort((a, b) => a[0] - b[0]);
   const genericEvidence = genericSpans.length + habitsAlone.length * rules.presentHabitWeight;
   const generic =
-    context.type === 'behavioral' &&
+    isStoryType(context.type) &&
     context.parsed.words.length >= rules.minWords &&
     genericEvidence >= rules.minGenericEvidence &&
     genericEvidence > actionSpans.length;

@@ -1,4 +1,4 @@
-import type { QuestionType } from '../core/taxonomy.js';
+import type { LevelId as TargetLevel, QuestionType } from '../core/taxonomy.js';
 import type { LevelId, LevelTitle } from './levels.js';
 
 /** Character offsets into the original answer: [start, end), so text.slice(start, end) is the evidence. */
@@ -149,6 +149,28 @@ export interface FollowUp {
   question: string;
 }
 
+/** What a piece of scope evidence is: a reach (one team to the company), a number, or a kind of work. */
+export const SCOPE_KINDS = ['team', 'org', 'orgs', 'company', 'people', 'money', 'duration', 'ambiguity', 'direction'] as const;
+export type ScopeKind = (typeof SCOPE_KINDS)[number];
+
+export interface ScopeEvidence {
+  span: Span;
+  kind: ScopeKind;
+  /** The level this piece alone reads as. */
+  level: TargetLevel;
+  text: string;
+}
+
+/** Which level a story's scope reads as, against the level the candidate aims for. */
+export interface ScopeReading {
+  readsAs: TargetLevel;
+  target: TargetLevel | null;
+  /** null without a target. */
+  verdict: 'below' | 'on' | 'above' | null;
+  evidence: ScopeEvidence[];
+  message: string;
+}
+
 export interface CoachAnalysis {
   type: QuestionType;
   score: number;
@@ -207,4 +229,6 @@ export interface CoachAnalysis {
 
   feedback: Feedback[];
   followUps: FollowUp[];
+  /** Story answers (behavioral, deep-dive, partnership): the level the story's scope reads as. */
+  scope?: ScopeReading;
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AREA_IDS, BANK_FLOORS, QUESTION_TYPE_IDS, SKILL_IDS, STAGE_IDS } from '../core/taxonomy.js';
+import { AREA_IDS, BANK_FLOORS, LEVELED_TYPES, QUESTION_TYPE_IDS, SKILL_IDS, STAGE_IDS } from '../core/taxonomy.js';
 import { ContentError } from '../core/errors.js';
 import { checkContent, defaultContentRoot, loadContent } from './index.js';
 import { coverageOf } from './stats.js';
@@ -44,6 +44,20 @@ describe('the question bank', () => {
     expect(content.questions.length).toBeGreaterThanOrEqual(BANK_FLOORS.questions);
     expect(content.flashcards.length).toBeGreaterThanOrEqual(BANK_FLOORS.flashcards);
     expect(new Set(content.questions.map((q) => q.type))).toEqual(new Set(QUESTION_TYPE_IDS));
+  });
+
+  it('gives every question tracks, program questions competencies and leveled types all three levels', () => {
+    const perTrack = (track: string) => content.questions.filter((q) => (q.tracks as string[]).includes(track)).length;
+    expect(perTrack('product')).toBeGreaterThanOrEqual(BANK_FLOORS.perTrack);
+    expect(perTrack('program')).toBeGreaterThanOrEqual(BANK_FLOORS.perTrack);
+    expect(content.questions.length).toBeGreaterThanOrEqual(350);
+    for (const q of content.questions) {
+      expect(q.tracks.length, q.id).toBeGreaterThan(0);
+      if (q.tracks.includes('program')) expect(q.competencies.length, q.id).toBeGreaterThan(0);
+      if ((LEVELED_TYPES as readonly string[]).includes(q.type)) expect(Object.keys(q.levels ?? {}), q.id).toEqual(['mid', 'senior', 'staff']);
+    }
+    for (const type of ['deep-dive', 'partnership'] as const) expect(content.questions.filter((q) => q.type === type).length, type).toBeGreaterThanOrEqual(15);
+    expect(content.questions.filter((q) => q.type === 'estimation' && q.tracks.includes('program')).length).toBeGreaterThanOrEqual(BANK_FLOORS.programEstimation);
   });
 
   it('holds every question the guide names', () => {
@@ -114,6 +128,32 @@ describe('content check on broken files', () => {
     );
     expect(problems, JSON.stringify(problems, null, 1)).toHaveLength(3);
     expect(() => loadContent(root)).toThrow(ContentError);
+  });
+
+  it('requires competencies on a program-track question and levels on a leveled type, at the line to fix', () => {
+    const root = copyOfContent();
+    const file = path.join(root, 'questions', 'technical', 'monolith-vs-microservices.md');
+    const text = fs.readFileSync(file, 'utf8').replace(/^competencies: .*\n/m, '');
+    fs.writeFileSync(file, text);
+    const lineOf = (pattern: RegExp) => text.split('\n').findIndex((l) => pattern.test(l)) + 1;
+    expect(checkContent(root).problems).toEqual([
+      {
+        path: 'content/questions/technical/monolith-vs-microservices.md',
+        line: lineOf(/^tracks:/),
+        message: 'a question on the program track needs competencies: 1-3 of execution, risk, dependencies, stakeholders, technical-judgement',
+      },
+    ]);
+    fs.mkdirSync(path.join(root, 'questions', 'program-sense'));
+    const moved = path.join(root, 'questions', 'program-sense', 'monolith-vs-microservices.md');
+    fs.writeFileSync(moved, text.replace(/^type: technical$/m, 'type: program-sense').replace(/^tracks: .*$/m, 'tracks: [product]'));
+    fs.rmSync(file);
+    expect(checkContent(root).problems).toEqual([
+      {
+        path: 'content/questions/program-sense/monolith-vs-microservices.md',
+        line: lineOf(/^type:/),
+        message: 'a program-sense question needs levels: { mid, senior, staff }, two or three sentences each on what a strong answer covers at that level',
+      },
+    ]);
   });
 
   it('rejects a question filed under the wrong type and an unknown area', () => {

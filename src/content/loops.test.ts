@@ -22,18 +22,60 @@ function rootWith(files: Record<string, string>): string {
 }
 
 describe('the shipped loops', () => {
-  it('holds the generic loop, four company-style formats and the quick loop', () => {
-    expect(content.loops.map((l) => [l.id, l.style, l.stages.length, l.minutes])).toEqual([
-      ['generic', 'generic', 4, 195],
-      ['amazon-style', 'company-style', 5, 270],
-      ['google-style', 'company-style', 5, 225],
-      ['meta-style', 'company-style', 4, 180],
-      ['microsoft-style', 'company-style', 4, 195],
-      ['quick', 'practice', 2, 15],
+  it('holds the generic loop, company-style formats on both tracks and the quick loop', () => {
+    expect(content.loops.map((l) => [l.id, l.style, l.track, l.stages.length, l.minutes])).toEqual([
+      ['generic', 'generic', 'product', 4, 195],
+      ['amazon-style', 'company-style', 'product', 5, 270],
+      ['program-amazon-style', 'company-style', 'program', 5, 285],
+      ['google-style', 'company-style', 'product', 5, 225],
+      ['program-google-style', 'company-style', 'program', 4, 180],
+      ['meta-style', 'company-style', 'product', 4, 180],
+      ['program-meta-style', 'company-style', 'program', 5, 225],
+      ['microsoft-style', 'company-style', 'product', 4, 195],
+      ['quick', 'practice', 'product', 2, 15],
     ]);
     const generic = content.loops.find((l) => l.id === 'generic');
     expect(generic?.stages.map((s) => s.kind)).toEqual([...STAGE_IDS]);
     expect(generic?.stages.find((s) => s.kind === 'technical')).toMatchObject({ coding: 1, scores: expect.arrayContaining(['correctness']) });
+  });
+
+  it('runs the program-track formats the way their public descriptions do', () => {
+    const loop = (id: string) => content.loops.find((l) => l.id === id);
+    expect(loop('program-meta-style')?.stages.map((s) => [s.kind, Object.keys(s.mix)])).toEqual([
+      ['deep-dive', ['deep-dive']],
+      ['technical', ['system-design', 'technical']],
+      ['final-round', ['program-sense']],
+      ['partnership', ['partnership']],
+      ['final-round', ['behavioral']],
+    ]);
+    // About half technical design, half program management.
+    const google = loop('program-google-style');
+    const technical = (s: NonNullable<typeof google>['stages'][number]) => Boolean(s.mix.technical ?? s.mix['system-design']);
+    expect(google?.stages.map((s) => [s.id, technical(s)])).toEqual([
+      ['technical-screen', true],
+      ['system-design', true],
+      ['program-management', false],
+      ['leadership', false],
+    ]);
+    expect(google?.stages.filter(technical).reduce((m, s) => m + s.minutes, 0)).toBe(90);
+    // Every round asks principle stories plus one functional question; the last is the bar-raiser.
+    const amazon = loop('program-amazon-style');
+    for (const stage of amazon?.stages ?? []) {
+      const functional = Object.entries(stage.mix).filter(([type]) => type !== 'behavioral');
+      expect([stage.id, stage.mix.behavioral, functional.length, functional[0]?.[1]]).toEqual([stage.id, 2, 1, 1]);
+    }
+    expect(amazon?.stages.at(-1)?.title).toBe('Bar-raiser');
+    expect(content.loops.filter((l) => l.track === 'program').length).toBeGreaterThanOrEqual(3);
+    expect(content.loops.filter((l) => l.track === 'product').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('refuses a stage kind that is neither a guide stage nor a round of its own', () => {
+    const root = rootWith({
+      'loops/tiny.yaml': ['title: Tiny', 'style: practice', 'summary: Short.', 'stages:', '  - id: one', '    title: One', '    kind: retro', '    minutes: 10', '    summary: S.', '    mix: { deep-dive: 1 }', '    scores: [structure, thinking]', 'track: program'].join('\n'),
+    });
+    expect(loadLoops(root, content.questions, 0, []).problems).toEqual([
+      { path: 'content/loops/tiny.yaml', line: 7, message: expect.stringMatching(/^stages\[0\]\.kind: Invalid option: expected one of "phone-screen"\|"technical"\|"product"\|"final-round"\|"deep-dive"\|"partnership"/) },
+    ]);
   });
 
   it('gives the Amazon-style loop a written exercise and principle rounds drawn from story themes', () => {
@@ -65,6 +107,7 @@ describe('loop validation', () => {
         '    summary: Hi.',
         '    mix: { behavioral: 1 }', // 10
         '    scores: [structure, delivery]',
+        'track: product',
       ].join('\n'),
     });
     expect(loadLoops(root, content.questions, 16, content.storyThemes).problems).toEqual([
@@ -82,6 +125,7 @@ describe('loop validation', () => {
         'stages:', // 4
         ...stage('one', ['    mix: { technical: 1 }', '    coding: 1', '    scores: [depth, thinking]']), // 5-12
         ...stage('one', ['    mix: { behavioral: 1 }', '    themes: [astrology]', '    scores: [correctness, depth]']), // 13-20
+        'track: product',
       ].join('\n'),
     });
     expect(loadLoops(root, content.questions, 16, content.storyThemes).problems).toEqual([
@@ -97,7 +141,7 @@ describe('loop validation', () => {
 
   it('refuses a loop that asks for more questions than the bank has', () => {
     const root = rootWith({
-      'loops/tiny.yaml': ['title: Tiny', 'style: practice', 'summary: Short.', 'stages:', '  - id: one', '    title: One', '    kind: product', '    minutes: 10', '    summary: S.', '    mix: { estimation: 4 }', '    scores: [structure, thinking]'].join('\n'),
+      'loops/tiny.yaml': ['title: Tiny', 'style: practice', 'summary: Short.', 'stages:', '  - id: one', '    title: One', '    kind: product', '    minutes: 10', '    summary: S.', '    mix: { estimation: 4 }', '    scores: [structure, thinking]', 'track: product'].join('\n'),
     });
     const few = content.questions.filter((q) => q.type === 'estimation').slice(0, 3);
     expect(loadLoops(root, few, 0, []).problems).toEqual([{ path: 'content/loops/tiny.yaml', line: 5, message: 'the loop asks for 4 estimation questions and the bank has 3' }]);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { ContentProblem } from '../core/errors.js';
 import { LOOP_STAGE_LIMITS, LOOP_STYLES, MAX_CODING_PER_STAGE, MOCK_DIMENSION_IDS, type LoopTemplate, type MockDimensionId } from '../core/mock-types.js';
-import { QUESTION_TYPE_IDS, STAGE_IDS, type QuestionType } from '../core/taxonomy.js';
+import { QUESTION_TYPE_IDS, ROUND_KIND_IDS, TRACK_IDS, type QuestionType } from '../core/taxonomy.js';
 import { displayPath, ID_PATTERN, type LoadResult } from './collection.js';
 import { lineOf, parseYaml, validate, type LocatedYaml } from './front-matter.js';
 import type { Question } from './questions.js';
@@ -21,7 +21,7 @@ const mixSchema = z.partialRecord(z.enum(QUESTION_TYPE_IDS), count);
 const stageSchema = z.strictObject({
   id: z.string().regex(ID_PATTERN, 'stage ids are lowercase words joined by "-"'),
   title: text,
-  kind: z.enum(STAGE_IDS),
+  kind: z.enum(ROUND_KIND_IDS),
   minutes: z.number().int().min(3).max(120),
   summary: text,
   mix: mixSchema.default({}),
@@ -34,6 +34,7 @@ const stageSchema = z.strictObject({
 const loopSchema = z.strictObject({
   title: text,
   style: z.enum(LOOP_STYLES),
+  track: z.enum(TRACK_IDS),
   summary: text,
   stages: z.array(stageSchema).min(1),
 });
@@ -134,6 +135,7 @@ export function loadLoops(root: string, questions: readonly Question[], problemC
       id,
       title: loop.value.title,
       style: loop.value.style,
+      track: loop.value.track,
       summary: loop.value.summary,
       minutes: loop.value.stages.reduce((sum, s) => sum + s.minutes, 0),
       stages: loop.value.stages.map((s) => ({ ...s, written: s.written ?? null })),

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { AREA_IDS, DIFFICULTY_IDS, PROGRAM_COMPETENCY_IDS, QUESTION_TYPE_IDS, SKILL_IDS, STAGE_IDS, TRACK_IDS, isStoryType } from '../core/taxonomy.js';
+import { AREA_IDS, DIFFICULTY_IDS, LEVELED_TYPES, PROGRAM_COMPETENCY_IDS, QUESTION_TYPE_IDS, SKILL_IDS, STAGE_IDS, TRACK_IDS, isStoryType } from '../core/taxonomy.js';
 import type { AreaId, Difficulty, ProgramCompetencyId, QuestionType, SkillId, StageId, TrackId } from '../core/taxonomy.js';
 import type { ContentProblem } from '../core/errors.js';
 import { displayPath, readMarkdownFolder, type LoadResult } from './collection.js';
+import { lineOf } from './front-matter.js';
 
 const text = z.string().trim().min(1);
 const signal = z
@@ -100,6 +101,21 @@ export function loadQuestions(root: string): LoadResult<Question> {
           path: entry.file,
           line: 2,
           message: story ? `a ${entry.meta.type} question needs a competency: { name, signals }` : 'only story questions (behavioral, deep-dive, partnership) have a competency',
+        });
+      }
+      const at = (key: string) => lineOf(entry.parsed.yaml, [key]);
+      if ((LEVELED_TYPES as readonly string[]).includes(entry.meta.type) && !entry.meta.levels) {
+        problems.push({
+          path: entry.file,
+          line: at('type'),
+          message: `a ${entry.meta.type} question needs levels: { mid, senior, staff }, two or three sentences each on what a strong answer covers at that level`,
+        });
+      }
+      if (entry.meta.tracks.includes('program') && !entry.meta.competencies) {
+        problems.push({
+          path: entry.file,
+          line: at('tracks'),
+          message: `a question on the program track needs competencies: 1-3 of ${PROGRAM_COMPETENCY_IDS.join(', ')}`,
         });
       }
       if (entry.meta.type !== folder) {

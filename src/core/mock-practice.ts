@@ -1,5 +1,5 @@
 import type { MockDimensionId, MockItem, MockState } from './mock-types.js';
-import { AREAS, titleOf, type AreaId } from './taxonomy.js';
+import { AREAS, isStoryType, titleOf, type AreaId } from './taxonomy.js';
 
 /**
  * "What to practise next" after a mock: the weakest dimensions with advice, the weakest answers to
@@ -50,7 +50,7 @@ export function practiceNext(
   if (topArea && topArea[1] > 1) {
     out.push({ kind: 'area', id: topArea[0], title: areaTitles(topArea[0]), reason: `${topArea[1]} of the weaker answers are about ${areaTitles(topArea[0]).toLowerCase()}.` });
   }
-  const weakStories = weakItems.filter((x) => x.item.type === 'behavioral');
+  const weakStories = weakItems.filter((x) => isStoryType(x.item.type ?? ''));
   if (weakStories.length > 0) {
     const themes = [...new Set(weakStories.flatMap((x) => x.item.themes))].slice(0, 3);
     out.push({ kind: 'stories', id: themes[0] ?? 'stories', title: 'Your story bank', reason: `${weakStories.length} behavioral answer${weakStories.length === 1 ? '' : 's'} fell short. Prepare STAR stories on ${themes.map((t) => t.replace(/-/g, ' ')).join(' and ') || 'these questions'}, then check them with the coach.` });

@@ -5,6 +5,39 @@ import { problem, question, quickLoop, selection, stage } from './mock-testing.j
 const ids = (items: ReturnType<typeof chooseLoopItems>) => items.map((s) => s.map((i) => i.refId));
 
 describe('chooseLoopItems', () => {
+  it("chooses the loop's track first, another track only when the track runs out, and a given track over the loop's", () => {
+    const questions = [
+      question('b-product', { tracks: ['product'] }),
+      question('b-program', { tracks: ['program'] }),
+      question('b-both', { tracks: ['product', 'program'] }),
+      question('t-product', { type: 'technical', tracks: ['product'] }),
+    ];
+    const loop = { ...quickLoop(), track: 'program' as const };
+    loop.stages = [stage('one', 'phone-screen', { behavioral: 2 }), stage('two', 'technical', { technical: 1 })];
+    const chosen = ids(chooseLoopItems(selection({ loop, questions })));
+    expect(chosen[0]?.slice().sort()).toEqual(['b-both', 'b-program']);
+    // The program track has no technical question here: the product one is asked rather than none.
+    expect(chosen[1]).toEqual(['t-product']);
+    const asProduct = ids(chooseLoopItems(selection({ loop, questions, track: 'product' })));
+    expect(asProduct[0]?.slice().sort()).toEqual(['b-both', 'b-product']);
+  });
+
+  it('fills deep-dive and partnership rounds with their own types and suggests a story for each', () => {
+    const questions = [
+      question('dd-one', { type: 'deep-dive', stages: ['final-round'] }),
+      question('pa-one', { type: 'partnership', stages: ['final-round'] }),
+      question('b-one'),
+    ];
+    const loop = { ...quickLoop(), track: 'program' as const };
+    loop.stages = [stage('retro', 'deep-dive', { 'deep-dive': 1 }), stage('xfn', 'partnership', { partnership: 1 })];
+    const stories = [
+      { id: 1, themes: ['conflict'], score: 60 },
+      { id: 2, themes: ['failure'], score: 80 },
+    ];
+    const items = chooseLoopItems(selection({ loop, questions, stories }));
+    expect(items.map((s) => s.map((i) => [i.refId, i.type, i.suggestedStoryId]))).toEqual([[['dd-one', 'deep-dive', 2]], [['pa-one', 'partnership', 1]]]);
+  });
+
   it('takes the weakest skills and areas first', () => {
     const questions = [
       question('strong-area', { areas: ['communication'], skills: ['communication'] }),

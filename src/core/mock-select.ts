@@ -1,13 +1,15 @@
 import { InvalidInputError } from './errors.js';
 import type { LoopStageTemplate, LoopTemplate, MockItem, MockItemKind } from './mock-types.js';
 import { UNKNOWN_PLANNING_SCORE } from './readiness.js';
-import { QUESTION_TYPE_IDS, type AreaId, type QuestionType, type SkillId, type StageId } from './taxonomy.js';
+import { fitsRound, isStoryType, QUESTION_TYPE_IDS, type AreaId, type QuestionType, type SkillId, type StageId, type TrackId } from './taxonomy.js';
 
 /**
  * Chooses the questions of a loop for one person: for each stage, questions of the types its mix asks
  * for, weakest skills and areas first, then questions the person has not seen before those they have,
- * then a seeded shuffle, so the same seed and the same history give the same loop. Behavioral
- * questions get a story from the bank suggested, never the same story twice in one loop.
+ * then a seeded shuffle, so the same seed and the same history give the same loop. Questions of the
+ * loop's track (or the track given) come before all of that; another track's questions are asked only
+ * when the track has too few. Story questions (behavioral, deep-dive, partnership) get a story from the
+ * bank suggested, never the same story twice in one loop.
  *
  * @example
  *   chooseLoopItems({ loop, questions, problems, readiness: { skills: {}, areas: {} }, seen, stories: [], seed: 7 })
@@ -20,6 +22,8 @@ export interface QuestionCandidate {
   skills: SkillId[];
   areas: AreaId[];
   stages: StageId[];
+  /** The jobs the question prepares for; absent means both. */
+  tracks?: TrackId[];
   minutes: number;
   /** Behavioral themes (content/stories/themes.yaml) the question belongs to. */
   themes: string[];
@@ -55,6 +59,8 @@ export interface SelectionInput {
   seen: { questions: ReadonlySet<string>; problems: ReadonlySet<string> };
   stories: readonly StoryCandidate[];
   seed: number;
+  /** The track to choose for; defaults to the loop's own track. */
+  track?: TrackId | null;
 }
 
 /** Minutes a coding exercise is planned for inside its stage. */
@@ -84,12 +90,12 @@ interface Rankable {
 
 /**
  * Weakest first (need in tenths, so near-equal needs tie), unseen before seen, then the seeded order.
- * `fits` (the stage asks for this kind of question) comes before all of them.
+ * `fits` (0 is best: the question is of the track and the stage asks for its kind) comes before all of them.
  */
-function rank<T extends Rankable>(items: readonly T[], input: SelectionInput, seen: ReadonlySet<string>, fits: (item: T) => boolean): T[] {
+function rank<T extends Rankable>(items: readonly T[], input: SelectionInput, seen: ReadonlySet<string>, fits: (item: T) => number): T[] {
   const keyed = items.map((item) => ({
     item,
-    fit: fits(item) ? 0 : 1,
+    fit: fits(item),
     need: Math.round(needOf(item.skills, item.areas, input.readiness) * 10),
     seen: seen.has(item.id) ? 1 : 0,
     tie: seededRank(input.seed, item.id),
@@ -120,7 +126,9 @@ function pickQuestions(stage: LoopStageTemplate, types: readonly QuestionType[],
   const pool = input.questions.filter(
     (q) => types.includes(q.type) && !used.has(q.id) && (q.type !== 'behavioral' || stage.themes.length === 0 || q.themes.some((t) => stage.themes.includes(t))),
   );
-  const chosen = rank(pool, input, input.seen.questions, (q) => q.stages.includes(stage.kind)).slice(0, count);
+  const track = input.track === undefined ? input.loop.track : input.track;
+  const offTrack = (q: QuestionCandidate) => (track && q.tracks && !q.tracks.includes(track) ? 2 : 0);
+  const chosen = rank(pool, input, input.seen.questions, (q) => offTrack(q) + (fitsRound(stage.kind, q) ? 0 : 1)).slice(0, count);
   if (chosen.length < count) {
     throw new InvalidInputError(`loop "${input.loop.id}", stage "${stage.id}" asks for ${count} ${types.join(' or ')} question(s) and only ${chosen.length} are left in the bank`);
   }
@@ -128,15 +136,16 @@ function pickQuestions(stage: LoopStageTemplate, types: readonly QuestionType[],
   return chosen;
 }
 
-/** Suggests, for each behavioral item in order, the best-fitting story not suggested before in the loop. */
+/** Suggests, for each story item (behavioral, deep-dive, partnership) in order, the best-fitting story not suggested before in the loop. */
 function suggestStories(items: MockItem[], stories: readonly StoryCandidate[]): void {
   const given = new Set<number>();
   for (const item of items) {
-    if (item.type !== 'behavioral') continue;
+    if (!item.type || !isStoryType(item.type)) continue;
     const best = stories
       .filter((s) => !given.has(s.id))
       .map((s) => ({ s, overlap: s.themes.filter((t) => item.themes.includes(t)).length }))
-      .filter((x) => x.overlap > 0)
+      // A question without themes (a deep dive, a partnership round) takes the best story left.
+      .filter((x) => x.overlap > 0 || item.themes.length === 0)
       .sort((a, b) => b.overlap - a.overlap || b.s.score - a.s.score || a.s.id - b.s.id)[0];
     if (best) {
       item.suggestedStoryId = best.s.id;
@@ -158,7 +167,7 @@ export function chooseLoopItems(input: SelectionInput): MockItem[][] {
     }
     for (let i = 0; i < stage.coding; i++) {
       const pool = input.problems.filter((p) => !usedProblems.has(p.id));
-      const problem = rank(pool, input, input.seen.problems, () => true)[0];
+      const problem = rank(pool, input, input.seen.problems, () => 0)[0];
       if (!problem) throw new InvalidInputError(`loop "${input.loop.id}", stage "${stage.id}" asks for a coding exercise and there is none left`);
       usedProblems.add(problem.id);
       items.push({

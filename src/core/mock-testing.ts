@@ -1,6 +1,6 @@
 import type { Evaluation, LoopTemplate, MockDimensionId } from './mock-types.js';
 import type { ProblemCandidate, QuestionCandidate, SelectionInput } from './mock-select.js';
-import type { AreaId, QuestionType, SkillId, StageId } from './taxonomy.js';
+import type { AreaId, QuestionType, RoundKind, SkillId } from './taxonomy.js';
 
 /** Small, hand-made loops, questions and evaluations for the mock's tests and benchmarks. */
 
@@ -23,7 +23,7 @@ export function problem(id: string, areas: AreaId[] = ['technical-skills'], skil
   return { id, title: id.replace(/-/g, ' '), skills, areas };
 }
 
-export function stage(id: string, kind: StageId, mix: Partial<Record<QuestionType, number>>, over: Partial<LoopTemplate['stages'][number]> = {}): LoopTemplate['stages'][number] {
+export function stage(id: string, kind: RoundKind, mix: Partial<Record<QuestionType, number>>, over: Partial<LoopTemplate['stages'][number]> = {}): LoopTemplate['stages'][number] {
   return { id, title: id.replace(/-/g, ' '), kind, minutes: 10, summary: `The ${id} stage.`, mix, coding: 0, written: null, themes: [], scores: ['structure', 'delivery'], ...over };
 }
 
@@ -33,6 +33,7 @@ export function quickLoop(): LoopTemplate {
     id: 'quick',
     title: 'Quick loop',
     style: 'practice',
+    track: 'product',
     summary: 'Two short stages.',
     stages: [
       stage('warm-up', 'phone-screen', { behavioral: 1 }, { minutes: 5, scores: ['structure', 'ownership'] }),

@@ -1,4 +1,4 @@
-import type { AreaId, QuestionType, SkillId, StageId } from './taxonomy.js';
+import type { AreaId, QuestionType, RoundKind, SkillId, TrackId } from './taxonomy.js';
 
 /**
  * The shapes of a mock interview loop: the template (content/loops/*.yaml), the items chosen for one
@@ -44,7 +44,8 @@ export interface WrittenExercise {
 export interface LoopStageTemplate {
   id: string;
   title: string;
-  kind: StageId;
+  /** A guide stage (phone-screen, technical, product, final-round) or a round of its own (deep-dive, partnership). */
+  kind: RoundKind;
   minutes: number;
   /** What the interviewer in this stage looks for, in a sentence or two. */
   summary: string;
@@ -62,6 +63,8 @@ export interface LoopTemplate {
   id: string;
   title: string;
   style: LoopStyle;
+  /** The job the loop is for: questions of this track are chosen first. */
+  track: TrackId;
   summary: string;
   stages: LoopStageTemplate[];
 }
@@ -147,7 +150,8 @@ export interface MockItem {
 export interface MockStage {
   id: string;
   title: string;
-  kind: StageId;
+  /** A guide stage (phone-screen, technical, product, final-round) or a round of its own (deep-dive, partnership). */
+  kind: RoundKind;
   minutes: number;
   summary: string;
   scores: MockDimensionId[];

@@ -113,6 +113,38 @@ describe('readinessOf', () => {
     expect(readinessOf([], NOW, { halfLifeDays: 7 }).halfLifeDays).toBe(7);
   });
 
+  it('follows a track: other-track answers do not count, untagged evidence counts for both, program reads its competencies', () => {
+    const evidence: Evidence[] = [
+      { kind: 'attempt', at: NOW, score: 0.9, skills: ['product-vision'], areas: ['customer-needs'], tracks: ['product'] },
+      { kind: 'attempt', at: NOW, score: 0.6, skills: ['communication'], areas: ['product-roadmap'], tracks: ['program'], competencies: ['risk', 'dependencies'] },
+      { kind: 'attempt', at: NOW, score: 0.3, skills: ['communication'], areas: ['communication'], tracks: ['product', 'program'], competencies: ['stakeholders'] },
+      { kind: 'flashcard', at: NOW, score: 1, skills: ['technical-expertise'], areas: ['technical-skills'] },
+    ];
+    const program = readinessOf(evidence, NOW, { track: 'program' });
+    expect(program.track).toBe('program');
+    expect(program.areas['customer-needs'].score).toBeNull();
+    expect(program.areas['technical-skills'].score).toBe(1);
+    expect(program.competencies.risk.score).toBe(0.6);
+    expect(program.competencies.dependencies.score).toBe(0.6);
+    expect(program.competencies.stakeholders.score).toBe(0.3);
+    expect(program.competencies.execution.score).toBeNull();
+    expect(program.overall.known).toBe(3);
+    expect(program.overall.total).toBe(5);
+    expect(program.overall.score).toBeCloseTo((0.6 + 0.6 + 0.3) / 3, 15);
+
+    const product = readinessOf(evidence, NOW, { track: 'product' });
+    expect(product.areas['customer-needs'].score).toBe(0.9);
+    expect(product.areas['product-roadmap'].score).toBeNull();
+    expect(product.competencies.stakeholders.score).toBe(0.3);
+    expect(product.competencies.risk.score).toBeNull();
+    expect(product.overall).toMatchObject({ known: 3, total: 10 });
+
+    const every = readinessOf(evidence, NOW);
+    expect(every.track).toBeNull();
+    expect(every.overall).toMatchObject({ known: 4, total: 10 });
+    expect(readinessTrend(evidence, NOW, 1, { track: 'program' })[0]?.items).toBe(3);
+  });
+
   it('takes a different half-life', () => {
     const evidence: Evidence[] = [
       { kind: 'attempt', at: NOW, score: 1, skills: [], areas: ['metrics'] },

@@ -1,5 +1,5 @@
 import { InvalidInputError } from './errors.js';
-import { AREA_IDS, SKILL_IDS, type AreaId, type SkillId } from './taxonomy.js';
+import { AREA_IDS, PROGRAM_COMPETENCY_IDS, SKILL_IDS, type AreaId, type ProgramCompetencyId, type SkillId, type TrackId } from './taxonomy.js';
 
 /**
  * Readiness per skill and area from evidence: every scored piece of practice counts, recent practice
@@ -22,6 +22,10 @@ export interface Evidence {
   score: number;
   skills: readonly SkillId[];
   areas: readonly AreaId[];
+  /** The program track's competencies it shows (a question tagged with them); none for most kinds. */
+  competencies?: readonly ProgramCompetencyId[];
+  /** The tracks it prepares for; absent means both (flashcards, checklist, code). */
+  tracks?: readonly TrackId[];
   /** How much this item counts before decay; defaults to its kind's weight. */
   weight?: number;
 }
@@ -80,12 +84,26 @@ export interface Readiness {
   halfLifeDays: number;
   skills: Record<SkillId, Estimate>;
   areas: Record<AreaId, Estimate>;
-  /** The mean of the known areas; confidence is the mean over all ten, so gaps lower it. */
+  /** The program track's axis, beside the guide's areas. */
+  competencies: Record<ProgramCompetencyId, Estimate>;
+  /** The track read for, or null for everything. */
+  track: TrackId | null;
+  /**
+   * The mean of the known areas (the product track and no track) or competencies (the program track);
+   * confidence is the mean over all of them, so gaps lower it.
+   */
   overall: { score: number | null; confidence: number; level: ConfidenceLevel; known: number; total: number };
 }
 
 export interface ReadinessOptions {
   halfLifeDays?: number;
+  /** Only evidence for this track counts (evidence without tracks counts for both). */
+  track?: TrackId | null;
+}
+
+/** Whether an item of evidence counts for a track: untagged evidence counts for both. */
+export function countsForTrack(item: Pick<Evidence, 'tracks'>, track: TrackId | null | undefined): boolean {
+  return !track || !item.tracks || item.tracks.includes(track);
 }
 
 /** The share of its weight an item keeps after `ageDays`: 1 when fresh, 1/2 after one half-life. */
@@ -133,27 +151,35 @@ export function estimateOf(evidence: readonly Evidence[], now: Date, halfLifeDay
 
 export function readinessOf(evidence: readonly Evidence[], now: Date, options: ReadinessOptions = {}): Readiness {
   const halfLifeDays = options.halfLifeDays ?? HALF_LIFE_DAYS;
+  const track = options.track ?? null;
   const bySkill = new Map<SkillId, Evidence[]>(SKILL_IDS.map((id) => [id, []]));
   const byArea = new Map<AreaId, Evidence[]>(AREA_IDS.map((id) => [id, []]));
+  const byCompetency = new Map<ProgramCompetencyId, Evidence[]>(PROGRAM_COMPETENCY_IDS.map((id) => [id, []]));
   for (const item of evidence) {
+    if (!countsForTrack(item, track)) continue;
     for (const skill of new Set(item.skills)) bySkill.get(skill)?.push(item);
     for (const area of new Set(item.areas)) byArea.get(area)?.push(item);
+    for (const competency of new Set(item.competencies ?? [])) byCompetency.get(competency)?.push(item);
   }
   const skills = Object.fromEntries(SKILL_IDS.map((id) => [id, estimateOf(bySkill.get(id) ?? [], now, halfLifeDays)])) as Record<SkillId, Estimate>;
   const areas = Object.fromEntries(AREA_IDS.map((id) => [id, estimateOf(byArea.get(id) ?? [], now, halfLifeDays)])) as Record<AreaId, Estimate>;
-  const known = AREA_IDS.map((id) => areas[id].score).filter((s): s is number => s !== null);
-  const confidence = AREA_IDS.reduce((sum, id) => sum + areas[id].confidence, 0) / AREA_IDS.length;
+  const competencies = Object.fromEntries(PROGRAM_COMPETENCY_IDS.map((id) => [id, estimateOf(byCompetency.get(id) ?? [], now, halfLifeDays)])) as Record<ProgramCompetencyId, Estimate>;
+  const axis: Estimate[] = track === 'program' ? PROGRAM_COMPETENCY_IDS.map((id) => competencies[id]) : AREA_IDS.map((id) => areas[id]);
+  const known = axis.map((e) => e.score).filter((s): s is number => s !== null);
+  const confidence = axis.reduce((sum, e) => sum + e.confidence, 0) / axis.length;
   return {
     at: now,
     halfLifeDays,
     skills,
     areas,
+    competencies,
+    track,
     overall: {
       score: known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : null,
       confidence,
       level: confidenceLevel(confidence),
       known: known.length,
-      total: AREA_IDS.length,
+      total: axis.length,
     },
   };
 }
@@ -171,7 +197,7 @@ export function readinessTrend(evidence: readonly Evidence[], now: Date, weeks =
   return Array.from({ length: weeks }, (_, i) => {
     const at = new Date(now.getTime() - (weeks - 1 - i) * 7 * DAY_MS);
     const readiness = readinessOf(evidence, at, options);
-    const items = evidence.filter((e) => e.at.getTime() <= at.getTime()).length;
+    const items = evidence.filter((e) => e.at.getTime() <= at.getTime() && countsForTrack(e, options.track)).length;
     return { at, overall: readiness.overall.score, confidence: readiness.overall.confidence, items };
   });
 }

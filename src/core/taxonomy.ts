@@ -71,6 +71,17 @@ export const STORY_TYPES = ['behavioral', 'deep-dive', 'partnership'] as const;
 /** Question types that describe what a story looks like at each level. */
 export const LEVELED_TYPES = ['behavioral', 'program-sense', 'deep-dive', 'partnership'] as const;
 
+/**
+ * What a mock loop's stage is, as its interviewer would call it: the guide's interview stages plus the
+ * program track's rounds of their own. A question's `stages` tags stay the guide's four stages; a
+ * round kind that is not one of them asks the question type of the same name.
+ */
+export const ROUND_KINDS = [
+  ...STAGES,
+  { id: 'deep-dive', title: 'Deep dive (project retrospective)' },
+  { id: 'partnership', title: 'Cross-functional partnership' },
+] as const;
+
 export const DIFFICULTIES = [
   { id: 'easy', title: 'Easy' },
   { id: 'medium', title: 'Medium' },
@@ -87,6 +98,7 @@ export type Difficulty = Ids<typeof DIFFICULTIES>;
 export type TrackId = Ids<typeof TRACKS>;
 export type ProgramCompetencyId = Ids<typeof PROGRAM_COMPETENCIES>;
 export type LevelId = Ids<typeof LEVELS>;
+export type RoundKind = Ids<typeof ROUND_KINDS>;
 
 function idsOf<T extends readonly { id: string }[]>(table: T): [Ids<T>, ...Ids<T>[]] {
   return table.map((row) => row.id) as [Ids<T>, ...Ids<T>[]];
@@ -100,9 +112,15 @@ export const DIFFICULTY_IDS = idsOf(DIFFICULTIES);
 export const TRACK_IDS = idsOf(TRACKS);
 export const PROGRAM_COMPETENCY_IDS = idsOf(PROGRAM_COMPETENCIES);
 export const LEVEL_IDS = idsOf(LEVELS);
+export const ROUND_KIND_IDS = idsOf(ROUND_KINDS);
 
 export function isStoryType(type: string): boolean {
   return (STORY_TYPES as readonly string[]).includes(type);
+}
+
+/** Whether a question suits a round of this kind: it is tagged with the stage, or it is of the round's own type. */
+export function fitsRound(kind: RoundKind, question: { type: QuestionType; stages: readonly StageId[] }): boolean {
+  return (STAGE_IDS as readonly string[]).includes(kind) ? question.stages.includes(kind as StageId) : question.type === kind;
 }
 
 /** Floors the question bank must keep: a test and `content stats` both read these. */
@@ -111,7 +129,13 @@ export const BANK_FLOORS = {
   perSkill: 40,
   perStage: 25,
   perType: 15,
-  questions: 250,
+  /** Questions that prepare for each track (a question on both tracks counts for each). */
+  perTrack: 200,
+  /** Program-track questions on each program competency. */
+  perCompetency: 20,
+  /** Schedule, effort, capacity and cost estimation on the program track. */
+  programEstimation: 10,
+  questions: 350,
   flashcards: 150,
 } as const;
 

@@ -29,6 +29,7 @@ const ROWS_AFTER: Record<string, Array<[string, Record<string, string | number |
     ['stories', { id: 1, title: 'T', situation: 'S', task: 'T', action: 'A', result: 'R', competencies: '["conflict"]', created_at: AT, updated_at: AT }],
     ['story_links', { id: 1, story_id: 1, attempt_id: 1, mock_id: null, item_key: null, created_at: AT }],
   ],
+  '009-story-drills': [['drills', { id: 1, story_id: 1, state: '{}', status: 'open', started_at: AT, updated_at: AT }]],
 };
 const NAMES = Object.keys(MIGRATIONS);
 

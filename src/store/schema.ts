@@ -13,6 +13,7 @@ export interface Schema {
   mock_sessions: MockSessionsTable;
   stories: StoriesTable;
   story_links: StoryLinksTable;
+  drills: DrillsTable;
 }
 
 export interface ChecklistTable {
@@ -144,4 +145,15 @@ export interface StoryLinksTable {
   mock_id: number | null;
   item_key: string | null;
   created_at: string;
+}
+
+/** A deep-dive drill on one story; `state` is the whole DrillState (src/core/drill.ts) as JSON. */
+export interface DrillsTable {
+  id: Generated<number>;
+  story_id: number;
+  state: string;
+  /** open or done, copied out of the state. */
+  status: string;
+  started_at: string;
+  updated_at: string;
 }

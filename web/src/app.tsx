@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, useLocation } from './router.js';
 import { SECTIONS, sectionOf } from './nav.js';
 import { CodePage } from './routes/code.js';
+import { DrillPage, DrillStartPage } from './routes/drill.js';
 import { Dashboard } from './routes/dashboard.js';
 import { ExercisesPage, isExercisePath } from './routes/exercises.js';
 import { Loading } from './components/status.js';
@@ -39,6 +40,10 @@ function Page({ path }: { path: string }) {
   const question = /^\/practice\/([a-z0-9-]+)$/.exec(path);
   if (question?.[1]) return <QuestionPage id={question[1]} />;
   if (path === '/mock/stories') return <StoriesPage />;
+  const drillStart = /^\/mock\/stories\/(\d+)\/drill$/.exec(path);
+  if (drillStart?.[1]) return <DrillStartPage storyId={Number(drillStart[1])} />;
+  const drill = /^\/mock\/drills\/(\d+)$/.exec(path);
+  if (drill?.[1]) return <DrillPage id={Number(drill[1])} />;
   const mock = /^\/mock(?:\/(\d+))?$/.exec(path);
   if (mock) return <MockPage id={mock[1] ? Number(mock[1]) : undefined} />;
   const section = SECTIONS.find((s) => s.path === path);

@@ -30,18 +30,26 @@ export function registerContent(program: Command): void {
       action(async (options: { json?: boolean }) => {
         const { openContent } = await import('../../app/open.js');
         const { coverageOf } = await import('../../content/stats.js');
-        const { QUESTION_TYPES } = await import('../../core/taxonomy.js');
+        const { QUESTION_TYPES, TRACKS } = await import('../../core/taxonomy.js');
         const loaded = openContent();
         const coverage = coverageOf(loaded.questions, loaded.flashcards);
         if (options.json) return printJson(coverage);
-        const short = ['behav', 'program', 'product', 'tech', 'design', 'metrics', 'estim', 'strategy'];
-        const header = ['', ...QUESTION_TYPES.map((t, i) => short[i] ?? t.id), 'total', 'floor', ''];
+        const short = ['behav', 'program', 'product', 'tech', 'design', 'metrics', 'estim', 'strategy', 'deep', 'partner'];
+        const header = ['', ...QUESTION_TYPES.map((t, i) => short[i] ?? t.id), '|', ...TRACKS.map((t) => `${t.id}-trk`), 'total', 'floor', ''];
         let lastDimension = '';
         const rows: string[][] = [header];
         for (const row of coverage.rows) {
-          if (row.dimension !== lastDimension) rows.push([bold(`${row.dimension}s`)]);
+          if (row.dimension !== lastDimension) rows.push([bold(row.dimension === 'competency' ? 'program competencies (program track)' : `${row.dimension}s`)]);
           lastDimension = row.dimension;
-          rows.push([`  ${row.id}`, ...QUESTION_TYPES.map((t) => String(row.byType[t.id] ?? 0)), String(row.total), String(row.floor), row.ok ? 'ok' : 'BELOW FLOOR']);
+          rows.push([
+            `  ${row.id}`,
+            ...QUESTION_TYPES.map((t) => String(row.byType[t.id] ?? 0)),
+            '|',
+            ...TRACKS.map((t) => String(row.byTrack[t.id] ?? 0)),
+            String(row.total),
+            String(row.floor),
+            row.ok ? 'ok' : 'BELOW FLOOR',
+          ]);
         }
         console.log(table(rows));
         console.log(dim(`\n${coverage.questions} questions, ${coverage.flashcards} flashcards`));

@@ -9,6 +9,7 @@ interface MockOptions {
   list?: boolean;
   loops?: boolean;
   seed?: string;
+  track?: string;
   lang?: string;
   json?: boolean;
 }
@@ -23,6 +24,7 @@ export function registerMock(program: Command): void {
     .option('--resume', 'continue the paused (or unfinished) mock')
     .option('--loops', 'list the loops and exit')
     .option('--list', 'list your past mocks and exit')
+    .option('--track <track>', 'choose questions for this job (product or program) instead of the loop\'s own track')
     .option('--seed <n>', 'choose the questions with this seed (the same seed and history give the same loop)')
     .option('--lang <lang>', 'the language of coding answers: ts, js or py (default ts)')
     .option('--json', 'print one JSON document at the end; the interview itself goes to stderr')
@@ -48,6 +50,7 @@ export function registerMock(program: Command): void {
             loop: options.loop,
             resume: options.resume,
             seed,
+            track: options.track,
             lang: lang as (typeof LANGS)[number],
             out: options.json ? process.stderr : process.stdout,
           });

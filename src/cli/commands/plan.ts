@@ -12,6 +12,7 @@ interface PlanOptions {
   start?: string;
   restDays?: string;
   ics?: string;
+  track?: string;
   save: boolean;
   json?: boolean;
 }
@@ -40,6 +41,7 @@ export function registerPlan(program: Command): void {
     .option('--start <YYYY-MM-DD>', 'the first day of the plan (default today)')
     .option('--rest-days <days>', 'weekdays without study, comma-separated, 1-3 of sun,mon,tue,wed,thu,fri,sat (default sun)')
     .option('--ics <file>', 'also write the plan to an iCalendar file for your calendar app')
+    .option('--track <track>', 'plan for one job: product or program (default: every question)')
     .option('--no-save', 'show the plan these options give without keeping them as your plan')
     .option('--json', 'print one JSON document')
     .action(
@@ -47,14 +49,15 @@ export function registerPlan(program: Command): void {
         withApp(async (app) => {
           const changes = changesOf(options);
           const hasChanges = Object.keys(changes).length > 0;
-          const view = !hasChanges ? await app.plan.get() : options.save ? await app.plan.save(changes) : await app.plan.preview(changes);
+          const track = { track: options.track };
+          const view = !hasChanges ? await app.plan.get(track) : options.save ? await app.plan.save(changes, track) : await app.plan.preview(changes, track);
           let icsFile: string | undefined;
           if (options.ics) {
             icsFile = path.resolve(options.ics);
             if (!fs.existsSync(path.dirname(icsFile))) throw new InvalidInputError(`no folder ${path.dirname(icsFile)}; create it or write the file elsewhere`);
             fs.writeFileSync(icsFile, app.plan.icsOf(view.plan).text);
           }
-          if (options.json) return printJson({ ...view.plan, settings: view.settings, saved: view.saved, ...(icsFile && { ics: icsFile }) });
+          if (options.json) return printJson({ ...view.plan, track: view.track, settings: view.settings, saved: view.saved, ...(icsFile && { ics: icsFile }) });
           const { renderPlan } = await import('../render-plan.js');
           console.log(renderPlan(view));
           if (icsFile) console.log(dim(`Wrote the calendar to ${icsFile}: import it in Google Calendar, Apple Calendar or Outlook.`));

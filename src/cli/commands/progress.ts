@@ -6,11 +6,12 @@ export function registerProgress(program: Command): void {
   program
     .command('progress')
     .description('readiness per skill and area, the trend, your streak, time spent and what to practise next')
+    .option('--track <track>', 'readiness for one job: product or program (program adds its competencies to the overall)')
     .option('--json', 'print one JSON document')
     .action(
-      action(async (options: { json?: boolean }) =>
+      action(async (options: { json?: boolean; track?: string }) =>
         withApp(async (app) => {
-          const progress = await app.progress.get();
+          const progress = await app.progress.get({ track: options.track });
           if (options.json) return printJson(progress);
           const { renderProgress } = await import('../render-progress.js');
           console.log(renderProgress(progress));

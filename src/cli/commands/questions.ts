@@ -9,6 +9,8 @@ interface ListOptions {
   stage?: string;
   type?: string;
   difficulty?: string;
+  track?: string;
+  competency?: string;
   search?: string;
   attempted?: string;
   json?: boolean;
@@ -24,6 +26,8 @@ export function registerQuestions(program: Command): void {
     .option('--stage <stage>', 'only questions asked at this interview stage')
     .option('--type <type>', 'only questions of this type')
     .option('--difficulty <difficulty>', 'easy, medium or hard')
+    .option('--track <track>', 'only questions for this job: product or program')
+    .option('--competency <competency>', 'only questions on this program competency (execution, risk, dependencies, stakeholders, technical-judgement)')
     .option('--search <text>', 'free-text search; best matches first')
     .option('--attempted <yes|no>', 'only questions you have (yes) or have not (no) attempted')
     .option('--json', 'print one JSON array')
@@ -34,8 +38,8 @@ export function registerQuestions(program: Command): void {
           const found = await app.questions.list(filters);
           if (json) {
             return printJson(
-              found.map(({ id, title, type, skills, areas, stages, difficulty, minutes }) => ({
-                id, title, type, skills, areas, stages, difficulty, minutes,
+              found.map(({ id, title, type, skills, areas, stages, difficulty, minutes, tracks, competencies }) => ({
+                id, title, type, skills, areas, stages, difficulty, minutes, tracks, competencies,
               })),
             );
           }

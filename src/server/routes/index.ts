@@ -5,6 +5,7 @@ import { coachRoutes } from './coach.js';
 import { codeRoutes } from './code.js';
 import { coreRoutes } from './core.js';
 import { dataRoutes } from './data.js';
+import { drillRoutes } from './drills.js';
 import { exerciseRoutes } from './exercises.js';
 import { flashcardRoutes } from './flashcards.js';
 import { mockRoutes } from './mocks.js';
@@ -24,5 +25,6 @@ export function registerRoutes(server: FastifyInstance, app: App): void {
   progressRoutes(server, app);
   mockRoutes(server, app);
   storyRoutes(server, app);
+  drillRoutes(server, app);
   dataRoutes(server, app);
 }

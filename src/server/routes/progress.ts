@@ -2,12 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { App } from '../../app/index.js';
 
 export function progressRoutes(server: FastifyInstance, app: App): void {
-  server.get('/api/progress', async () => app.progress.get());
-  server.get('/api/plan', async () => app.plan.get());
-  server.put('/api/plan', async (request) => app.plan.save(request.body));
-  server.post('/api/plan/preview', async (request) => app.plan.preview(request.body));
-  server.get('/api/plan.ics', async (_request, reply) => {
-    const file = await app.plan.calendar();
+  server.get<{ Querystring: { track?: string } }>('/api/progress', async (request) => app.progress.get({ track: request.query.track }));
+  server.get<{ Querystring: { track?: string } }>('/api/plan', async (request) => app.plan.get({ track: request.query.track }));
+  server.put<{ Querystring: { track?: string } }>('/api/plan', async (request) => app.plan.save(request.body, { track: request.query.track }));
+  server.post<{ Querystring: { track?: string } }>('/api/plan/preview', async (request) => app.plan.preview(request.body, { track: request.query.track }));
+  server.get<{ Querystring: { track?: string } }>('/api/plan.ics', async (request, reply) => {
+    const file = await app.plan.calendar({ track: request.query.track });
     return reply.type(file.mediaType).header('content-disposition', `attachment; filename="${file.filename}"`).send(file.text);
   });
 }

@@ -1,8 +1,10 @@
+import { isStoryType } from '../../../src/core/taxonomy.js';
 import type { CoachResult } from '../../../src/app/coach.js';
 import type { Span } from '../../../src/coach/types.js';
 import { formatDuration } from '../format.js';
 import { ScoreRing, SpeakingGauge, StarSplit } from './coach-charts.js';
 import { CoachInsights } from './coach-insights.js';
+import { CoachScope } from './coach-scope.js';
 
 const SEVERITY_ORDER = { problem: 0, warning: 1, info: 2, strength: 3 } as const;
 const SEVERITY_LABEL = { problem: 'Problem', warning: 'Improve', info: 'Note', strength: 'Strength' } as const;
@@ -39,12 +41,14 @@ export function CoachPanel(props: { analysis: CoachResult; pending?: boolean; on
         </ul>
       </section>
 
-      {a.type === 'behavioral' && (
+      {isStoryType(a.type) && (
         <section>
           <h3>STAR time split</h3>
           <StarSplit star={a.star} />
         </section>
       )}
+
+      {a.scope && <CoachScope scope={a.scope} {...(onSpan ? { onSpan } : {})} />}
 
       <section>
         <h3>Delivery</h3>

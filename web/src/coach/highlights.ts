@@ -1,3 +1,4 @@
+import { isStoryType } from '../../../src/core/taxonomy.js';
 import type { CoachAnalysis, Span } from '../../../src/coach/types.js';
 
 export type MarkKind = 'situation' | 'task' | 'action' | 'result' | 'filler' | 'hedge' | 'number' | 'bad-number' | 'keyword-list';
@@ -12,7 +13,7 @@ export interface Segment {
 export function marksOf(analysis: CoachAnalysis | undefined): Array<{ kind: MarkKind; span: Span }> {
   if (!analysis) return [];
   const marks: Array<{ kind: MarkKind; span: Span }> = [];
-  if (analysis.type === 'behavioral') {
+  if (isStoryType(analysis.type)) {
     for (const kind of ['situation', 'task', 'action', 'result'] as const) {
       for (const span of analysis.star[kind].spans) marks.push({ kind, span });
     }

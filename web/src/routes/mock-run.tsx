@@ -1,3 +1,4 @@
+import { isStoryType } from '../../../src/core/taxonomy.js';
 import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { MockView } from '../../../src/app/mocks.js';
 import { api } from '../api.js';
@@ -95,7 +96,7 @@ function QuestionStep({ view, busy, onAnswer }: { view: MockView; busy: boolean;
   const submit = () => {
     if (!busy && text.trim() && !reused) onAnswer({ text, storyId });
   };
-  const behavioral = item.type === 'behavioral';
+  const behavioral = isStoryType(item.type ?? '');
   return (
     <section className="question-step" aria-labelledby="mock-question-title">
       <div className="tag-row">

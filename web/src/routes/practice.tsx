@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { QuestionSummary } from '../../../src/app/questions.js';
-import { AREAS, DIFFICULTIES, QUESTION_TYPES, SKILLS, STAGES } from '../../../src/core/taxonomy.js';
+import { AREAS, DIFFICULTIES, PROGRAM_COMPETENCIES, QUESTION_TYPES, SKILLS, STAGES, TRACKS } from '../../../src/core/taxonomy.js';
 import { queryString } from '../api.js';
 import { ErrorNote, Loading } from '../components/status.js';
 import { Tag } from '../components/tag.js';
@@ -8,7 +8,9 @@ import { Link, navigate, useLocation } from '../router.js';
 import { useApi } from '../use-api.js';
 
 const FILTERS = [
+  { key: 'track', label: 'Track', options: TRACKS },
   { key: 'type', label: 'Type', options: QUESTION_TYPES },
+  { key: 'competency', label: 'Program competency', options: PROGRAM_COMPETENCIES },
   { key: 'skill', label: 'Skill', options: SKILLS },
   { key: 'area', label: 'Area', options: AREAS },
   { key: 'stage', label: 'Stage', options: STAGES },

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Attempt } from '../../../src/app/attempts.js';
 import type { Question } from '../../../src/content/questions.js';
 import type { Span } from '../../../src/coach/types.js';
-import { QUESTION_TYPES } from '../../../src/core/taxonomy.js';
+import { isStoryType, QUESTION_TYPES } from '../../../src/core/taxonomy.js';
 import { api } from '../api.js';
 import { CoachPanel } from '../coach/coach-panel.js';
 import { HighlightedEditor } from '../coach/highlighted-editor.js';
@@ -15,6 +15,7 @@ import { Tag, labelOf } from '../components/tag.js';
 import { Link } from '../router.js';
 import { useApi } from '../use-api.js';
 import { formatDuration, formatWhen } from '../format.js';
+import { QuestionLevels, QuestionTracks } from './question-levels.js';
 import { QuestionReview } from './question-review.js';
 import { Timer, useStopwatch } from './timer.js';
 import '../styles/coach.css';
@@ -39,7 +40,7 @@ export function QuestionPage({ id }: { id: string }) {
   if (question.error) return <ErrorNote message={question.error} onRetry={question.reload} />;
   if (!question.data) return <Loading label="Loading the question" />;
   const q = question.data;
-  const star = q.type === 'behavioral';
+  const star = isStoryType(q.type);
 
   const submit = async () => {
     setSaving(true);
@@ -81,9 +82,11 @@ export function QuestionPage({ id }: { id: string }) {
           {q.stages.map((s) => (
             <Tag key={s}>{labelOf(s)}</Tag>
           ))}
+          <QuestionTracks question={q} />
         </div>
       </header>
       <blockquote className="prompt">{q.prompt}</blockquote>
+      <QuestionLevels question={q} />
 
       {shown ? (
         <div className="practice-grid">

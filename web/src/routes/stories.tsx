@@ -107,6 +107,9 @@ function StoryCard({ story, onEdit, onCheck, onDelete, checking }: { story: Stor
         <button type="button" className="button small" onClick={onCheck} aria-pressed={checking}>
           Coach check
         </button>
+        <Link href={`/mock/stories/${story.id}/drill`} className="button small ghost">
+          Drill
+        </Link>
         <button type="button" className="button small ghost" onClick={onEdit}>
           Edit
         </button>
