@@ -15,6 +15,7 @@ import { planOperations } from './plan.js';
 import { problemOperations } from './problems.js';
 import { questionOperations } from './questions.js';
 import { progressOperations } from './readiness.js';
+import { searchOperations } from './search.js';
 import { storyOperations } from './stories.js';
 import { submissionOperations } from './submissions.js';
 import { packageVersion } from './version.js';
@@ -45,6 +46,7 @@ export function createApp({ db, content, now = () => new Date(), llm }: AppDeps)
       flashcards: content.flashcards.length,
     }),
     guide: () => content.guide,
+    search: searchOperations(content),
     checklist: checklistOperations(db, content, now),
     questions,
     attempts: attemptOperations({
