@@ -56,11 +56,17 @@ export const SNIPPET_CHARS = 160;
 /** Fuzzy matching starts at this word length: shorter words have too many neighbours. */
 const FUZZY_MIN_LENGTH = 5;
 
+// The curriculum repeats its words; stemming each once halves the index build.
+const stems = new Map<string, string | null>();
+
 /** Lower case, stop words dropped, Porter-stemmed. Null drops the word. */
 export function searchTerm(word: string): string | null {
+  const known = stems.get(word);
+  if (known !== undefined) return known;
   const lower = word.toLowerCase();
-  if (lower.length === 0 || STOP_WORDS.has(lower)) return null;
-  return /^[a-z]+$/.test(lower) ? stemmer(lower) : lower;
+  const term = lower.length === 0 || STOP_WORDS.has(lower) ? null : /^[a-z]+$/.test(lower) ? stemmer(lower) : lower;
+  if (stems.size < 100_000) stems.set(word, term);
+  return term;
 }
 
 /** Splits on anything but letters and digits, so "e-commerce" is "e" and "commerce", "p99" stays whole. */
