@@ -16,6 +16,7 @@ import { problemOperations } from './problems.js';
 import { questionOperations } from './questions.js';
 import { progressOperations } from './readiness.js';
 import { searchOperations } from './search.js';
+import { settingsOperations } from './settings.js';
 import { storyOperations } from './stories.js';
 import { submissionOperations } from './submissions.js';
 import { packageVersion } from './version.js';
@@ -32,8 +33,11 @@ export interface AppDeps {
 /** The one service layer: every CLI command and HTTP route calls these operations. */
 export function createApp({ db, content, now = () => new Date(), llm }: AppDeps) {
   const questions = questionOperations(db, content);
-  const coach = coachOperations(questions.get, llm, () => content.questions);
+  const plan = planOperations({ db, content, now });
+  const settings = settingsOperations({ db, content, now, plan, envLlm: llm });
+  const coach = coachOperations(questions.get, settings.llmConfig, () => content.questions);
   const problems = problemOperations(db, content);
+  const backups = backupOperations({ db, now });
   let judge: Judge | undefined;
   return {
     db,
@@ -61,13 +65,14 @@ export function createApp({ db, content, now = () => new Date(), llm }: AppDeps)
     calc: calcOperations(),
     exercises: exerciseOperations({ db, content, now }),
     progress: progressOperations({ db, content, now }),
-    plan: planOperations({ db, content, now }),
+    plan,
+    settings,
     problems,
     submissions: submissionOperations({ db, now, problems, judge: () => (judge ??= createJudge()) }),
     mocks: mockOperations({ db, content, now, coach, problems, judge: () => (judge ??= createJudge()) }),
     stories: storyOperations({ db, content, now, analyze: coach.analyze }),
-    backups: backupOperations({ db, now }),
-    data: dataTransferOperations({ db, now }),
+    backups,
+    data: dataTransferOperations({ db, now, backup: backups.create }),
     close: async () => {
       await judge?.close();
       await db.close();
