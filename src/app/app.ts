@@ -9,6 +9,7 @@ import { calcOperations } from './calc.js';
 import { checklistOperations } from './checklist.js';
 import { coachOperations } from './coach.js';
 import { exerciseOperations } from './exercises.js';
+import { firstRunOperations } from './first-run.js';
 import { flashcardOperations } from './flashcards.js';
 import { mockOperations } from './mocks.js';
 import { planOperations } from './plan.js';
@@ -67,6 +68,7 @@ export function createApp({ db, content, now = () => new Date(), llm }: AppDeps)
     progress: progressOperations({ db, content, now }),
     plan,
     settings,
+    firstRun: firstRunOperations({ settings, plan }),
     problems,
     submissions: submissionOperations({ db, now, problems, judge: () => (judge ??= createJudge()) }),
     mocks: mockOperations({ db, content, now, coach, problems, judge: () => (judge ??= createJudge()) }),

@@ -2,12 +2,14 @@ import { practiceStreak, timeSpent, type Streak, type TimeSpent } from '../core/
 import { localDateOf } from '../core/calendar-date.js';
 import {
   EVIDENCE_KINDS,
+  overallGaps,
   rankAreasByNeed,
   readinessOf,
   readinessTrend,
   type ConfidenceLevel,
   type Estimate,
   type EvidenceKind,
+  type OverallGap,
   type Readiness,
 } from '../core/readiness.js';
 import { AREAS, SKILLS, titleOf, type AreaId } from '../core/taxonomy.js';
@@ -36,7 +38,11 @@ export interface ProgressEstimate {
 export interface Progress {
   at: string;
   halfLifeDays: number;
-  overall: Readiness['overall'];
+  /**
+   * `score` stays null until the evidence supports an overall figure (core/readiness.ts
+   * OVERALL_MIN_AREAS, OVERALL_MIN_PRACTICE); `missing` says what is still needed, empty once shown.
+   */
+  overall: Readiness['overall'] & { missing: OverallGap[] };
   skills: ProgressEstimate[];
   areas: ProgressEstimate[];
   /** Oldest first; `date` is the local day of the point. */
@@ -83,14 +89,16 @@ export function progressOperations({ db, content, now, sources = evidenceSources
     const at = now();
     const { evidence, activity } = await collect();
     const model = readinessOf(evidence, at);
+    const missing = overallGaps(model, evidence, (id) => titleOf(AREAS, id));
+    const trendOverall = (point: Date, raw: number | null) => (raw === null || overallGaps(readinessOf(evidence, point), evidence).length > 0 ? null : raw);
     const ranked = rankAreasByNeed(AREAS.map((a) => ({ id: a.id, score: model.areas[a.id].score, confidence: model.areas[a.id].confidence })));
     return {
       at: at.toISOString(),
       halfLifeDays: model.halfLifeDays,
-      overall: model.overall,
+      overall: { ...model.overall, score: missing.length > 0 ? null : model.overall.score, missing },
       skills: SKILLS.map((s) => estimateView(s.id, s.title, model.skills[s.id])),
       areas: AREAS.map((a) => estimateView(a.id, a.title, model.areas[a.id])),
-      trend: readinessTrend(evidence, at, TREND_WEEKS).map((p) => ({ date: localDateOf(p.at), at: p.at.toISOString(), overall: p.overall, items: p.items })),
+      trend: readinessTrend(evidence, at, TREND_WEEKS).map((p) => ({ date: localDateOf(p.at), at: p.at.toISOString(), overall: trendOverall(p.at, p.overall), items: p.items })),
       streak: practiceStreak(activity, at),
       time: { ...timeSpent(activity, at), secondsPerReview: SECONDS_PER_REVIEW },
       next: ranked.slice(0, NEXT_AREAS).map((a) => ({

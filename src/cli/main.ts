@@ -11,6 +11,7 @@ import { registerExport } from './commands/export.js';
 import { registerFlashcards } from './commands/flashcards.js';
 import { registerGuide } from './commands/guide.js';
 import { registerImport } from './commands/import.js';
+import { registerInit } from './commands/init.js';
 import { registerMock } from './commands/mock.js';
 import { registerPlan } from './commands/plan.js';
 import { registerProgress } from './commands/progress.js';
@@ -19,6 +20,7 @@ import { registerPractice } from './commands/practice.js';
 import { registerRestore } from './commands/restore.js';
 import { registerReview } from './commands/review.js';
 import { registerServe } from './commands/serve.js';
+import { registerSettings } from './commands/settings.js';
 import { registerStories } from './commands/stories.js';
 
 // Command modules only declare their options; each loads the heavy parts (content, database) when run.
@@ -30,6 +32,8 @@ const program = new Command()
   .enablePositionalOptions();
 
 registerServe(program);
+registerInit(program);
+registerSettings(program);
 registerGuide(program);
 registerChecklist(program);
 registerQuestions(program);
