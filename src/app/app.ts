@@ -16,6 +16,7 @@ import { planOperations } from './plan.js';
 import { problemOperations } from './problems.js';
 import { questionOperations } from './questions.js';
 import { progressOperations } from './readiness.js';
+import { recentPracticeOperations } from './recent-practice.js';
 import { searchOperations } from './search.js';
 import { settingsOperations } from './settings.js';
 import { storyOperations } from './stories.js';
@@ -39,7 +40,16 @@ export function createApp({ db, content, now = () => new Date(), llm }: AppDeps)
   const coach = coachOperations(questions.get, settings.llmConfig, () => content.questions);
   const problems = problemOperations(db, content);
   const backups = backupOperations({ db, now });
+  const attempts = attemptOperations({
+    db,
+    now,
+    titleOf: (id) => content.questions.find((q) => q.id === id)?.title ?? id,
+    requireQuestion: (id) => void questions.get(id),
+    analyze: (questionId, answer) => coach.analyze({ questionId, text: answer }),
+  });
   let judge: Judge | undefined;
+  const submissions = submissionOperations({ db, now, problems, judge: () => (judge ??= createJudge()) });
+  const mocks = mockOperations({ db, content, now, coach, problems, judge: () => (judge ??= createJudge()) });
   return {
     db,
     content,
@@ -54,13 +64,7 @@ export function createApp({ db, content, now = () => new Date(), llm }: AppDeps)
     search: searchOperations(content),
     checklist: checklistOperations(db, content, now),
     questions,
-    attempts: attemptOperations({
-      db,
-      now,
-      titleOf: (id) => content.questions.find((q) => q.id === id)?.title ?? id,
-      requireQuestion: (id) => void questions.get(id),
-      analyze: (questionId, answer) => coach.analyze({ questionId, text: answer }),
-    }),
+    attempts,
     coach,
     flashcards: flashcardOperations({ db, content, now }),
     calc: calcOperations(),
@@ -70,8 +74,9 @@ export function createApp({ db, content, now = () => new Date(), llm }: AppDeps)
     settings,
     firstRun: firstRunOperations({ settings, plan }),
     problems,
-    submissions: submissionOperations({ db, now, problems, judge: () => (judge ??= createJudge()) }),
-    mocks: mockOperations({ db, content, now, coach, problems, judge: () => (judge ??= createJudge()) }),
+    submissions,
+    mocks,
+    recent: recentPracticeOperations({ db, content, attempts, submissions, mocks }),
     stories: storyOperations({ db, content, now, analyze: coach.analyze }),
     backups,
     data: dataTransferOperations({ db, now, backup: backups.create }),

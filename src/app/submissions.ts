@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NotFoundError } from '../core/errors.js';
-import { LANGUAGES, MAX_CODE_BYTES, MODES, type Judge, type JudgeResult, type Language } from '../judge/index.js';
+import { LANGUAGES, MAX_CODE_BYTES, MODES, verdictLabel, type Judge, type JudgeResult, type Language } from '../judge/index.js';
 import type { Db } from '../store/index.js';
 import type { problemOperations } from './problems.js';
 import { storedText } from './stored-text.js';
@@ -25,6 +25,8 @@ export interface Submission extends JudgeResult {
   problemId: string;
   lang: Language;
   mode: 'run' | 'submit';
+  /** The verdict as shown: a passing run is "Examples passed", only a passing submit is "Accepted". */
+  label: string;
   code: string;
   createdAt: string;
 }
@@ -59,7 +61,7 @@ export function submissionOperations({ db, now, problems, judge }: SubmissionDep
       })
       .returning(['id', 'created_at'])
       .executeTakeFirstOrThrow();
-    return { ...result, id: row.id, problemId: problem.id, lang: input.lang, mode: input.mode, code: input.code, createdAt: row.created_at };
+    return { ...result, id: row.id, problemId: problem.id, lang: input.lang, mode: input.mode, label: verdictLabel(result.verdict, input.mode), code: input.code, createdAt: row.created_at };
   }
 
   async function get(id: number): Promise<Submission> {
@@ -87,12 +89,14 @@ function toSubmission(row: {
   result: string;
   created_at: string;
 }): Submission {
+  const result = JSON.parse(row.result) as JudgeResult;
   return {
-    ...(JSON.parse(row.result) as JudgeResult),
+    ...result,
     id: row.id,
     problemId: row.problem_id,
     lang: row.lang as Language,
     mode: row.mode as 'run' | 'submit',
+    label: verdictLabel(result.verdict, row.mode as 'run' | 'submit'),
     code: row.code,
     createdAt: row.created_at,
   };
