@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { InvalidInputError, NotFoundError } from '../core/errors.js';
 import type { Db } from '../store/index.js';
 import type { CoachResult } from './coach.js';
 import { storedText } from './stored-text.js';
@@ -81,5 +82,12 @@ export function attemptOperations(deps: AttemptDeps) {
     };
   }
 
-  return { create, list };
+  async function get(id: number): Promise<Attempt> {
+    if (!Number.isInteger(id) || id <= 0) throw new InvalidInputError(`an attempt id is a positive whole number; got "${id}"`);
+    const row = await db.kysely.selectFrom('attempts').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw new NotFoundError(`no attempt ${id}; list them with \`tpmprep attempts list\``);
+    return toAttempt(row);
+  }
+
+  return { create, list, get };
 }

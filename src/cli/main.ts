@@ -1,5 +1,7 @@
 import { Command } from 'commander';
 import { packageVersion } from '../app/version.js';
+import { exitCodesHelp } from './output.js';
+import { registerAttempts } from './commands/attempts.js';
 import { registerBackup } from './commands/backup.js';
 import { registerCalc } from './commands/calc.js';
 import { registerChecklist } from './commands/checklist.js';
@@ -29,7 +31,8 @@ const program = new Command()
   .description('Practise for Technical Product Manager interviews, on your own machine.')
   .version(packageVersion(), '-v, --version')
   .showHelpAfterError('(run with --help for usage)')
-  .enablePositionalOptions();
+  .enablePositionalOptions()
+  .addHelpText('after', exitCodesHelp());
 
 registerServe(program);
 registerInit(program);
@@ -38,6 +41,7 @@ registerGuide(program);
 registerChecklist(program);
 registerQuestions(program);
 registerPractice(program);
+registerAttempts(program);
 registerCoach(program);
 registerCode(program);
 registerContent(program);

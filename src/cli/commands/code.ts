@@ -2,15 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { InvalidInputError } from '../../core/errors.js';
-import { action, bold, dim, printJson, table } from '../output.js';
+import { action, bold, dim, NOT_ACCEPTED_EXIT_CODE, printJson, table } from '../output.js';
 import { withApp } from '../open-app.js';
 import { spinner } from '../spinner.js';
 import { renderSubmission } from '../render-submission.js';
 
 const EXTENSIONS: Record<string, 'ts' | 'js' | 'py'> = { '.ts': 'ts', '.mts': 'ts', '.js': 'js', '.mjs': 'js', '.py': 'py' };
 
-/** Exit code when the judge ran but the code was not accepted. */
-export const NOT_ACCEPTED_EXIT_CODE = 8;
 
 export function registerCode(program: Command): void {
   program
