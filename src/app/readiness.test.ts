@@ -166,16 +166,17 @@ describe('progress from judge submissions and exercise attempts', () => {
   afterAll(() => other.close());
 
   it('scores a submit by the share of tests passed and an exercise by its grade; runs and judge failures are time only', async () => {
-    const submit = (mode: string, verdict: string, passed: number, total: number, at: number) =>
+    const submit = (mode: string, verdict: string, passed: number, total: number, at: number, result = '{}') =>
       other.db.kysely
         .insertInto('submissions')
-        .values({ problem_id: 'lru-cache', lang: 'ts', mode, code: 'class LRUCache {}', verdict, passed, total, time_ms: 12, result: '{}', created_at: iso(at) })
+        .values({ problem_id: 'lru-cache', lang: 'ts', mode, code: 'class LRUCache {}', verdict, passed, total, time_ms: 12, result, created_at: iso(at) })
         .execute();
+    const MINUTE = 60 * 1000;
     // lru-cache: skills technical-expertise; areas technical-skills, product-development.
-    await submit('run', 'wrong_answer', 1, 3, T0 - DAY);
+    await submit('run', 'wrong_answer', 1, 3, T0 - DAY - 20 * MINUTE);
     await submit('submit', 'wrong_answer', 6, 10, T0 - DAY);
-    await submit('submit', 'internal_error', 0, 10, T0);
-    await submit('submit', 'accepted', 10, 10, T0);
+    await submit('submit', 'internal_error', 0, 10, T0 - 10 * MINUTE);
+    await submit('submit', 'accepted', 10, 10, T0, JSON.stringify({ workSeconds: 900 }));
     // url-shortener: skills technical-expertise, communication, data-analysis; areas technical-skills, product-development.
     await other.db.kysely
       .insertInto('exercise_attempts')
@@ -194,9 +195,11 @@ describe('progress from judge submissions and exercise attempts', () => {
       { kind: 'submission', items: 2 },
       { kind: 'exercise', items: 1 },
     ]);
-    // One coding sitting a day per problem (yesterday and today) and the exercise's own 30 minutes.
+    // Coding time from the submissions: yesterday's first run starts a sitting (time before it unknown, 0),
+    // the submit 20 minutes later adds 20 minutes; today's first submit starts a new sitting (0) and the
+    // accepted one counts the 15 minutes the page reported rather than the 10-minute gap. The exercise: its own 30 minutes.
     expect(progress.time.byKind).toEqual([
-      { kind: 'submission', seconds: 2 * 15 * 60 },
+      { kind: 'submission', seconds: 20 * 60 + 15 * 60 },
       { kind: 'exercise', seconds: 1800 },
     ]);
     expect(progress.streak).toMatchObject({ days: 2, activeToday: true });

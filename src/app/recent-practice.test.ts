@@ -25,10 +25,11 @@ describe('recent practice', () => {
 
   it('labels a passing submit "Accepted" and a passing run "Examples passed", at the source', async () => {
     const code = app.content.problems.find((p) => p.id === 'sort-array')?.solution.ts ?? '';
-    const run = await app.submissions.create({ problemId: 'sort-array', lang: 'ts', code, mode: 'run' });
+    const run = await app.submissions.create({ problemId: 'sort-array', lang: 'ts', code, mode: 'run', seconds: 300 });
     const submit = await app.submissions.create({ problemId: 'sort-array', lang: 'ts', code, mode: 'submit' });
     expect([run.verdict, run.label]).toEqual(['accepted', 'Examples passed']);
     expect([submit.verdict, submit.label]).toEqual(['accepted', 'Accepted']);
-    expect((await app.submissions.get(run.id)).label).toBe('Examples passed');
+    expect(await app.submissions.get(run.id)).toMatchObject({ label: 'Examples passed', workSeconds: 300 });
+    await expect(app.submissions.create({ problemId: 'sort-array', lang: 'ts', code, seconds: 99_999 })).rejects.toThrow('invalid submission: seconds: seconds is at most 14400 (a sitting of 4 hours)');
   }, 60_000);
 });

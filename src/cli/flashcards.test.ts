@@ -55,7 +55,7 @@ describe('tpmprep review and flashcards', () => {
   it('review brings a card rated Again back in the same session', () => {
     const result = cli(['review', '--deck', 'apis-and-protocols', '--limit', '1', '--json'], '\n1\n\n3\n');
     expect(result.status).toBe(0);
-    const first = /\[1\/1\] APIs and protocols · new · (\S+)/.exec(result.stderr)?.[1];
+    const first = /\[1\/1\] APIs and protocols · \S+ · (\S+)/.exec(result.stderr)?.[1];
     expect(first).toBeDefined();
     expect(result.stderr).toContain(`[2/2] APIs and protocols · learning · ${first}`);
     const summary = JSON.parse(result.stdout);

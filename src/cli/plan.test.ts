@@ -123,5 +123,9 @@ describe('tpmprep progress and plan', () => {
     ]);
     expect(refused(['--weeks', '3', '--date', '2026-04-01'])).toEqual([2, 'error: give --weeks or --date (the interview date), not both\n']);
     expect(refused(['--date', '2026-05-30'])).toEqual([2, 'error: the interview date 2026-05-30 is 89 days after the start 2026-03-02; a plan needs 7 to 42 days (1-6 weeks)\n']);
+    expect(refused(['--date', '2026-02-20'])).toEqual([
+      2,
+      'error: the interview date 2026-02-20 is in the past: 10 days before the plan starts (2026-03-02); give the date of an interview still to come, or plan by weeks left instead\n',
+    ]);
   });
 });
