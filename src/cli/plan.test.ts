@@ -44,7 +44,7 @@ describe('tpmprep progress and plan', () => {
 
     const text = cli(['progress']).stdout;
     expect(text).toMatch(/\nStreak: 1 day, practised today\nTime: 3 min in total, 3 min in the last 7 days \(answers 3 min\)\n/);
-    expect(text).toMatch(/Readiness: no overall figure yet \(\d of 10 areas have evidence\)\. Still needed: evidence in \d more areas? \(\d of the 5 needed\); none yet in [A-Z][a-z ,]+; 4 more scored pieces of practice \(answers, code submissions, exercises or mock stages; 1 of 5 so far\)\.\n/);
+    expect(text).toMatch(/Readiness: no overall figure yet \(\d of 10 areas have evidence\)\. Still needed: evidence in \d more areas? \(\d of the 5 needed\); none yet in [A-Za-z ,]+; 4 more scored pieces of practice \(answers, code submissions, exercises or mock stages; 1 of 5 so far\)\.\n/);
   });
 
   it('plan --weeks 4 --hours-per-week 6 --json gives the days, items and total, with mocks as kind "mock"', () => {
