@@ -10,12 +10,16 @@ import { calcOperations } from './calc.js';
 import { checklistOperations } from './checklist.js';
 import { coachOperations } from './coach.js';
 import { exerciseOperations } from './exercises.js';
+import { firstRunOperations } from './first-run.js';
 import { flashcardOperations } from './flashcards.js';
 import { mockOperations } from './mocks.js';
 import { planOperations } from './plan.js';
 import { problemOperations } from './problems.js';
 import { questionOperations } from './questions.js';
 import { progressOperations } from './readiness.js';
+import { recentPracticeOperations } from './recent-practice.js';
+import { searchOperations } from './search.js';
+import { settingsOperations } from './settings.js';
 import { storyOperations } from './stories.js';
 import { submissionOperations } from './submissions.js';
 import { packageVersion } from './version.js';
@@ -36,11 +40,23 @@ export interface AppDeps {
 /** The one service layer: every CLI command and HTTP route calls these operations. */
 export function createApp({ db, content, now = () => new Date(), llm, mode = 'local', sharedJudge }: AppDeps) {
   const questions = questionOperations(db, content);
-  const coach = coachOperations(questions.get, llm, () => content.questions);
+  const plan = planOperations({ db, content, now });
+  const settings = settingsOperations({ db, content, now, plan, envLlm: llm });
+  const coach = coachOperations(questions.get, settings.llmConfig, () => content.questions);
   const problems = problemOperations(db, content);
   const stories = storyOperations({ db, content, now, analyze: coach.analyze });
+  const backups = backupOperations({ db, now });
+  const attempts = attemptOperations({
+    db,
+    now,
+    titleOf: (id) => content.questions.find((q) => q.id === id)?.title ?? id,
+    requireQuestion: (id) => void questions.get(id),
+    analyze: (questionId, answer, targetLevel) => coach.analyze({ questionId, text: answer, ...(targetLevel ? { targetLevel } : {}) }),
+  });
   let judge: Judge | undefined;
   const theJudge = sharedJudge ?? (() => (judge ??= createJudge()));
+  const submissions = submissionOperations({ db, now, problems, judge: theJudge });
+  const mocks = mockOperations({ db, content, now, coach, problems, judge: theJudge });
   return {
     db,
     content,
@@ -53,28 +69,26 @@ export function createApp({ db, content, now = () => new Date(), llm, mode = 'lo
       flashcards: content.flashcards.length,
     }),
     guide: () => content.guide,
+    search: searchOperations(content),
     checklist: checklistOperations(db, content, now),
     questions,
-    attempts: attemptOperations({
-      db,
-      now,
-      titleOf: (id) => content.questions.find((q) => q.id === id)?.title ?? id,
-      requireQuestion: (id) => void questions.get(id),
-      analyze: (questionId, answer, targetLevel) => coach.analyze({ questionId, text: answer, ...(targetLevel ? { targetLevel } : {}) }),
-    }),
+    attempts,
     coach,
     flashcards: flashcardOperations({ db, content, now }),
     calc: calcOperations(),
     exercises: exerciseOperations({ db, content, now }),
     progress: progressOperations({ db, content, now }),
-    plan: planOperations({ db, content, now }),
+    plan,
+    settings,
+    firstRun: firstRunOperations({ settings, plan }),
     problems,
-    submissions: submissionOperations({ db, now, problems, judge: theJudge }),
-    mocks: mockOperations({ db, content, now, coach, problems, judge: theJudge }),
+    submissions,
+    mocks,
+    recent: recentPracticeOperations({ db, content, attempts, submissions, mocks }),
     stories,
     drills: drillOperations({ db, now, stories }),
-    backups: backupOperations({ db, now }),
-    data: dataTransferOperations({ db, now }),
+    backups,
+    data: dataTransferOperations({ db, now, backup: backups.create }),
     close: async () => {
       await judge?.close();
       await db.close();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { InvalidInputError, NotFoundError } from '../core/errors.js';
 import { LEVEL_IDS, type LevelId } from '../core/taxonomy.js';
 import type { Db } from '../store/index.js';
 import type { CoachResult } from './coach.js';
@@ -84,5 +85,12 @@ export function attemptOperations(deps: AttemptDeps) {
     };
   }
 
-  return { create, list };
+  async function get(id: number): Promise<Attempt> {
+    if (!Number.isInteger(id) || id <= 0) throw new InvalidInputError(`an attempt id is a positive whole number; got "${id}"`);
+    const row = await db.kysely.selectFrom('attempts').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw new NotFoundError(`no attempt ${id}; list them with \`tpmprep attempts list\``);
+    return toAttempt(row);
+  }
+
+  return { create, list, get };
 }

@@ -49,8 +49,8 @@ describe('coach operations', () => {
   });
 
   it('has no language model unless one is configured', async () => {
-    expect(app.coach.status()).toEqual({ llm: { configured: false } });
-    await expect(app.coach.critique({ text: STORY })).rejects.toThrow(/no language model is configured; set TPMPREP_LLM_URL/);
+    expect(await app.coach.status()).toEqual({ llm: { configured: false } });
+    await expect(app.coach.critique({ text: STORY })).rejects.toThrow(/no language model is configured; add one in Settings/);
     expect(llmConfigFromEnv({})).toBeUndefined();
     expect(() => llmConfigFromEnv({ TPMPREP_LLM_URL: 'ftp://x', TPMPREP_LLM_MODEL: 'm' })).toThrow(/TPMPREP_LLM_URL.*baseUrl must be an http/);
   });
@@ -77,7 +77,7 @@ describe('coach with a configured language model', () => {
 
   it('adds the model critique, labelled as the model’s', async () => {
     const withModel = createApp({ db: app.db, content: app.content, llm: llmConfigFromEnv({ TPMPREP_LLM_URL: baseUrl, TPMPREP_LLM_MODEL: 'local-test' }) });
-    expect(withModel.coach.status()).toEqual({ llm: { configured: true, model: 'local-test' } });
+    expect(await withModel.coach.status()).toEqual({ llm: { configured: true, model: 'local-test' } });
     const critique = await withModel.coach.critique({ text: STORY, questionId: 'a-data-driven-decision' });
     expect(critique).toEqual({ source: 'model', label: "Model's critique (local-test)", model: 'local-test', text: '- Name the alternative you rejected.' });
     expect(requests).toHaveLength(1);

@@ -41,8 +41,12 @@ export function llmConfigFromEnv(env: NodeJS.ProcessEnv = process.env): LlmConfi
   return parsed.data;
 }
 
-export function coachOperations(getQuestion: (id: string) => Question, llm?: LlmConfig, allQuestions: () => readonly Question[] = () => []) {
-  const critic = llm ? createLlmCritic(llm) : undefined;
+/** The model's settings: fixed, or read when needed (from Settings, which can change while the server runs). */
+export type LlmSource = LlmConfig | undefined | (() => Promise<LlmConfig | undefined>);
+
+export function coachOperations(getQuestion: (id: string) => Question, llm?: LlmSource, allQuestions: () => readonly Question[] = () => []) {
+  const fixed = typeof llm === 'function' ? undefined : llm ? createLlmCritic(llm) : undefined;
+  const criticNow = async () => (typeof llm === 'function' ? createLlmCritic(await llm()) : fixed);
   // The bank index is built on the first analysis against a question, then reused.
   let bank: { source: readonly Question[]; index: QuestionBank } | undefined;
   const bankFor = (): QuestionBank => {
@@ -84,8 +88,9 @@ export function coachOperations(getQuestion: (id: string) => Question, llm?: Llm
   async function critique(raw: unknown): Promise<LlmCritique> {
     // A bad request is the caller's to fix whatever the configuration, so it is checked first.
     parse(raw);
+    const critic = await criticNow();
     if (!critic) {
-      throw new UnavailableError('no language model is configured; set TPMPREP_LLM_URL (e.g. http://127.0.0.1:11434/v1) and TPMPREP_LLM_MODEL to add its critique');
+      throw new UnavailableError('no language model is configured; add one in Settings (tpmprep settings set llm.baseUrl http://127.0.0.1:11434/v1, then llm.model) or set TPMPREP_LLM_URL and TPMPREP_LLM_MODEL to add its critique');
     }
     const { input, question, analysis } = run(raw);
     return critic.critique({ answer: input.text, type: analysis.type, prompt: question?.prompt, analysis });
@@ -94,6 +99,9 @@ export function coachOperations(getQuestion: (id: string) => Question, llm?: Llm
   return {
     analyze,
     critique,
-    status: () => ({ llm: critic ? { configured: true, model: critic.model } : { configured: false as const } }),
+    status: async () => {
+      const critic = await criticNow();
+      return { llm: critic ? { configured: true, model: critic.model } : { configured: false as const } };
+    },
   };
 }

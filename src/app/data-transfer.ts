@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { z } from 'zod';
 import { ConflictError, InvalidInputError } from '../core/errors.js';
 import { writeTransaction, type Db } from '../store/index.js';
 import {
@@ -17,13 +18,27 @@ import { packageVersion } from './version.js';
 /** Rows per INSERT: well under SQLite's limit on bound parameters for the widest table. */
 const INSERT_BATCH_ROWS = 200;
 
+/** What a reset must be sent, typed by the person: a reset cannot be undone except from a backup. */
+export const RESET_CONFIRMATION = 'delete all my data';
+
+export const resetSchema = z.strictObject({
+  confirm: z.literal(RESET_CONFIRMATION, { error: `to delete everything, send confirm: "${RESET_CONFIRMATION}" exactly` }),
+});
+
+export interface ResetResult {
+  /** Rows deleted per table. */
+  deleted: Record<ExportTable, number>;
+  /** The backup taken just before (SQLite), from which `tpmprep restore` brings everything back. */
+  backup: string | null;
+}
+
 export interface ImportResult {
   imported: Record<ExportTable, number>;
   replaced: boolean;
 }
 
 /** The person's data out as one JSON document, and back in, all or nothing. */
-export function dataTransferOperations({ db, now }: { db: Db; now: () => Date }) {
+export function dataTransferOperations({ db, now, backup }: { db: Db; now: () => Date; backup?: () => Promise<{ file: string }> }) {
   // The table names come from a fixed list, never from input; Kysely cannot type a name chosen at run time.
   const table = (name: ExportTable) => name as 'checklist';
 
@@ -76,7 +91,21 @@ export function dataTransferOperations({ db, now }: { db: Db; now: () => Date })
     return { imported, replaced: options.replace ?? false };
   }
 
-  return { export: exportAll, import: importAll };
+  /** Deletes every answer, submission, review, plan, mock, story and setting, after a backup; needs the confirmation phrase. */
+  async function reset(raw: unknown): Promise<ResetResult> {
+    parseInput(resetSchema, raw ?? {}, 'reset');
+    const saved = db.backup && backup ? (await backup()).file : null;
+    const deleted = {} as Record<ExportTable, number>;
+    await writeTransaction(db, async (trx) => {
+      for (const name of [...EXPORT_TABLE_NAMES].reverse()) {
+        const result = await trx.deleteFrom(table(name)).executeTakeFirst();
+        deleted[name] = Number(result.numDeletedRows);
+      }
+    });
+    return { deleted, backup: saved };
+  }
+
+  return { export: exportAll, import: importAll, reset };
 }
 
 /** A row that repeats an id, or links to a row that is not in the document. */

@@ -155,6 +155,27 @@ export function flashcardOperations({ db, content, now, fuzz = true }: Flashcard
     return RATINGS.map((r) => ({ rating: r.id, title: r.title, key: r.key, due: preview[r.id].due.toISOString(), interval: intervalLabel(at, preview[r.id].due) }));
   }
 
+  function queueCard(card: Flashcard, schedule: CardSchedule | null | undefined, at: Date, desiredRetention: number): QueueCard {
+    const current = schedule ?? newSchedule(at);
+    return {
+      ...card,
+      deckTitle: deckById.get(card.deck)?.title ?? card.deck,
+      state: current.state,
+      due: schedule ? schedule.due.toISOString() : null,
+      reps: current.reps,
+      lapses: current.lapses,
+      options: options(current, card.id, at, desiredRetention),
+    };
+  }
+
+  /** One card as a review shows it now, due or not: a card rated Again comes back in the same session. */
+  async function card(id: string): Promise<QueueCard> {
+    const found = requireCard(id);
+    const at = now();
+    const [schedules, current] = await Promise.all([loadSchedules(db), settings.get()]);
+    return queueCard(found, schedules.get(id), at, current.desiredRetention);
+  }
+
   /** Due cards first (earliest first), then new cards within today's allowance. */
   async function queue(raw: unknown = {}): Promise<ReviewQueue> {
     const input = parseInput(queueQuerySchema, raw, 'review queue query');
@@ -164,18 +185,7 @@ export function flashcardOperations({ db, content, now, fuzz = true }: Flashcard
     const candidates = introductionOrder.filter((c) => (!input.deck || c.deck === input.deck) && (!input.area || c.areas.includes(input.area)));
     const plan = planQueue({ cards: candidates, schedules, now: at, newRemaining: allowance.remaining, limit: input.limit ?? QUEUE_LIMIT.default });
     return {
-      cards: plan.items.map(({ card, schedule }) => {
-        const current = schedule ?? newSchedule(at);
-        return {
-          ...card,
-          deckTitle: deckById.get(card.deck)?.title ?? card.deck,
-          state: current.state,
-          due: schedule ? schedule.due.toISOString() : null,
-          reps: current.reps,
-          lapses: current.lapses,
-          options: options(current, card.id, at, allowance.settings.desiredRetention),
-        };
-      }),
+      cards: plan.items.map(({ card, schedule }) => queueCard(card, schedule, at, allowance.settings.desiredRetention)),
       due: plan.due,
       new: plan.new,
       newCardsPerDay: allowance.settings.newCardsPerDay,
@@ -260,5 +270,5 @@ export function flashcardOperations({ db, content, now, fuzz = true }: Flashcard
     };
   }
 
-  return { overview, decks, queue, review, stats, settings, exportAnki };
+  return { overview, decks, queue, card, review, stats, settings, exportAnki };
 }

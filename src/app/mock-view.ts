@@ -40,6 +40,8 @@ export interface MockItemView {
 
 export interface MockView {
   id: number;
+  /** Set by an answer that could not be taken as given but was saved anyway (a story told twice). */
+  notice?: string;
   loopId: string;
   loopTitle: string;
   status: MockStatus;

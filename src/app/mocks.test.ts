@@ -181,10 +181,16 @@ describe('mock operations', () => {
     expect(view.stories.find((s) => s.id === a.id)?.usedIn).toMatch(/^Phone screen: ".+"$/);
     await expect(app.mocks.answer(view.id, { text: STAR, storyId: a.id })).rejects.toThrow(new RegExp(`^story ${a.id} was already told in this loop \\(Phone screen: ".+"\\); an interviewer panel compares notes`));
     await expect(app.mocks.answer(view.id, { text: STAR, storyId: 999 })).rejects.toThrow('no story 999; list them with `tpmprep stories list`');
+    // With ifStoryReused: 'unlink' (the CLI's choice) the answer is saved without the story, and the view says so.
+    const unlinked = await app.mocks.answer(view.id, { text: STAR, storyId: a.id, ifStoryReused: 'unlink' });
+    expect(unlinked.notice).toMatch(new RegExp(`^story ${a.id} was already told in this loop \\(Phone screen: ".+"\\), so this answer is saved without it; an interviewer panel compares notes, so use a different story next time$`));
+    view = await app.mocks.followUp(unlinked.id, { text: '' });
+    expect(view.notice).toBeUndefined();
     view = await app.mocks.answer(view.id, { text: STAR, storyId: b.id });
     expect(view.warnings).toEqual([]);
     const used = await app.stories.get(a.id);
     expect(used.usedIn).toEqual([{ kind: 'mock', id: view.id, itemKey: '1.1', title: `Mock ${view.id}, answer 1.1`, at: expect.any(String) }]);
+    expect((await app.stories.get(b.id)).usedIn.map((u) => u.itemKey)).toEqual(['1.3']);
     await app.close();
   });
 

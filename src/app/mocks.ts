@@ -13,6 +13,7 @@ import {
   finishMock,
   pauseMock,
   resumeMock,
+  storyUse,
   type Debrief,
   type Evaluation,
   type MockState,
@@ -59,6 +60,11 @@ export const mockAnswerSchema = z.strictObject({
   code: storedText().refine((s) => Buffer.byteLength(s, 'utf8') <= MAX_CODE_BYTES, `code is limited to ${MAX_CODE_BYTES / 1024} KB`).optional(),
   lang: z.enum(LANGUAGES).optional(),
   storyId: z.number().int().positive().nullable().optional(),
+  /**
+   * A story already told in this loop is refused by default (the web asks for another). `unlink`
+   * saves the answer without the story and says so in `notice`, so a typed answer is never lost.
+   */
+  ifStoryReused: z.enum(['refuse', 'unlink']).optional(),
 });
 export const mockFollowUpSchema = z.strictObject({ text });
 export const mockListSchema = z.strictObject({ limit: z.coerce.number().int().min(1).max(MOCK_LIST_MAX).optional() });
@@ -217,13 +223,21 @@ export function mockOperations({ db, content, now, coach, problems, judge }: Moc
       answerText = input.text;
       evaluation = evaluationOfAnalysis(coach.analyze({ text: answerText, questionId: item.refId }), answerText);
     }
-    const next = answerItem(state, { text: answerText, lang, storyId: input.storyId ?? null, evaluation }, now());
+    let storyId = input.storyId ?? null;
+    let notice: string | undefined;
+    const reused = storyId !== null && input.ifStoryReused === 'unlink' ? storyUse(state, storyId, item.key) : null;
+    if (reused) {
+      notice = `story ${storyId} was already told in this loop (${reused.stage.title}: "${reused.item.title}"), so this answer is saved without it; an interviewer panel compares notes, so use a different story next time`;
+      storyId = null;
+    }
+    const next = answerItem(state, { text: answerText, lang, storyId, evaluation }, now());
     // The answer and its story link are saved together or not at all.
     await writeTransaction(db, async (trx) => {
       await save(id, saved, next, trx);
-      if (input.storyId) await stories.linkMockAnswer(input.storyId, id, item.key, trx);
+      if (storyId) await stories.linkMockAnswer(storyId, id, item.key, trx);
     });
-    return view(id, next);
+    const shown = await view(id, next);
+    return notice ? { ...shown, notice } : shown;
   }
 
   /** The answer to the interviewer's follow-up; an empty text passes. */

@@ -3,6 +3,8 @@ import { NotFoundError } from '../core/errors.js';
 import type { Content, Problem, TestInput } from '../content/index.js';
 import { describeComparison, resolveLimits, stripTypes, type Limits } from '../judge/index.js';
 import type { Db } from '../store/index.js';
+import { QUERY_MAX_LENGTH } from './questions.js';
+import { searchOperations } from './search.js';
 import { parseInput } from './validate.js';
 
 export interface ProblemSummary {
@@ -33,11 +35,13 @@ export interface PublicProblem extends Omit<ProblemSummary, 'submissions' | 'sol
 
 export const problemListSchema = z.strictObject({
   difficulty: z.enum(['easy', 'medium', 'hard']).optional(),
+  search: z.string().max(QUERY_MAX_LENGTH, `search is limited to ${QUERY_MAX_LENGTH} characters`).optional(),
 });
 
 export function problemOperations(db: Db, content: Content) {
   const byId = new Map(content.problems.map((p) => [p.id, p]));
   const jsStarters = new Map<string, string>();
+  const search = searchOperations(content);
 
   function require(id: string): Problem {
     const problem = byId.get(id);
@@ -57,7 +61,9 @@ export function problemOperations(db: Db, content: Content) {
       .groupBy('problem_id')
       .execute();
     const stats = new Map(rows.map((r) => [r.problem_id, { n: Number(r.n), accepted: Number(r.accepted) }]));
-    return content.problems
+    const query = filters.search?.trim();
+    const candidates = query ? search.rank(query, ['problem']).flatMap((hit) => byId.get(hit.id) ?? []) : content.problems;
+    return candidates
       .filter((p) => !filters.difficulty || p.difficulty === filters.difficulty)
       .map((p) => ({
         id: p.id,

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { NotFoundError } from '../core/errors.js';
 import { AREA_IDS, DIFFICULTY_IDS, PROGRAM_COMPETENCY_IDS, QUESTION_TYPE_IDS, SKILL_IDS, STAGE_IDS, TRACK_IDS } from '../core/taxonomy.js';
 import type { Content, Question } from '../content/index.js';
-import { buildSearchIndex } from '../content/search.js';
 import type { Db } from '../store/index.js';
+import { searchOperations } from './search.js';
 import { parseInput } from './validate.js';
 
 export const QUERY_MAX_LENGTH = 200;
@@ -45,12 +45,7 @@ export function questionOperations(db: Db, content: Content) {
       DIFFICULTY_IDS.indexOf(a.difficulty) - DIFFICULTY_IDS.indexOf(b.difficulty) ||
       a.title.localeCompare(b.title),
   );
-  const index = buildSearchIndex(content.questions, (q) => [
-    { text: q.title, weight: 5 },
-    { text: q.prompt, weight: 2 },
-    { text: q.rubric.map((r) => `${r.point} ${r.signals.join(' ')}`).join(' '), weight: 1 },
-    { text: `${q.type} ${q.areas.join(' ')} ${q.skills.join(' ')}`, weight: 0.5 },
-  ]);
+  const search = searchOperations(content);
 
   async function attemptCounts(): Promise<Map<string, number>> {
     const rows = await db.kysely
@@ -66,7 +61,7 @@ export function questionOperations(db: Db, content: Content) {
     const filters = parseInput(questionFiltersSchema, raw, 'question filters');
     const counts = await attemptCounts();
     const query = filters.search?.trim();
-    const candidates = query ? index.search(query) : browseOrder;
+    const candidates = query ? search.rank(query, ['question']).flatMap((hit) => byId.get(hit.id) ?? []) : browseOrder;
     return candidates
       .filter(
         (q) =>
@@ -88,7 +83,7 @@ export function questionOperations(db: Db, content: Content) {
     return question;
   }
 
-  return { list, get, search: (query: string, limit?: number) => index.search(query, limit) };
+  return { list, get };
 }
 
 function summarize(q: Question, attempts: number): QuestionSummary {

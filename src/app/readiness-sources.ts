@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import type { Activity } from '../core/activity.js';
-import { localDateOf } from '../core/calendar-date.js';
 import type { Evidence, EvidenceKind } from '../core/readiness.js';
 import { SKILL_IDS, type AreaId, type SkillId } from '../core/taxonomy.js';
 import type { Content } from '../content/index.js';
@@ -39,14 +38,18 @@ export function skillsOfAreas(content: Content): (areas: readonly AreaId[]) => S
 }
 
 /**
- * A code problem's submissions on one day count as one sitting of about this long: the judge records
- * no working time, and counting each run would reward many small runs.
+ * Coding time comes from the submissions themselves: the working time the page reports with a
+ * submission (`workSeconds`) when it does, else the time since the previous submission on the same
+ * problem when that is at most this long. The time before the first submission of a sitting is not
+ * known (the CLI cannot see it) and is not counted, rather than guessed.
  */
-export const SECONDS_PER_CODING_SITTING = 15 * 60;
+export const CODING_SITTING_GAP_SECONDS = 30 * 60;
 
 /** The top-level `score` of a JSON column, read in the database so only the number comes back. */
-function jsonScore(db: Db, column: 'analysis' | 'grading') {
-  return db.kind === 'postgres' ? sql<number | null>`(${sql.ref(column)}::json->>'score')::float` : sql<number | null>`json_extract(${sql.ref(column)}, '$.score')`;
+function jsonScore(db: Db, column: 'analysis' | 'grading' | 'result', field: 'score' | 'workSeconds' = 'score') {
+  return db.kind === 'postgres'
+    ? sql<number | null>`(${sql.ref(column)}::json->>${sql.lit(field)})::float`
+    : sql<number | null>`json_extract(${sql.ref(column)}, ${sql.lit(`$.${field}`)})`;
 }
 
 const clampUnit = (n: number) => Math.min(1, Math.max(0, n));
@@ -128,19 +131,24 @@ export function checklistSource(db: Db, content: Content): EvidenceSource {
  */
 export function submissionSource(db: Db, content: Content): EvidenceSource {
   const problems = new Map((content.problems ?? []).map((p) => [p.id, p]));
+  const workSeconds = jsonScore(db, 'result', 'workSeconds');
   return {
     kind: 'submission',
     async read() {
-      const rows = await db.kysely.selectFrom('submissions').select(['problem_id', 'mode', 'verdict', 'passed', 'total', 'created_at']).execute();
+      const rows = await db.kysely
+        .selectFrom('submissions')
+        .select(['problem_id', 'mode', 'verdict', 'passed', 'total', 'created_at', workSeconds.as('work_seconds')])
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
       const record: PracticeRecord = { evidence: [], activity: [] };
-      const sittings = new Set<string>();
+      const previous = new Map<string, number>();
       for (const row of rows) {
         const at = new Date(row.created_at);
-        const sitting = `${row.problem_id} ${localDateOf(at)}`;
-        if (!sittings.has(sitting)) {
-          sittings.add(sitting);
-          record.activity.push({ kind: 'submission', at, seconds: SECONDS_PER_CODING_SITTING });
-        }
+        const gap = (at.getTime() - (previous.get(row.problem_id) ?? -Infinity)) / 1000;
+        previous.set(row.problem_id, at.getTime());
+        const seconds = row.work_seconds !== null ? Number(row.work_seconds) : gap <= CODING_SITTING_GAP_SECONDS ? Math.round(gap) : 0;
+        record.activity.push({ kind: 'submission', at, seconds });
         const problem = problems.get(row.problem_id);
         if (!problem || row.mode !== 'submit' || row.verdict === 'internal_error') continue;
         const score = row.total > 0 ? row.passed / row.total : 0;

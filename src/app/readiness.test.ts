@@ -49,7 +49,8 @@ describe('progress', () => {
     ]);
     expect(progress.areas).toHaveLength(10);
     expect(progress.areas.every((a) => a.score === null && a.items === 0 && a.lastAt === null)).toBe(true);
-    expect(progress.overall).toEqual({ score: null, confidence: 0, level: 'none', known: 0, total: 10 });
+    expect(progress.overall).toMatchObject({ score: null, confidence: 0, level: 'none', known: 0, total: 10 });
+    expect(progress.overall.missing.map((m) => [m.what, m.needed])).toEqual([['areas', 5], ['practice', 5]]);
     expect(progress.trend).toHaveLength(8);
     expect(progress.trend.every((p) => p.overall === null)).toBe(true);
     expect(progress.trend.at(-1)).toEqual({ date: localDateOf(new Date(T0)), at: iso(T0), overall: null, items: 0 });
@@ -103,11 +104,20 @@ describe('progress', () => {
     expect(skill('product-vision')?.score).toBeCloseTo(metrics, 12);
     expect(skill('communication')?.score).toBeNull();
 
+    // Three areas and one scored answer: too little for an overall figure, and the gaps say why.
     expect(progress.overall.known).toBe(3);
-    expect(progress.overall.score).toBeCloseTo((metrics + (0.5 * 0.4 + 0.1875) / 0.75 + 0.4) / 3, 12);
+    expect(progress.overall.score).toBeNull();
+    expect(progress.overall.missing).toEqual([
+      {
+        what: 'areas',
+        needed: 2,
+        message:
+          'evidence in 2 more areas (3 of the 5 needed); none yet in Technical skills, Communication, Strategic thinking, Customer needs, Market trends, Competitive landscape, Product roadmap',
+      },
+      { what: 'practice', needed: 4, message: '4 more scored pieces of practice (answers, code submissions, exercises or mock stages; 1 of 5 so far)' },
+    ]);
     expect(progress.trend.map((p) => p.items)).toEqual([0, 0, 0, 0, 0, 1, 1, 4]);
-    const rounded = (n: number | null) => (n === null ? null : Number(n.toFixed(12)));
-    expect(progress.trend.map((p) => rounded(p.overall))).toEqual([null, null, null, null, null, 0.4, 0.4, rounded(progress.overall.score)]);
+    expect(progress.trend.map((p) => p.overall)).toEqual([null, null, null, null, null, null, null, null]);
     expect(progress.evidence).toEqual({
       total: 4,
       byKind: [
@@ -156,16 +166,17 @@ describe('progress from judge submissions and exercise attempts', () => {
   afterAll(() => other.close());
 
   it('scores a submit by the share of tests passed and an exercise by its grade; runs and judge failures are time only', async () => {
-    const submit = (mode: string, verdict: string, passed: number, total: number, at: number) =>
+    const submit = (mode: string, verdict: string, passed: number, total: number, at: number, result = '{}') =>
       other.db.kysely
         .insertInto('submissions')
-        .values({ problem_id: 'lru-cache', lang: 'ts', mode, code: 'class LRUCache {}', verdict, passed, total, time_ms: 12, result: '{}', created_at: iso(at) })
+        .values({ problem_id: 'lru-cache', lang: 'ts', mode, code: 'class LRUCache {}', verdict, passed, total, time_ms: 12, result, created_at: iso(at) })
         .execute();
+    const MINUTE = 60 * 1000;
     // lru-cache: skills technical-expertise; areas technical-skills, product-development.
-    await submit('run', 'wrong_answer', 1, 3, T0 - DAY);
+    await submit('run', 'wrong_answer', 1, 3, T0 - DAY - 20 * MINUTE);
     await submit('submit', 'wrong_answer', 6, 10, T0 - DAY);
-    await submit('submit', 'internal_error', 0, 10, T0);
-    await submit('submit', 'accepted', 10, 10, T0);
+    await submit('submit', 'internal_error', 0, 10, T0 - 10 * MINUTE);
+    await submit('submit', 'accepted', 10, 10, T0, JSON.stringify({ workSeconds: 900 }));
     // url-shortener: skills technical-expertise, communication, data-analysis; areas technical-skills, product-development.
     await other.db.kysely
       .insertInto('exercise_attempts')
@@ -184,11 +195,34 @@ describe('progress from judge submissions and exercise attempts', () => {
       { kind: 'submission', items: 2 },
       { kind: 'exercise', items: 1 },
     ]);
-    // One coding sitting a day per problem (yesterday and today) and the exercise's own 30 minutes.
+    // Coding time from the submissions: yesterday's first run starts a sitting (time before it unknown, 0),
+    // the submit 20 minutes later adds 20 minutes; today's first submit starts a new sitting (0) and the
+    // accepted one counts the 15 minutes the page reported rather than the 10-minute gap. The exercise: its own 30 minutes.
     expect(progress.time.byKind).toEqual([
-      { kind: 'submission', seconds: 2 * 15 * 60 },
+      { kind: 'submission', seconds: 20 * 60 + 15 * 60 },
       { kind: 'exercise', seconds: 1800 },
     ]);
     expect(progress.streak).toMatchObject({ days: 2, activeToday: true });
+  });
+  it('shows the overall figure once five scored answers cover five areas, and not before', async () => {
+    const fresh = await openTestApp({ now: () => new Date(T0) });
+    const picked: string[] = [];
+    const covered = new Set<string>();
+    for (const q of fresh.content.questions) {
+      if (q.areas.some((a) => !covered.has(a)) && picked.length < 5) {
+        picked.push(q.id);
+        q.areas.forEach((a) => covered.add(a));
+      }
+    }
+    expect(covered.size).toBeGreaterThanOrEqual(5);
+    for (const [i, id] of picked.entries()) {
+      if (i === 4) expect((await fresh.progress.get()).overall).toMatchObject({ score: null, missing: [{ what: 'practice', needed: 1 }] });
+      await fresh.db.kysely.insertInto('attempts').values({ question_id: id, answer: 'a', seconds: 60, analysis: JSON.stringify({ score: 60 }), created_at: iso(T0 - i * 1000) }).execute();
+    }
+    const { overall, trend } = await fresh.progress.get();
+    await fresh.close();
+    expect(overall.missing).toEqual([]);
+    expect(overall.score).toBeCloseTo(0.6, 12);
+    expect(trend.at(-1)?.overall).toBeCloseTo(0.6, 12);
   });
 });

@@ -3,12 +3,14 @@ import { localDateOf } from '../core/calendar-date.js';
 import {
   countsForTrack,
   EVIDENCE_KINDS,
+  overallGaps,
   rankAreasByNeed,
   readinessOf,
   readinessTrend,
   type ConfidenceLevel,
   type Estimate,
   type EvidenceKind,
+  type OverallGap,
   type Readiness,
 } from '../core/readiness.js';
 import { AREAS, PROGRAM_COMPETENCIES, SKILLS, TRACK_IDS, titleOf, type AreaId, type TrackId } from '../core/taxonomy.js';
@@ -40,7 +42,11 @@ export interface Progress {
   /** The track readiness is read for, or null for every question. */
   track: TrackId | null;
   halfLifeDays: number;
-  overall: Readiness['overall'];
+  /**
+   * `score` stays null until the evidence supports an overall figure (core/readiness.ts
+   * OVERALL_MIN_AREAS, OVERALL_MIN_PRACTICE); `missing` says what is still needed, empty once shown.
+   */
+  overall: Readiness['overall'] & { missing: OverallGap[] };
   skills: ProgressEstimate[];
   areas: ProgressEstimate[];
   /** The program track's competencies (execution, risk, dependencies, stakeholders, technical judgement). */
@@ -99,16 +105,18 @@ export function progressOperations({ db, content, now, sources = evidenceSources
     const { evidence, activity } = await collect();
     const model = readinessOf(evidence, at, { track });
     const counted = evidence.filter((e) => countsForTrack(e, track));
+    const missing = overallGaps(model, counted, (id) => titleOf(AREAS, id));
+    const trendOverall = (point: Date, raw: number | null) => (raw === null || overallGaps(readinessOf(evidence, point, { track }), counted).length > 0 ? null : raw);
     const ranked = rankAreasByNeed(AREAS.map((a) => ({ id: a.id, score: model.areas[a.id].score, confidence: model.areas[a.id].confidence })));
     return {
       at: at.toISOString(),
       track,
       halfLifeDays: model.halfLifeDays,
-      overall: model.overall,
+      overall: { ...model.overall, score: missing.length > 0 ? null : model.overall.score, missing },
       skills: SKILLS.map((s) => estimateView(s.id, s.title, model.skills[s.id])),
       areas: AREAS.map((a) => estimateView(a.id, a.title, model.areas[a.id])),
       competencies: PROGRAM_COMPETENCIES.map((c) => estimateView(c.id, c.title, model.competencies[c.id])),
-      trend: readinessTrend(evidence, at, TREND_WEEKS, { track }).map((p) => ({ date: localDateOf(p.at), at: p.at.toISOString(), overall: p.overall, items: p.items })),
+      trend: readinessTrend(evidence, at, TREND_WEEKS, { track }).map((p) => ({ date: localDateOf(p.at), at: p.at.toISOString(), overall: trendOverall(p.at, p.overall), items: p.items })),
       streak: practiceStreak(activity, at),
       time: { ...timeSpent(activity, at), secondsPerReview: SECONDS_PER_REVIEW },
       next: ranked.slice(0, NEXT_AREAS).map((a) => ({

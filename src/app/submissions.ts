@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { NotFoundError } from '../core/errors.js';
-import { LANGUAGES, MAX_CODE_BYTES, MODES, type Judge, type JudgeResult, type Language } from '../judge/index.js';
+import { LANGUAGES, MAX_CODE_BYTES, MODES, verdictLabel, type Judge, type JudgeResult, type Language } from '../judge/index.js';
 import type { Db } from '../store/index.js';
 import type { problemOperations } from './problems.js';
 import { storedText } from './stored-text.js';
 import { parseInput } from './validate.js';
+
+export const SUBMISSION_MAX_SECONDS = 4 * 60 * 60;
 
 export const submissionInputSchema = z.strictObject({
   problemId: z.string().min(1, 'give the id of the problem'),
@@ -13,6 +15,8 @@ export const submissionInputSchema = z.strictObject({
     .refine((s) => s.trim().length > 0, 'the code is empty')
     .refine((s) => Buffer.byteLength(s, 'utf8') <= MAX_CODE_BYTES, `code is limited to ${MAX_CODE_BYTES / 1024} KB`),
   mode: z.enum(MODES).default('submit'),
+  /** Working time on the problem since it was opened or since the previous submission, as the page measured it. */
+  seconds: z.number().int().min(0).max(SUBMISSION_MAX_SECONDS, `seconds is at most ${SUBMISSION_MAX_SECONDS} (a sitting of 4 hours)`).optional(),
 });
 
 export const submissionListSchema = z.strictObject({
@@ -21,10 +25,14 @@ export const submissionListSchema = z.strictObject({
 });
 
 export interface Submission extends JudgeResult {
+  /** The working time the page reported with the submission, when it did. */
+  workSeconds?: number;
   id: number;
   problemId: string;
   lang: Language;
   mode: 'run' | 'submit';
+  /** The verdict as shown: a passing run is "Examples passed", only a passing submit is "Accepted". */
+  label: string;
   code: string;
   createdAt: string;
 }
@@ -54,12 +62,12 @@ export function submissionOperations({ db, now, problems, judge }: SubmissionDep
         passed: result.passed,
         total: result.total,
         time_ms: result.timeMs,
-        result: JSON.stringify(result),
+        result: JSON.stringify(input.seconds === undefined ? result : { ...result, workSeconds: input.seconds }),
         created_at: now().toISOString(),
       })
       .returning(['id', 'created_at'])
       .executeTakeFirstOrThrow();
-    return { ...result, id: row.id, problemId: problem.id, lang: input.lang, mode: input.mode, code: input.code, createdAt: row.created_at };
+    return { ...result, ...(input.seconds !== undefined && { workSeconds: input.seconds }), id: row.id, problemId: problem.id, lang: input.lang, mode: input.mode, label: verdictLabel(result.verdict, input.mode), code: input.code, createdAt: row.created_at };
   }
 
   async function get(id: number): Promise<Submission> {
@@ -87,12 +95,14 @@ function toSubmission(row: {
   result: string;
   created_at: string;
 }): Submission {
+  const result = JSON.parse(row.result) as JudgeResult;
   return {
-    ...(JSON.parse(row.result) as JudgeResult),
+    ...result,
     id: row.id,
     problemId: row.problem_id,
     lang: row.lang as Language,
     mode: row.mode as 'run' | 'submit',
+    label: verdictLabel(result.verdict, row.mode as 'run' | 'submit'),
     code: row.code,
     createdAt: row.created_at,
   };

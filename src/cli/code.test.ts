@@ -27,7 +27,7 @@ describe('tpmprep judge', () => {
   it('judges Python by its extension and exits non-zero when not accepted', () => {
     const file = write('sort.py', 'def sort_array(nums):\n    return sorted(nums)\n');
     const result = cli('judge', file, '--problem', 'sort-array', '--json');
-    expect(result.status).toBe(8);
+    expect(result.status).toBe(9);
     const json = JSON.parse(result.stdout);
     expect(json.verdict).toBe('runtime_error');
     expect(JSON.stringify(json)).toMatch(/sort/i);

@@ -35,7 +35,10 @@ describe('tpmprep review and flashcards', () => {
       ['ab-test-design-elements', 'again', 'learning', '1m'],
       [expect.any(String), 'hard', 'learning', '6m'],
     ]);
-    expect([summary.remaining, summary.quit]).toEqual([16, true]);
+    // The card rated Again went to the back of the session's pile: 17 of 19 still to see.
+    expect(result.stderr).toContain('Again: it comes back later in this session\n');
+    expect(result.stderr).toContain('[2/19] Experimentation');
+    expect([summary.remaining, summary.quit]).toEqual([17, true]);
     expect(Date.parse(summary.nextDue)).toBeGreaterThan(Date.now());
   });
 
@@ -47,6 +50,17 @@ describe('tpmprep review and flashcards', () => {
     expect(stats).toMatchObject({ reviewsToday: 4, learned: 1, total: 170, retention: { days: 30, reviews: 0, rate: null } });
     const text = cli(['flashcards', 'stats']);
     expect(text.stdout).toMatch(/^Reviews today: 4\nRetention, last 30 days: no reviews yet\nLearned: 1 of 170 cards\n/);
+  });
+
+  it('review brings a card rated Again back in the same session', () => {
+    const result = cli(['review', '--deck', 'apis-and-protocols', '--limit', '1', '--json'], '\n1\n\n3\n');
+    expect(result.status).toBe(0);
+    const first = /\[1\/1\] APIs and protocols · \S+ · (\S+)/.exec(result.stderr)?.[1];
+    expect(first).toBeDefined();
+    expect(result.stderr).toContain(`[2/2] APIs and protocols · learning · ${first}`);
+    const summary = JSON.parse(result.stdout);
+    expect(summary.reviewed.map((r: { cardId: string; rating: string }) => [r.cardId, r.rating])).toEqual([[first, 'again'], [first, 'good']]);
+    expect([summary.remaining, summary.quit]).toEqual([0, false]);
   });
 
   it('flashcards settings shows and changes the desired retention, and names the limit when refused', () => {

@@ -1,5 +1,7 @@
 import { Command } from 'commander';
 import { packageVersion } from '../app/version.js';
+import { exitCodesHelp } from './output.js';
+import { registerAttempts } from './commands/attempts.js';
 import { registerBackup } from './commands/backup.js';
 import { registerUsers } from './commands/users.js';
 import { registerCalc } from './commands/calc.js';
@@ -13,6 +15,7 @@ import { registerExport } from './commands/export.js';
 import { registerFlashcards } from './commands/flashcards.js';
 import { registerGuide } from './commands/guide.js';
 import { registerImport } from './commands/import.js';
+import { registerInit } from './commands/init.js';
 import { registerMock } from './commands/mock.js';
 import { registerPlan } from './commands/plan.js';
 import { registerProgress } from './commands/progress.js';
@@ -21,6 +24,7 @@ import { registerPractice } from './commands/practice.js';
 import { registerRestore } from './commands/restore.js';
 import { registerReview } from './commands/review.js';
 import { registerServe } from './commands/serve.js';
+import { registerSettings } from './commands/settings.js';
 import { registerStories } from './commands/stories.js';
 
 // Command modules only declare their options; each loads the heavy parts (content, database) when run.
@@ -29,13 +33,17 @@ const program = new Command()
   .description('Practise for Technical Product Manager interviews, on your own machine.')
   .version(packageVersion(), '-v, --version')
   .showHelpAfterError('(run with --help for usage)')
-  .enablePositionalOptions();
+  .enablePositionalOptions()
+  .addHelpText('after', exitCodesHelp());
 
 registerServe(program);
+registerInit(program);
+registerSettings(program);
 registerGuide(program);
 registerChecklist(program);
 registerQuestions(program);
 registerPractice(program);
+registerAttempts(program);
 registerCoach(program);
 registerCode(program);
 registerContent(program);

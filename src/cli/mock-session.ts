@@ -109,7 +109,9 @@ export async function runMockSession(app: App, options: MockSessionOptions): Pro
           view = await app.mocks.answer(view.id, { code: text, lang: options.lang });
         } else {
           const { storyId, text: answer } = splitStory(text);
-          view = await app.mocks.answer(view.id, { text: answer, storyId });
+          // A story told twice is warned about, never a reason to lose the typed answer.
+          view = await app.mocks.answer(view.id, { text: answer, storyId, ifStoryReused: 'unlink' });
+          if (view.notice) out.write(`warning: ${view.notice}\n`);
         }
         continue;
       }

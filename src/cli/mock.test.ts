@@ -123,4 +123,15 @@ describe('tpmprep stories', { timeout: 60_000 }, () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^error: unknown theme "astrology"; the themes are: conflict, /);
   });
+
+  it('a story told twice in one mock is warned about and the answer kept, not lost', () => {
+    const input = ['', 'story: 1', STAR, '.', '.', '', 'story: 1', TECH, '.', '.', ''].join('\n');
+    const result = cli(['mock', '--loop', 'quick', '--seed', '3'], input);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/\nwarning: story 1 was already told in this loop \(Phone screen warm-up: ".+"\), so this answer is saved without it; an interviewer panel compares notes, so use a different story next time\n/);
+    expect(result.stdout).toMatch(/\nDebrief · Quick practice loop \(mock 3\)\nHire signal: .+ · 2 of 2 answered\n/);
+    const story = JSON.parse(cli(['stories', 'show', '1', '--json']).stdout);
+    expect(story.usedIn.map((u: { kind: string; id: number; itemKey: string }) => [u.kind, u.id, u.itemKey])).toEqual([['mock', 3, '1.1']]);
+  });
 });

@@ -44,7 +44,7 @@ describe('tpmprep progress and plan', () => {
 
     const text = cli(['progress']).stdout;
     expect(text).toMatch(/\nStreak: 1 day, practised today\nTime: 3 min in total, 3 min in the last 7 days \(answers 3 min\)\n/);
-    expect(text).toMatch(/Readiness: \d+% overall across \d of 10 areas, low confidence\n/);
+    expect(text).toMatch(/Readiness: no overall figure yet \(\d of 10 areas have evidence\)\. Still needed: evidence in \d more areas? \(\d of the 5 needed\); none yet in [A-Za-z ,]+; 4 more scored pieces of practice \(answers, code submissions, exercises or mock stages; 1 of 5 so far\)\.\n/);
   });
 
   it('plan --weeks 4 --hours-per-week 6 --json gives the days, items and total, with mocks as kind "mock"', () => {
@@ -123,5 +123,9 @@ describe('tpmprep progress and plan', () => {
     ]);
     expect(refused(['--weeks', '3', '--date', '2026-04-01'])).toEqual([2, 'error: give --weeks or --date (the interview date), not both\n']);
     expect(refused(['--date', '2026-05-30'])).toEqual([2, 'error: the interview date 2026-05-30 is 89 days after the start 2026-03-02; a plan needs 7 to 42 days (1-6 weeks)\n']);
+    expect(refused(['--date', '2026-02-20'])).toEqual([
+      2,
+      'error: the interview date 2026-02-20 is in the past: 10 days before the plan starts (2026-03-02); give the date of an interview still to come, or plan by weeks left instead\n',
+    ]);
   });
 });

@@ -99,7 +99,7 @@ describe('tpmprep practice', () => {
     const result = cli(['practice', 'design-a-chatbot'], 'I would pick support for an online shop.\n.\nignored\n');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Design a chatbot');
-    expect(result.stdout).toContain('Saved.');
+    expect(result.stdout).toMatch(/Saved as attempt \d+\. Time: /);
     expect(result.stdout).toContain('Rubric: what a strong answer shows');
   });
 

@@ -41,9 +41,11 @@ export function renderProgress(p: Progress): string {
   const lines: string[] = [];
   const { overall } = p;
   lines.push(
-    overall.score === null
+    overall.known === 0
       ? `${bold('Readiness:')} unknown: no scored practice yet. Answer a question (tpmprep practice) to get a first reading.`
-      : `${bold('Readiness:')} ${percent(overall.score)} overall across ${overall.known} of ${overall.total} ${p.track === 'program' ? 'program competencies' : 'areas'}, ${overall.level} confidence${p.track ? ` (${p.track} track)` : ''}`,
+      : overall.score === null
+        ? `${bold('Readiness:')} no overall figure yet (${overall.known} of ${overall.total} ${p.track === 'program' ? 'program competencies' : 'areas'} have evidence). Still needed: ${overall.missing.map((m) => m.message).join('; ')}.`
+        : `${bold('Readiness:')} ${percent(overall.score)} overall across ${overall.known} of ${overall.total} ${p.track === 'program' ? 'program competencies' : 'areas'}, ${overall.level} confidence${p.track ? ` (${p.track} track)` : ''}`,
     dim(`Recent practice counts more: evidence loses half its weight every ${p.halfLifeDays} days.`),
     '',
     bold('Skills'),

@@ -1,5 +1,4 @@
 import type { Submission } from '../app/submissions.js';
-import { VERDICTS } from '../judge/index.js';
 import { bold, dim } from './output.js';
 
 const short = (value: unknown) => {
@@ -8,8 +7,7 @@ const short = (value: unknown) => {
 };
 
 export function renderSubmission(s: Submission): string {
-  const title = VERDICTS.find((v) => v.id === s.verdict)?.title ?? s.verdict;
-  const lines = [`${bold(title)} · ${s.passed}/${s.total} tests passed · ${s.timeMs.toFixed(1)} ms in your code`];
+  const lines = [`${bold(s.label)} · ${s.passed}/${s.total} tests passed · ${s.timeMs.toFixed(1)} ms in your code`];
   if (s.message) lines.push(s.message);
   for (const t of s.tests) {
     const mark = t.verdict === null ? '·' : t.passed ? '✓' : '✗';

@@ -20,6 +20,9 @@ export interface ReviewSessionSummary {
   nextDue: string | null;
 }
 
+/** A card rated Again comes back in the session at most this many times, then waits for its step. */
+export const MAX_AGAIN_PER_SESSION = 3;
+
 /** One answer at a time: a key press on a terminal, a line when input is piped (so tests can drive it). */
 interface AnswerReader {
   next(prompt: string): Promise<string | null>;
@@ -84,9 +87,12 @@ export async function runReviewSession(app: App, options: ReviewSessionOptions):
   out.write(dim('Enter shows the answer; then 1 Again, 2 Hard, 3 Good, 4 Easy; q quits.\n'));
   const stdin = process.stdin;
   const reader = stdin.isTTY ? keyReader(stdin, out) : lineReader(out);
+  const cards = [...queue.cards];
+  const againCount = new Map<string, number>();
   try {
-    for (const [index, card] of queue.cards.entries()) {
-      showCard(card, index, queue.cards.length, out);
+    for (let index = 0; index < cards.length; index++) {
+      const card = cards[index] as QueueCard;
+      showCard(card, index, cards.length, out);
       const reveal = await reader.next(dim('Enter: show the answer · q: quit '));
       if (reveal === null || reveal.toLowerCase() === 'q') break;
       out.write(`${card.back}\n\n`);
@@ -95,8 +101,16 @@ export async function runReviewSession(app: App, options: ReviewSessionOptions):
       if (rating === null) break;
       const result = await app.flashcards.review(card.id, { rating });
       summary.reviewed.push(result);
-      summary.remaining -= 1;
-      out.write(dim(`${RATINGS.find((r) => r.id === rating)?.title}: back in ${result.interval}\n`));
+      const again = (againCount.get(card.id) ?? 0) + (rating === 'again' ? 1 : 0);
+      againCount.set(card.id, again);
+      if (rating === 'again' && again <= MAX_AGAIN_PER_SESSION) {
+        // Like a deck of paper cards: one you missed goes to the back of this session's pile.
+        cards.push(await app.flashcards.card(card.id));
+        out.write(dim(`Again: it comes back later in this session\n`));
+      } else {
+        summary.remaining -= 1;
+        out.write(dim(`${RATINGS.find((r) => r.id === rating)?.title}: back in ${result.interval}\n`));
+      }
     }
   } finally {
     reader.close();

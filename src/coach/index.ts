@@ -14,6 +14,11 @@ export { LEVELS, levelOf, type LevelId, type LevelTitle } from './levels.js';
 export * from './types.js';
 export {
   createLlmCritic,
+  chatCompletion,
+  chatEndpointOf,
+  LLM_FAILURES,
+  type ChatOutcome,
+  type LlmFailure,
   llmConfigSchema,
   LLM_LIMITS,
   type LlmConfig,

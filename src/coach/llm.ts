@@ -63,6 +63,70 @@ function describe(error: unknown): string {
   return cause instanceof Error ? cause.message : String(cause);
 }
 
+/** Why a call to the model failed, as a closed set the settings page can explain. */
+export const LLM_FAILURES = ['timeout', 'refused', 'unreachable', 'http', 'bad_json', 'not_completion'] as const;
+export type LlmFailure = (typeof LLM_FAILURES)[number];
+
+export type ChatOutcome =
+  | { ok: true; text: string; ms: number }
+  | { ok: false; failure: LlmFailure; status?: number; message: string; ms: number };
+
+export interface ChatMessage {
+  role: 'system' | 'user';
+  content: string;
+}
+
+/** The endpoint the client posts to: <baseUrl>/chat/completions. */
+export function chatEndpointOf(baseUrl: string): string {
+  return `${baseUrl.replace(/\/+$/, '')}/chat/completions`;
+}
+
+/**
+ * One chat completion request. Never throws for what the endpoint does: a failure comes back named
+ * (timeout, refused, HTTP status, not JSON, not a completion) with a sentence a person can act on.
+ */
+export async function chatCompletion(settings: LlmConfig, messages: ChatMessage[], maxTokens = settings.maxTokens ?? LLM_LIMITS.defaultMaxTokens): Promise<ChatOutcome> {
+  const endpoint = chatEndpointOf(settings.baseUrl);
+  const timeoutMs = settings.timeoutMs ?? LLM_LIMITS.defaultTimeoutMs;
+  const started = performance.now();
+  const fail = (failure: LlmFailure, what: string, status?: number): ChatOutcome => ({
+    ok: false,
+    failure,
+    ...(status !== undefined && { status }),
+    message: `The language model at ${endpoint} ${what}.`,
+    ms: Math.round(performance.now() - started),
+  });
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  let response: Response;
+  let raw: string;
+  try {
+    response = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(settings.apiKey ? { authorization: `Bearer ${settings.apiKey}` } : {}) },
+      body: JSON.stringify({ model: settings.model, stream: false, temperature: 0.2, max_tokens: maxTokens, messages }),
+      signal: controller.signal,
+    });
+    raw = await response.text();
+  } catch (error) {
+    if (controller.signal.aborted) return fail('timeout', `did not answer within ${timeoutMs} ms`);
+    const reason = describe(error);
+    return fail(reason === 'connection refused' ? 'refused' : 'unreachable', `is not reachable (${reason})`);
+  } finally {
+    clearTimeout(timer);
+  }
+  if (!response.ok) return fail('http', `answered with HTTP ${response.status}: ${raw.slice(0, 200).trim() || response.statusText}`, response.status);
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return fail('bad_json', 'answered with something that is not JSON');
+  }
+  const completion = completionSchema.safeParse(json);
+  if (!completion.success) return fail('not_completion', 'answered with something that is not an OpenAI-compatible chat completion');
+  return { ok: true, text: completion.data.choices[0]?.message.content.trim() ?? '', ms: Math.round(performance.now() - started) };
+}
+
 /**
  * Returns a critic for a configured endpoint, or undefined when none is configured (the default):
  * callers then simply show no model critique.
@@ -74,60 +138,17 @@ export function createLlmCritic(config: Partial<LlmConfig> | undefined, rules?: 
     throw new InvalidInputError(`Language model settings are invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
   const settings = parsed.data;
-  const endpoint = `${settings.baseUrl.replace(/\/+$/, '')}/chat/completions`;
-  const timeoutMs = settings.timeoutMs ?? LLM_LIMITS.defaultTimeoutMs;
-  const unavailable = (what: string): UnavailableError =>
-    new UnavailableError(
-      `The language model at ${endpoint} ${what}. Start it or fix the llm settings; the coach's own findings do not need it.`,
-    );
-
   return {
     model: settings.model,
     async critique(request: CritiqueRequest): Promise<LlmCritique> {
       const text = (rules ?? loadCoachRules()).data.llm;
       const findings = (request.analysis?.feedback ?? []).map((f) => `- ${f.message}`).join('\n') || '- (none given)';
-      const body = {
-        model: settings.model,
-        stream: false,
-        temperature: 0.2,
-        max_tokens: settings.maxTokens ?? LLM_LIMITS.defaultMaxTokens,
-        messages: [
-          { role: 'system', content: text.systemPrompt },
-          {
-            role: 'user',
-            content: fill(text.userTemplate, { type: request.type, prompt: request.prompt ?? '(not given)', findings, answer: request.answer }),
-          },
-        ],
-      };
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), timeoutMs);
-      let response: Response;
-      let raw: string;
-      try {
-        response = await fetch(endpoint, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...(settings.apiKey ? { authorization: `Bearer ${settings.apiKey}` } : {}) },
-          body: JSON.stringify(body),
-          signal: controller.signal,
-        });
-        raw = await response.text();
-      } catch (error) {
-        if (controller.signal.aborted) throw unavailable(`did not answer within ${timeoutMs} ms`);
-        throw unavailable(`is not reachable (${describe(error)})`);
-      } finally {
-        clearTimeout(timer);
-      }
-      if (!response.ok) throw unavailable(`answered with HTTP ${response.status}: ${raw.slice(0, 200).trim() || response.statusText}`);
-      let json: unknown;
-      try {
-        json = JSON.parse(raw);
-      } catch {
-        throw unavailable('answered with something that is not JSON');
-      }
-      const completion = completionSchema.safeParse(json);
-      if (!completion.success) throw unavailable('answered with something that is not an OpenAI-compatible chat completion');
-      const content = completion.data.choices[0]?.message.content.trim() ?? '';
-      return { source: 'model', label: `${text.label} (${settings.model})`, model: settings.model, text: content };
+      const outcome = await chatCompletion(settings, [
+        { role: 'system', content: text.systemPrompt },
+        { role: 'user', content: fill(text.userTemplate, { type: request.type, prompt: request.prompt ?? '(not given)', findings, answer: request.answer }) },
+      ]);
+      if (!outcome.ok) throw new UnavailableError(`${outcome.message.slice(0, -1)}. Start it or fix the llm settings; the coach's own findings do not need it.`);
+      return { source: 'model', label: `${text.label} (${settings.model})`, model: settings.model, text: outcome.text };
     },
   };
 }

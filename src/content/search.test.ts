@@ -1,56 +1,66 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, stem, tokenize } from './search.js';
+import { buildSearchIndex, searchTerm, snippetOf, type SearchDocument } from './search.js';
 
-interface Doc {
-  id: string;
-  title: string;
-  body: string;
-}
-
-const docs: Doc[] = [
-  { id: 'monolith', title: 'Monolith versus microservices', body: 'trade-offs of splitting a service' },
-  { id: 'nosql', title: 'Relational versus NoSQL', body: 'pick a database for orders; consistency' },
-  { id: 'cache', title: 'Caching strategy', body: 'when would you add a cache in front of a database' },
-  { id: 'chatbot', title: 'Design a chatbot', body: 'pick users and a service; microservices are optional' },
+const docs: SearchDocument[] = [
+  { kind: 'question', id: 'monolith', title: 'Monolith versus microservices', body: 'What are the trade-offs of splitting a service?', href: '/q/monolith' },
+  { kind: 'question', id: 'nosql', title: 'Relational versus NoSQL', body: 'Pick a database for orders; consistency matters.', href: '/q/nosql' },
+  { kind: 'problem', id: 'cache', title: 'LRU cache', body: 'Design the caching system in front of a slow service.', href: '/p/cache' },
+  { kind: 'flashcard', id: 'chatbot', title: 'Design a chatbot', body: 'Pick users and a service; microservices are optional.', href: '/f/chatbot' },
 ];
-const index = buildSearchIndex(docs, (d) => [
-  { text: d.title, weight: 5 },
-  { text: d.body, weight: 1 },
-]);
-const ids = (query: string) => index.search(query).map((d) => d.id);
+const index = buildSearchIndex(docs, { flashcard: 0.5 });
+const ids = (query: string, kinds?: string[]) => index.search(query, { kinds }).map((d) => d.id);
 
-describe('stem and tokenize', () => {
-  it('folds plurals and keeps short words', () => {
-    const pairs = [['services', 'service'], ['caches', 'cache'], ['strategies', 'strategy'], ['databases', 'database'], ['boxes', 'box']];
-    for (const [plural, singular] of pairs) expect(stem(plural as string)).toBe(stem(singular as string));
-    expect(['class', 'bus', 'api', 'strategies'].map(stem)).toEqual(['class', 'bus', 'api', 'strategy']);
-    expect(tokenize('A/B tests, p99 latencies!')).toEqual(['a', 'b', 'test', 'p99', 'latency']);
+describe('searchTerm', () => {
+  it('stems with Porter, lower-cases and drops stop words', () => {
+    expect(['Monolithic', 'monolith', 'caching', 'caches', 'microservices', 'strategies', 'the', 'p99'].map(searchTerm)).toEqual([
+      'monolith', 'monolith', 'cach', 'cach', 'microservic', 'strategi', null, 'p99',
+    ]);
   });
 });
 
 describe('buildSearchIndex', () => {
-  it('ranks a title match above a body match', () => {
+  it('finds a word by its stem: "monolithic" finds the monolith', () => {
+    expect(ids('monolithic')).toEqual(['monolith']);
+  });
+
+  it('ranks a title match above a body match, and weighs kinds', () => {
     expect(ids('microservices')).toEqual(['monolith', 'chatbot']);
   });
 
-  it('requires every word', () => {
-    expect(ids('database consistency')).toEqual(['nosql']);
-  });
-
-  it('matches the last word as a prefix while typing', () => {
+  it('matches the last word as a prefix while typing, and forgives a typo in a long word', () => {
     expect(ids('chatb')).toEqual(['chatbot']);
     expect(ids('relational data')).toEqual(['nosql']);
+    expect(ids('microservcies')).toEqual(['monolith', 'chatbot']);
   });
 
-  it('returns nothing for unknown words and everything for an empty query', () => {
+  it('boosts a document that holds the query as a phrase', () => {
+    const [first, second] = index.search('design caching system');
+    expect(first?.id).toBe('cache');
+    expect(second?.id).toBe('chatbot');
+    expect(first?.snippet).toBe('Design the caching system in front of a slow service.');
+  });
+
+  it('filters by kind and returns typed results with their address', () => {
+    expect(ids('service', ['problem'])).toEqual(['cache']);
+    expect(index.search('nosql')).toEqual([
+      { kind: 'question', id: 'nosql', title: 'Relational versus NoSQL', snippet: 'Pick a database for orders; consistency matters.', href: '/q/nosql', score: expect.any(Number) },
+    ]);
+  });
+
+  it('returns nothing for unknown words, stop words only or an empty query', () => {
     expect(ids('kubernetes')).toEqual([]);
-    expect(ids('  ')).toEqual(['monolith', 'nosql', 'cache', 'chatbot']);
+    expect(ids('the of and')).toEqual([]);
+    expect(ids('  ')).toEqual([]);
   });
+});
 
-  it('scores are positive and sorted', () => {
-    const ranked = index.rank('database');
-    expect(ranked.map((r) => r.item.id)).toEqual(['nosql', 'cache']);
-    expect(ranked[0]?.score).toBeGreaterThan(0);
-    expect(ranked[0]?.score).toBe(ranked[1]?.score);
+describe('snippetOf', () => {
+  it('cuts a window around the first matched word on word boundaries', () => {
+    const body = `${'Filler words come first here. '.repeat(8)}Then the caching layer sits in front of the database and ${'more words follow after that. '.repeat(8)}`;
+    const snippet = snippetOf(body, new Set(['cach']));
+    expect(snippet.startsWith('…')).toBe(true);
+    expect(snippet.endsWith('…')).toBe(true);
+    expect(snippet).toContain('Then the caching layer sits in front of the database');
+    expect(snippet.length).toBeLessThanOrEqual(162);
   });
 });

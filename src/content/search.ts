@@ -1,105 +1,145 @@
-/**
- * A small in-memory full-text index: field-weighted term scores with idf, every query word required,
- * the last word matched as a prefix so results appear while a person types.
- */
-
-export interface SearchField {
-  text: string;
-  weight: number;
-}
-
-export interface SearchIndex<T> {
-  search(query: string, limit?: number): T[];
-  /** Scores for debugging and tests: id -> score, best first. */
-  rank(query: string): Array<{ item: T; score: number }>;
-}
-
-export function tokenize(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).map(stem);
-}
+import MiniSearch, { type SearchResult as MiniResult } from 'minisearch';
+import { stemmer } from 'stemmer';
 
 /**
- * Folds plurals so "microservices" finds "microservice" and "caches" finds "cache": drop a plural
- * "s", then a final "e", so both forms reach the same key.
+ * Full-text search over any set of documents, on MiniSearch: BM25 ranking, Porter stemming (so
+ * "monolithic" finds "monolith" and "caching" finds "cache"), the word being typed matched as a prefix,
+ * and light fuzziness for typos in longer words. A document matching more of the query ranks higher.
  */
-export function stem(word: string): string {
-  if (word.length <= 3) return word;
-  let w = word;
-  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
-  if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
-  return w;
+
+export interface SearchDocument<K extends string = string> {
+  kind: K;
+  id: string;
+  title: string;
+  /** The searchable body; also where a snippet is cut from. */
+  body: string;
+  /** Tags and other words that should find the document without being shown. */
+  keywords?: string;
+  href: string;
 }
 
-export function buildSearchIndex<T>(items: readonly T[], fieldsOf: (item: T) => SearchField[]): SearchIndex<T> {
-  const postings = new Map<string, Map<number, number>>();
-  const phrases: string[] = [];
-  items.forEach((item, doc) => {
-    const fields = fieldsOf(item);
-    phrases.push((fields[0]?.text ?? '').toLowerCase());
-    for (const field of fields) {
-      for (const term of tokenize(field.text)) {
-        let byDoc = postings.get(term);
-        if (!byDoc) postings.set(term, (byDoc = new Map()));
-        byDoc.set(doc, (byDoc.get(doc) ?? 0) + field.weight);
-      }
+export interface SearchHit<K extends string = string> {
+  kind: K;
+  id: string;
+  title: string;
+  snippet: string;
+  href: string;
+  score: number;
+}
+
+export interface SearchOptions<K extends string> {
+  kinds?: readonly K[];
+  limit?: number;
+}
+
+export interface SearchIndex<K extends string = string> {
+  readonly size: number;
+  search(query: string, options?: SearchOptions<K>): SearchHit<K>[];
+}
+
+/** Words too common to tell documents apart; dropped from documents and queries alike. */
+const STOP_WORDS = new Set(
+  ('a an and are as at be but by can do does for from has have how i if in into is it its me my of on or our so that the their them ' +
+    'then there these they this to was we were what when where which who why will with would you your').split(' '),
+);
+
+/**
+ * How much a kind's matches count. A flashcard is short, so BM25 rates its few words highly; the
+ * question, problem or exercise a person is looking for should come first.
+ */
+export type KindWeights<K extends string> = Partial<Record<K, number>>;
+/** A document holding the query's words in the query's order (stop words aside) counts this much more. */
+export const PHRASE_BOOST = 2;
+
+/** Snippets are about this many characters. */
+export const SNIPPET_CHARS = 160;
+/** Fuzzy matching starts at this word length: shorter words have too many neighbours. */
+const FUZZY_MIN_LENGTH = 5;
+
+// The curriculum repeats its words; stemming each once halves the index build.
+const stems = new Map<string, string | null>();
+
+/** Lower case, stop words dropped, Porter-stemmed. Null drops the word. */
+export function searchTerm(word: string): string | null {
+  const known = stems.get(word);
+  if (known !== undefined) return known;
+  const lower = word.toLowerCase();
+  const term = lower.length === 0 || STOP_WORDS.has(lower) ? null : /^[a-z]+$/.test(lower) ? stemmer(lower) : lower;
+  if (stems.size < 100_000) stems.set(word, term);
+  return term;
+}
+
+/** Splits on anything but letters and digits, so "e-commerce" is "e" and "commerce", "p99" stays whole. */
+function tokenize(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** A short passage of `body` around the first word the query matched, on word boundaries. */
+export function snippetOf(body: string, matched: ReadonlySet<string>): string {
+  const flat = body.replace(/[#*_`>]+/g, '').replace(/\s+/g, ' ').trim();
+  let at = 0;
+  for (const m of flat.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const term = searchTerm(m[0]);
+    if (term && matched.has(term)) {
+      at = m.index;
+      break;
     }
+  }
+  let start = Math.max(0, at - SNIPPET_CHARS / 4);
+  if (start > 0) start = flat.indexOf(' ', start) + 1;
+  let end = Math.min(flat.length, start + SNIPPET_CHARS);
+  if (end < flat.length) end = Math.max(flat.lastIndexOf(' ', end), start + 1);
+  return `${start > 0 ? '…' : ''}${flat.slice(start, end).trim()}${end < flat.length ? '…' : ''}`;
+}
+
+/** The searchable words of a text in order, as one string with a space at each end, for phrase matching. */
+function termLine(text: string): string {
+  return ` ${tokenize(text).flatMap((w) => searchTerm(w) ?? []).join(' ')} `;
+}
+
+export function buildSearchIndex<K extends string>(documents: readonly SearchDocument<K>[], kindWeights: KindWeights<K> = {}): SearchIndex<K> {
+  const byKey = new Map(documents.map((d, i) => [i, d]));
+  const lines = documents.map((d) => `${termLine(d.title)}${termLine(d.body)}`);
+  const index = new MiniSearch<{ key: number; title: string; body: string; keywords: string; kind: K }>({
+    idField: 'key',
+    fields: ['title', 'keywords', 'body'],
+    storeFields: ['kind'],
+    tokenize,
+    processTerm: searchTerm,
+    searchOptions: {
+      boost: { title: 4, keywords: 2, body: 1 },
+      // The last word is usually still being typed.
+      prefix: (_term, i, terms) => i === terms.length - 1,
+      fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? 0.2 : false),
+      // Exact matches weigh more than the prefix and fuzzy ones.
+      weights: { prefix: 0.5, fuzzy: 0.3 },
+    },
   });
-  const terms = [...postings.keys()].sort();
-  const idf = (df: number) => Math.log(1 + items.length / df);
+  index.addAll(documents.map((d, key) => ({ key, title: d.title, body: d.body, keywords: d.keywords ?? '', kind: d.kind })));
 
-  function termsWithPrefix(prefix: string): string[] {
-    let lo = 0;
-    let hi = terms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((terms[mid] as string) < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const found: string[] = [];
-    for (let i = lo; i < terms.length && (terms[i] as string).startsWith(prefix); i++) found.push(terms[i] as string);
-    return found;
+  function search(query: string, options: SearchOptions<K> = {}): SearchHit<K>[] {
+    const kinds = options.kinds && new Set<string>(options.kinds);
+    const filter = kinds ? (r: MiniResult) => kinds.has(r.kind as string) : undefined;
+    const phrase = termLine(query);
+    const isPhrase = phrase.trim().includes(' ');
+    const ranked = index
+      .search(query, filter ? { filter } : {})
+      .map((r) => {
+        const key = r.id as number;
+        const doc = byKey.get(key) as SearchDocument<K>;
+        const boost = isPhrase && lines[key]?.includes(phrase) ? PHRASE_BOOST : 1;
+        return { r, doc, score: r.score * boost * (kindWeights[doc.kind] ?? 1) };
+      })
+      .sort((a, b) => b.score - a.score);
+    return ranked.slice(0, options.limit ?? ranked.length).map(({ r, doc, score }) => ({
+      kind: doc.kind,
+      id: doc.id,
+      title: doc.title,
+      snippet: snippetOf(doc.body, new Set(r.terms)),
+      href: doc.href,
+      score,
+    }));
   }
 
-  function rank(query: string): Array<{ item: T; score: number }> {
-    const words = tokenize(query);
-    if (words.length === 0) return items.map((item) => ({ item, score: 0 }));
-    const rawLast = (query.toLowerCase().match(/[a-z0-9]+/g) ?? []).at(-1) ?? '';
-    let scores: Map<number, number> | undefined;
-    words.forEach((word, index) => {
-      const isLast = index === words.length - 1;
-      // The word still being typed matches as a prefix; whole words match exactly (after stemming).
-      const expanded = isLast ? new Set([word, ...termsWithPrefix(word), ...termsWithPrefix(rawLast)]) : new Set([word]);
-      const wordScores = new Map<number, number>();
-      for (const term of expanded) {
-        const byDoc = postings.get(term);
-        if (!byDoc) continue;
-        const exact = term === word ? 1 : 0.6;
-        const weightOfTerm = idf(byDoc.size) * exact;
-        for (const [doc, weight] of byDoc) {
-          wordScores.set(doc, Math.max(wordScores.get(doc) ?? 0, weight * weightOfTerm));
-        }
-      }
-      if (!scores) {
-        scores = wordScores;
-        return;
-      }
-      const next = new Map<number, number>();
-      for (const [doc, score] of scores) {
-        const add = wordScores.get(doc);
-        if (add !== undefined) next.set(doc, score + add);
-      }
-      scores = next;
-    });
-    const phrase = query.trim().toLowerCase();
-    return [...(scores ?? new Map<number, number>())]
-      .map(([doc, score]) => ({ doc, score: phrases[doc]?.includes(phrase) ? score * 2 : score }))
-      .sort((a, b) => b.score - a.score || a.doc - b.doc)
-      .map(({ doc, score }) => ({ item: items[doc] as T, score }));
-  }
-
-  return {
-    rank,
-    search: (query, limit = Infinity) => rank(query).slice(0, limit).map((r) => r.item),
-  };
+  return { size: documents.length, search };
 }

@@ -241,6 +241,8 @@ describe('packStudyPlan', () => {
     expect(refuse({ hoursPerWeek: 2 })).toThrow('hours per week is 3 to 40; got 2');
     expect(refuse({ hoursPerWeek: 41 })).toThrow('hours per week is 3 to 40; got 41');
     expect(refuse({ start: '2026-02-30' })).toThrow('the start date is written YYYY-MM-DD, e.g. 2026-03-02; got "2026-02-30"');
+    expect(refuse({ interviewDate: '2026-02-27' })).toThrow('the interview date 2026-02-27 is in the past: 3 days before the plan starts (2026-03-02); give the date of an interview still to come, or plan by weeks left instead');
+    expect(refuse({ interviewDate: '2026-03-02' })).toThrow('the interview date 2026-03-02 is the day the plan starts (2026-03-02): there is no time left to plan; give a later date');
     expect(refuse({ interviewDate: '2026-03-05' })).toThrow('the interview date 2026-03-05 is 3 days after the start 2026-03-02; a plan needs 7 to 42 days (1-6 weeks)');
     expect(refuse({ interviewDate: '2026-04-14' })).toThrow('the interview date 2026-04-14 is 43 days after the start 2026-03-02; a plan needs 7 to 42 days (1-6 weeks)');
     expect(refuse({ interviewDate: 'soon' })).toThrow('the interview date is written YYYY-MM-DD, e.g. 2026-03-30; got "soon"');

@@ -101,6 +101,12 @@ function planLength(settings: PlanSettings): number {
   if (settings.interviewDate !== undefined) {
     if (!isCalendarDate(settings.interviewDate)) throw new InvalidInputError(`the interview date is written YYYY-MM-DD, e.g. 2026-03-30; got "${settings.interviewDate}"`);
     const days = daysBetween(settings.start, settings.interviewDate);
+    if (days < 0) {
+      throw new InvalidInputError(
+        `the interview date ${settings.interviewDate} is in the past: ${-days} day${days === -1 ? '' : 's'} before the plan starts (${settings.start}); give the date of an interview still to come, or plan by weeks left instead`,
+      );
+    }
+    if (days === 0) throw new InvalidInputError(`the interview date ${settings.interviewDate} is the day the plan starts (${settings.start}): there is no time left to plan; give a later date`);
     if (days < PLAN_DAYS.min || days > PLAN_DAYS.max) {
       throw new InvalidInputError(
         `the interview date ${settings.interviewDate} is ${days} days after the start ${settings.start}; a plan needs ${PLAN_DAYS.min} to ${PLAN_DAYS.max} days (1-6 weeks)`,

@@ -219,3 +219,44 @@ export function rankAreasByNeed(areas: ReadonlyArray<{ id: AreaId; score: number
     .map((a) => ({ id: a.id, score: a.score, confidence: a.confidence ?? 0, need: 1 - (a.score ?? UNKNOWN_PLANNING_SCORE) }))
     .sort((a, b) => b.need - a.need || a.confidence - b.confidence || AREA_IDS.indexOf(a.id) - AREA_IDS.indexOf(b.id));
 }
+
+/**
+ * An overall readiness figure is shown only once the evidence can carry one: scored practice in at
+ * least half of the areas, and at least five scored pieces of practice (answers, code submissions,
+ * exercises, mock stages). Before that a mean of two answers would read as a verdict on all ten areas.
+ */
+export const OVERALL_MIN_AREAS = 5;
+export const OVERALL_MIN_PRACTICE = 5;
+/** Kinds that are performance someone scored; flashcard recall and the checklist support an area but not the overall figure. */
+export const PRACTICE_KINDS: readonly EvidenceKind[] = ['attempt', 'submission', 'exercise', 'mock'];
+
+export interface OverallGap {
+  what: 'areas' | 'practice';
+  /** How many more are needed. */
+  needed: number;
+  message: string;
+}
+
+/** What is missing before the overall figure means something; empty when nothing is. */
+export function overallGaps(readiness: Readiness, evidence: readonly Evidence[], areaTitle: (id: AreaId) => string = (id) => id): OverallGap[] {
+  const gaps: OverallGap[] = [];
+  const unknown = AREA_IDS.filter((id) => readiness.areas[id].score === null);
+  const areasNeeded = OVERALL_MIN_AREAS - readiness.overall.known;
+  if (areasNeeded > 0) {
+    gaps.push({
+      what: 'areas',
+      needed: areasNeeded,
+      message: `evidence in ${areasNeeded} more area${areasNeeded === 1 ? '' : 's'} (${readiness.overall.known} of the ${OVERALL_MIN_AREAS} needed); none yet in ${unknown.map(areaTitle).join(', ')}`,
+    });
+  }
+  const practice = evidence.filter((e) => e.at.getTime() <= readiness.at.getTime() && PRACTICE_KINDS.includes(e.kind)).length;
+  const practiceNeeded = OVERALL_MIN_PRACTICE - practice;
+  if (practiceNeeded > 0) {
+    gaps.push({
+      what: 'practice',
+      needed: practiceNeeded,
+      message: `${practiceNeeded} more scored piece${practiceNeeded === 1 ? '' : 's'} of practice (answers, code submissions, exercises or mock stages; ${practice} of ${OVERALL_MIN_PRACTICE} so far)`,
+    });
+  }
+  return gaps;
+}

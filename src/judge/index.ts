@@ -13,7 +13,7 @@
  * returns a value or an error; the host decides verdicts, counts and times (see README.md here).
  */
 export { createJudge, type Judge, type JudgeOptions } from './judge.js';
-export { VERDICTS, VERDICT_IDS, type Verdict, type TestVerdict } from './verdicts.js';
+export { VERDICTS, VERDICT_IDS, verdictLabel, type Verdict, type TestVerdict } from './verdicts.js';
 export { LIMITS, MAX_CODE_BYTES, resolveLimits, type Limits, type LimitName } from './limits.js';
 export { LANGUAGES, MODES, type JudgeRequest, type JudgeResult, type Language, type Mode, type TestResult } from './types.js';
 export { stripTypes } from './compile-js.js';

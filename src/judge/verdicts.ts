@@ -19,3 +19,12 @@ export const VERDICT_IDS = VERDICTS.map((v) => v.id) as [Verdict, ...Verdict[]];
 
 /** The verdicts a single test can end with (a compile error belongs to the whole submission). */
 export type TestVerdict = Exclude<Verdict, 'compile_error'>;
+
+/**
+ * What a result is called where a person reads it. A run judges the visible examples only, so a
+ * passing run is "Examples passed", never "Accepted": only a full submit can be accepted.
+ */
+export function verdictLabel(verdict: Verdict, mode: 'run' | 'submit'): string {
+  if (mode === 'run' && verdict === 'accepted') return 'Examples passed';
+  return VERDICTS.find((v) => v.id === verdict)?.title ?? verdict;
+}

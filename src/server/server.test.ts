@@ -90,6 +90,10 @@ describe('API', () => {
     expect(created.json()).toMatchObject({ questionId: 'relational-vs-nosql', seconds: 42 });
     const attempts = await server.inject({ method: 'GET', url: '/api/attempts?questionId=relational-vs-nosql' });
     expect(attempts.json().attempts.map((a: { seconds: number }) => a.seconds)).toEqual([42]);
+    const saved = await server.inject({ method: 'GET', url: `/api/attempts/${created.json().id}` });
+    expect(saved.json()).toMatchObject({ id: created.json().id, questionId: 'relational-vs-nosql', seconds: 42 });
+    expect((await server.inject({ method: 'GET', url: '/api/attempts/9999' })).json()).toEqual({ error: { code: 'not_found', message: 'no attempt 9999; list them with `tpmprep attempts list`' } });
+    expect((await server.inject({ method: 'GET', url: '/api/attempts/abc' })).json()).toEqual({ error: { code: 'invalid_input', message: 'an attempt id is a positive whole number; got "abc"' } });
   });
 });
 

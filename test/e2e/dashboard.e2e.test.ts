@@ -39,7 +39,8 @@ describe.runIf(browserAvailable())('dashboard and study plan in a real browser',
     expect(await page.getByTestId('area-product-development').textContent()).toBe(value);
     expect(await page.getByTestId('area-metrics').textContent()).toBe('Unknown');
     expect(await page.locator('.area-bar.unknown').count()).toBe(7);
-    expect(await page.getByTestId('overall').textContent()).toBe(value);
+    // One answer in three areas is too little for an overall figure: the server sends none (overall.missing says why).
+    expect(await page.getByTestId('overall').textContent()).toBe('Unknown');
     expect(await page.getByTestId('streak').textContent()).toBe('1 day');
     expect(await page.locator('.radar-value').allTextContents()).toEqual([value, 'Unknown', value, 'Unknown', 'Unknown']);
     expect(await page.getByRole('meter', { name: 'Technical skills' }).getAttribute('aria-valuenow')).toBe(value?.replace('%', ''));

@@ -2,15 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { InvalidInputError } from '../../core/errors.js';
-import { action, bold, dim, printJson, table } from '../output.js';
+import { action, bold, dim, NOT_ACCEPTED_EXIT_CODE, printJson, table } from '../output.js';
 import { withApp } from '../open-app.js';
 import { spinner } from '../spinner.js';
 import { renderSubmission } from '../render-submission.js';
 
 const EXTENSIONS: Record<string, 'ts' | 'js' | 'py'> = { '.ts': 'ts', '.mts': 'ts', '.js': 'js', '.mjs': 'js', '.py': 'py' };
 
-/** Exit code when the judge ran but the code was not accepted. */
-export const NOT_ACCEPTED_EXIT_CODE = 8;
 
 export function registerCode(program: Command): void {
   program
@@ -50,12 +48,19 @@ export function registerCode(program: Command): void {
   problems
     .command('list')
     .description('list the code problems with your progress')
+    .option('--difficulty <difficulty>', 'easy, medium or hard')
+    .option('--search <text>', 'free-text search; best matches first')
     .option('--json', 'print one JSON array')
     .action(
-      action(async (options: { json?: boolean }) =>
+      action(async (options: { difficulty?: string; search?: string; json?: boolean }) =>
         withApp(async (app) => {
-          const list = await app.problems.list();
-          if (options.json) return printJson(list);
+          const { json, ...filters } = options;
+          const list = await app.problems.list(filters);
+          if (json) return printJson(list);
+          if (list.length === 0) {
+            console.log('No problems match. Loosen a filter or change the search.');
+            return;
+          }
           console.log(table(list.map((p) => [p.solved ? '✓' : ' ', p.id, p.difficulty, p.kind, p.title])));
           console.log(dim(`\n${list.filter((p) => p.solved).length} of ${list.length} solved. Read one with: tpmprep problems show <id>`));
         }),

@@ -73,9 +73,10 @@ export function registerPractice(program: Command): void {
           const attempt = await app.attempts.create({ questionId: question.id, answer, seconds });
           if (options.json) return printJson({ attempt, question });
           const expected = question.minutes * 60;
-          console.log(`\n${bold('Saved.')} Time: ${formatDuration(seconds)} against ${question.minutes} min expected${seconds > expected ? ' (over time)' : ''}.\n`);
+          console.log(`\n${bold(`Saved as attempt ${attempt.id}.`)} Time: ${formatDuration(seconds)} against ${question.minutes} min expected${seconds > expected ? ' (over time)' : ''}.\n`);
           if (attempt.analysis) console.log(`${renderCoach(attempt.analysis, answer)}\n`);
           console.log(renderReview(question));
+          console.log(dim(`\nSee it again with: tpmprep attempts show ${attempt.id}`));
         }),
       ),
     );

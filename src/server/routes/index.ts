@@ -11,6 +11,8 @@ import { flashcardRoutes } from './flashcards.js';
 import { mockRoutes } from './mocks.js';
 import { progressRoutes } from './progress.js';
 import { questionRoutes } from './questions.js';
+import { searchRoutes } from './search.js';
+import { settingsRoutes } from './settings.js';
 import { storyRoutes } from './stories.js';
 
 /** Every API route module, registered in one place. */
@@ -27,4 +29,6 @@ export function registerRoutes(server: FastifyInstance, app: App): void {
   storyRoutes(server, app);
   drillRoutes(server, app);
   dataRoutes(server, app);
+  searchRoutes(server, app);
+  settingsRoutes(server, app);
 }

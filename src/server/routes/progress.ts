@@ -3,6 +3,7 @@ import type { App } from '../../app/index.js';
 
 export function progressRoutes(server: FastifyInstance, app: App): void {
   server.get<{ Querystring: { track?: string } }>('/api/progress', async (request) => app.progress.get({ track: request.query.track }));
+  server.get('/api/recent', async (request) => ({ items: await app.recent.list(request.query) }));
   server.get<{ Querystring: { track?: string } }>('/api/plan', async (request) => app.plan.get({ track: request.query.track }));
   server.put<{ Querystring: { track?: string } }>('/api/plan', async (request) => app.plan.save(request.body, { track: request.query.track }));
   server.post<{ Querystring: { track?: string } }>('/api/plan/preview', async (request) => app.plan.preview(request.body, { track: request.query.track }));

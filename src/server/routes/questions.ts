@@ -1,3 +1,4 @@
+import { InvalidInputError } from '../../core/errors.js';
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../../app/index.js';
 import { cachedJson } from '../cached-json.js';
@@ -6,5 +7,10 @@ export function questionRoutes(server: FastifyInstance, app: App): void {
   server.get('/api/questions', cachedJson(app.db.dataVersion, async (request) => ({ questions: await app.questions.list(request.query) })));
   server.get<{ Params: { id: string } }>('/api/questions/:id', async (request) => app.questions.get(request.params.id));
   server.get('/api/attempts', async (request) => ({ attempts: await app.attempts.list(request.query) }));
+  server.get<{ Params: { id: string } }>('/api/attempts/:id', async (request) => {
+    const { id } = request.params;
+    if (!/^\d{1,15}$/.test(id)) throw new InvalidInputError(`an attempt id is a positive whole number; got "${id}"`);
+    return app.attempts.get(Number(id));
+  });
   server.post('/api/attempts', async (request, reply) => reply.status(201).send(await app.attempts.create(request.body)));
 }
