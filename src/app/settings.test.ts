@@ -28,7 +28,7 @@ describe('settings', () => {
     });
     expect(view.choices.tracks.map((t) => t.id)).toEqual(['product', 'program']);
     expect(view.choices.levels.map((t) => t.id)).toEqual(['mid', 'senior', 'staff']);
-    expect(view.choices.companyStyles.map((s) => s.id)).toEqual(['amazon-style', 'google-style', 'meta-style', 'microsoft-style']);
+    expect(view.choices.companyStyles.map((s) => s.id)).toEqual(['amazon-style', 'program-amazon-style', 'google-style', 'program-google-style', 'meta-style', 'program-meta-style', 'microsoft-style']);
   });
 
   it('saves every kind of setting in one call and reads it back; the plan and the flashcards follow', async () => {
@@ -79,7 +79,7 @@ describe('settings', () => {
       [{ theme: 'blue' }, 'invalid settings: theme: theme is one of system, light, dark'],
       [{ track: 'project' }, 'invalid settings: track: track is product (Technical Product Manager) or program (Technical Program Manager)'],
       [{ level: 'principal' }, 'invalid settings: level: level is one of mid, senior, staff'],
-      [{ companyStyle: 'netflix-style' }, 'invalid settings: companyStyle: no company-style loop "netflix-style"; use one of amazon-style, google-style, meta-style, microsoft-style, or null for none'],
+      [{ companyStyle: 'netflix-style' }, 'invalid settings: companyStyle: no company-style loop "netflix-style"; use one of amazon-style, program-amazon-style, google-style, program-google-style, meta-style, program-meta-style, microsoft-style, or null for none'],
       [{ theme: 'dark', weeks: 9 }, 'invalid plan settings: weeks: weeks is 2 to 6: interview processes take 2-6 weeks'],
       [{ interviewDate: '30/03/2026' }, 'invalid plan settings: interviewDate: the interview date is a date written YYYY-MM-DD, e.g. 2026-03-02; got "30/03/2026"'],
       [{ flashcards: { newCardsPerDay: 1000 } }, 'invalid settings: flashcards: newCardsPerDay: new cards per day is limited to 500'],
