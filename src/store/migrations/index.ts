@@ -7,6 +7,7 @@ import * as m004 from './004-submissions.js';
 import * as m005 from './005-exercise-attempts.js';
 import * as m006 from './006-plans.js';
 import * as m007 from './007-mocks-and-stories.js';
+import * as m008 from './008-attempt-audio.js';
 
 /** Every migration in order; the key is its number and name, and it never changes once released. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -17,6 +18,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '005-exercise-attempts': m005,
   '006-plans': m006,
   '007-mocks-and-stories': m007,
+  '008-attempt-audio': m008,
 };
 
 type Step = (db: Kysely<unknown>, dialect?: DialectName) => Promise<void>;
