@@ -21,6 +21,7 @@ import { registerRestore } from './commands/restore.js';
 import { registerReview } from './commands/review.js';
 import { registerServe } from './commands/serve.js';
 import { registerStories } from './commands/stories.js';
+import { registerTranscribe } from './commands/transcribe.js';
 
 // Command modules only declare their options; each loads the heavy parts (content, database) when run.
 const program = new Command()
@@ -36,6 +37,7 @@ registerChecklist(program);
 registerQuestions(program);
 registerPractice(program);
 registerCoach(program);
+registerTranscribe(program);
 registerCode(program);
 registerContent(program);
 registerReview(program);
