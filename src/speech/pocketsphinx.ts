@@ -41,7 +41,9 @@ export function spottablePhrases(phrases: readonly string[]): string[] {
   const words = dictionaryWords();
   const out = new Set<string>();
   for (const phrase of phrases) {
-    const clean = phrase.toLowerCase().replace(/[^a-z' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+    // Numbers and symbols ("p99", "%") have no single spelling in the dictionary; they are left out.
+    if (!/^[a-z' -]+$/i.test(phrase)) continue;
+    const clean = phrase.toLowerCase().replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
     if (clean && clean.split(' ').every((w) => words.has(w))) out.add(clean);
   }
   return [...out];
@@ -65,15 +67,22 @@ export function pocketsphinxEngine(): TranscriptionEngine {
       const phrases = spottablePhrases(options.keywords ?? []);
       // Free text is most of the work; keyword spotting is a fast second pass (about 0.05x real time).
       const share = phrases.length > 0 ? 0.9 : 1;
-      const words = await decode(wav, [], (t) => options.onProgress?.(Math.min(1, t / duration) * share));
+      // Keyword hits come out of order within an utterance; progress only moves forward.
+      let done = 0;
+      const report = (fraction: number) => {
+        if (fraction <= done) return;
+        done = fraction;
+        options.onProgress?.(fraction);
+      };
+      const words = await decode(wav, [], (t) => report(Math.min(1, t / duration) * share));
       let keywords: SpottedKeyword[] = [];
       if (phrases.length > 0) {
         const list = path.join(dir, 'keywords.txt');
         fs.writeFileSync(list, phrases.map((p) => `${p} /${KWS_THRESHOLD_BY_WORDS[Math.min(p.split(' ').length, 3)]}/`).join('\n') + '\n');
-        const hits = await decode(wav, ['-kws', list], (t) => options.onProgress?.(share + Math.min(1, t / duration) * (1 - share)));
+        const hits = await decode(wav, ['-kws', list], (t) => report(share + Math.min(1, t / duration) * (1 - share)));
         keywords = withoutOverlaps(hits.map((h) => ({ phrase: h.word, start: h.start, end: h.end })));
       }
-      options.onProgress?.(1);
+      report(1);
       return { engine: 'pocketsphinx', text: words.map((w) => w.word).join(' '), words, keywords };
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -10,6 +10,7 @@ import { flashcardRoutes } from './flashcards.js';
 import { mockRoutes } from './mocks.js';
 import { progressRoutes } from './progress.js';
 import { questionRoutes } from './questions.js';
+import { speechRoutes } from './speech.js';
 import { storyRoutes } from './stories.js';
 
 /** Every API route module, registered in one place. */
@@ -25,4 +26,5 @@ export function registerRoutes(server: FastifyInstance, app: App): void {
   mockRoutes(server, app);
   storyRoutes(server, app);
   dataRoutes(server, app);
+  speechRoutes(server, app);
 }
