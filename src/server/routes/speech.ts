@@ -22,7 +22,8 @@ interface TranscribeQuery {
 export function speechRoutes(server: FastifyInstance, app: App): void {
   const progress = new Map<string, number>();
 
-  server.addContentTypeParser(Object.keys(AUDIO_TYPES).map((type) => new RegExp(`^${type}(;|$)`)), { parseAs: 'buffer', bodyLimit: SPEECH_LIMITS.maxBytes }, (_request, body, done) => done(null, body));
+  // Every audio type is read as bytes; the app names the ones it keeps.
+  server.addContentTypeParser(/^audio\//, { parseAs: 'buffer', bodyLimit: SPEECH_LIMITS.maxBytes }, (_request, body, done) => done(null, body));
 
   server.get('/api/speech', async () => app.speech.status());
   server.get('/api/speech/settings', async () => app.speech.settings.get());
