@@ -1,0 +1,47 @@
+import { useRef, useState } from 'react';
+import type { AttemptRecording } from '../../../../src/app/attempts.js';
+import { AudioDelivery } from './audio-delivery.js';
+import './speech.css';
+
+/** The saved answer: play it back while the word being said is highlighted in what was heard. */
+export function RecordingPlayback({ recording }: { recording: AttemptRecording }) {
+  const [time, setTime] = useState(-1);
+  const player = useRef<HTMLAudioElement>(null);
+  const current = recording.words.findIndex((w) => time >= w.start && time < w.end);
+  return (
+    <section className="recording-playback" aria-labelledby="playback-title">
+      <h3 id="playback-title">Your recording</h3>
+      <audio
+        ref={player}
+        controls
+        preload="metadata"
+        src={recording.url}
+        onTimeUpdate={(e) => setTime(e.currentTarget.currentTime)}
+        onEnded={() => setTime(-1)}
+        aria-label="Your recorded answer"
+      />
+      {recording.words.length > 0 && (
+        <p className="heard-words" aria-label="What was heard, word by word">
+          {recording.words.map((w, i) => (
+            <span key={`${w.start}-${i}`}>
+              <button
+                type="button"
+                className={`heard-word${i === current ? ' speaking' : ''}`}
+                aria-current={i === current ? 'true' : undefined}
+                onClick={() => {
+                  if (player.current) {
+                    player.current.currentTime = w.start;
+                    void player.current.play();
+                  }
+                }}
+              >
+                {w.word}
+              </button>{' '}
+            </span>
+          ))}
+        </p>
+      )}
+      <AudioDelivery audio={recording.audio} />
+    </section>
+  );
+}
