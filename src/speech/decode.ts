@@ -16,6 +16,8 @@ export async function decodeAudioFile(file: string): Promise<Pcm> {
   if (bytes > SPEECH_LIMITS.maxBytes) {
     throw new LimitError(`${file} is ${(bytes / 1024 / 1024).toFixed(1)} MB; a recording is limited to ${SPEECH_LIMITS.maxBytes / 1024 / 1024} MB`);
   }
+  const direct = readPlainWav(fs.readFileSync(file));
+  if (direct) return direct;
   const rate = String(SPEECH_LIMITS.sampleRate);
   const maxSeconds = String(SPEECH_LIMITS.maxSeconds + 1);
   const ffmpeg = findProgram('ffmpeg');
@@ -41,6 +43,29 @@ export async function decodeAudioFile(file: string): Promise<Pcm> {
     throw new LimitError(`${file} is longer than ${SPEECH_LIMITS.maxSeconds / 60} minutes, the limit for one answer; record a shorter answer`);
   }
   return { samples: Int16Array.from(samples), sampleRate: SPEECH_LIMITS.sampleRate };
+}
+
+/** A WAV that is already 16-bit mono PCM at the working rate is read as it is, with no converter. */
+export function readPlainWav(bytes: Buffer): Pcm | null {
+  if (bytes.length < 44 || bytes.toString('ascii', 0, 4) !== 'RIFF' || bytes.toString('ascii', 8, 12) !== 'WAVE') return null;
+  let at = 12;
+  let format: { tag: number; channels: number; rate: number; bits: number } | null = null;
+  while (at + 8 <= bytes.length) {
+    const id = bytes.toString('ascii', at, at + 4);
+    const size = bytes.readUInt32LE(at + 4);
+    const body = at + 8;
+    if (id === 'fmt ' && size >= 16) format = { tag: bytes.readUInt16LE(body), channels: bytes.readUInt16LE(body + 2), rate: bytes.readUInt32LE(body + 4), bits: bytes.readUInt16LE(body + 14) };
+    if (id === 'data') {
+      if (!format || format.tag !== 1 || format.channels !== 1 || format.bits !== 16 || format.rate !== SPEECH_LIMITS.sampleRate) return null;
+      const end = Math.min(bytes.length, body + size);
+      const samples = new Int16Array(Math.floor((end - body) / 2));
+      for (let i = 0; i < samples.length; i++) samples[i] = bytes.readInt16LE(body + i * 2);
+      if (samples.length / SPEECH_LIMITS.sampleRate > SPEECH_LIMITS.maxSeconds) return null;
+      return { samples, sampleRate: SPEECH_LIMITS.sampleRate };
+    }
+    at = body + size + (size % 2);
+  }
+  return null;
 }
 
 function run(program: string, args: string[]): Promise<{ stdout: Buffer; stderr: string; code: number }> {

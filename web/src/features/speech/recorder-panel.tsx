@@ -48,7 +48,6 @@ export function RecorderPanel({ questionId, onTranscribed, onReset }: { question
       live = false;
     };
     // Transcribe once per recording.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [recorder.recording]);
 
   if (!recorder.supported) return <p className="muted small">This browser cannot record audio here; type your answer.</p>;

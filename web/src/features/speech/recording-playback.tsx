@@ -1,10 +1,11 @@
 import { useRef, useState } from 'react';
 import type { AttemptRecording } from '../../../../src/app/attempts.js';
+import type { Provenance } from '../../../../src/speech/heard-or-typed.js';
 import { AudioDelivery } from './audio-delivery.js';
 import './speech.css';
 
 /** The saved answer: play it back while the word being said is highlighted in what was heard. */
-export function RecordingPlayback({ recording }: { recording: AttemptRecording }) {
+export function RecordingPlayback({ recording, typed }: { recording: AttemptRecording; typed?: Provenance }) {
   const [time, setTime] = useState(-1);
   const player = useRef<HTMLAudioElement>(null);
   const current = recording.words.findIndex((w) => time >= w.start && time < w.end);
@@ -39,6 +40,11 @@ export function RecordingPlayback({ recording }: { recording: AttemptRecording }
               </button>{' '}
             </span>
           ))}
+        </p>
+      )}
+      {typed && (
+        <p className="small typed-note">
+          {typed.heardWords} words of the saved answer were heard in the recording{typed.typedWords > 0 ? `, ${typed.typedWords} typed afterwards` : ''}.
         </p>
       )}
       <AudioDelivery audio={recording.audio} />
