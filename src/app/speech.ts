@@ -25,8 +25,8 @@ export type AudioSummary = AudioDelivery & { engine: EngineName };
 
 /** A transcription waiting for the person to edit and save it as an attempt. */
 export interface SpeechResult {
-  /** Give this to the attempt that keeps the recording. */
-  recording: string;
+  /** Give this to the attempt that keeps the recording; null when it was not kept. */
+  recording: string | null;
   transcript: string;
   words: HeardWord[];
   keywords: SpottedKeyword[];
@@ -79,6 +79,8 @@ export interface TranscribeRequest {
   questionId?: string;
   engine?: string;
   onProgress?: (fraction: number) => void;
+  /** False to transcribe only, keeping no copy (the CLI's transcribe). */
+  keep?: boolean;
 }
 
 export function speechOperations(deps: SpeechDeps) {
@@ -151,6 +153,10 @@ export function speechOperations(deps: SpeechDeps) {
         audio: { ...delivery, engine: engine?.name ?? 'browser' },
       };
       const info: PendingInfo = { mime: type.mime, engine: result.audio.engine, heard: result.transcript, words, keywords: result.keywords, audio: result.audio };
+      if (request.keep === false) {
+        fs.rmSync(kept.file, { force: true });
+        return { ...result, recording: null };
+      }
       audio.writePendingInfo(kept.id, info);
       return result;
     } catch (error) {

@@ -69,7 +69,7 @@ export function registerPractice(program: Command): void {
               throw new InvalidInputError(`no words were recognised in ${options.audio}; check it holds speech (play it back), or type the answer instead: tpmprep practice ${question.id}`);
             }
             const seconds = options.seconds !== undefined ? wholeSeconds(options.seconds) : Math.round(heard.audio.durationSeconds);
-            const attempt = await app.attempts.create({ questionId: question.id, answer: heard.transcript, seconds, recording: heard.recording });
+            const attempt = await app.attempts.create({ questionId: question.id, answer: heard.transcript, seconds, recording: heard.recording ?? undefined });
             const audio = attempt.recording?.audio ?? heard.audio;
             if (options.json) return printJson({ transcript: heard.transcript, audio, keywords: heard.keywords, analysis: attempt.analysis, attempt, question });
             console.log(`${bold('Transcript')}\n${heard.transcript}\n`);

@@ -21,7 +21,7 @@ export function registerTranscribe(program: Command): void {
         const { withApp } = await import('../open-app.js');
         await withApp(async (app) => {
           if (options.question) app.questions.get(options.question);
-          const heard = await app.speech.transcribe({ file, questionId: options.question, engine: options.engine, onProgress: transcriptionProgress(file) });
+          const heard = await app.speech.transcribe({ file, questionId: options.question, engine: options.engine, onProgress: transcriptionProgress(file), keep: false });
           const analysis = heard.transcript.trim() ? app.coach.analyze({ text: heard.transcript, questionId: options.question, heard: heard.transcript }) : null;
           const { recording: _pending, ...result } = heard;
           if (options.json) return printJson({ ...result, analysis });

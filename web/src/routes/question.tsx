@@ -46,7 +46,7 @@ export function QuestionPage({ id }: { id: string }) {
   const submit = async () => {
     setSaving(true);
     try {
-      const recording = spoken ? { recording: spoken.recording, heard: spoken.heard } : {};
+      const recording = spoken?.recording ? { recording: spoken.recording, heard: spoken.heard } : {};
       const attempt = await api.post<Attempt>('/api/attempts', { questionId: q.id, answer, seconds: spoken ? Math.round(spoken.audio.durationSeconds) : stopwatch.seconds, ...recording });
       stopwatch.stop();
       setShown(attempt);
