@@ -3,7 +3,7 @@ import type { AudioSummary } from '../../../../src/app/speech.js';
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
 const ENGINE_LABEL: Record<string, string> = { pocketsphinx: 'pocketsphinx, on this machine', whisper: 'whisper.cpp, on this machine', browser: "the browser's recognition" };
 
-/** Words a minute over the answer, one bar per window; the band marks a comfortable 120-160. */
+/** Words a minute over the answer, one bar per window; dashed lines mark 120 and 160. */
 export function PaceChart({ pace }: { pace: AudioSummary['pace'] }) {
   if (pace.length === 0) return null;
   const max = Math.max(200, ...pace.map((p) => p.wordsPerMinute));
@@ -14,7 +14,6 @@ export function PaceChart({ pace }: { pace: AudioSummary['pace'] }) {
   return (
     <figure className="pace-chart">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Pace over time: ${pace.map((p) => `${clock(p.start)} ${p.wordsPerMinute} words a minute`).join(', ')}`}>
-        <rect className="pace-band" x="0" width={width} y={y(160)} height={y(120) - y(160)} />
         {pace.map((p, i) => (
           <g key={p.start}>
             <rect className="pace-bar" x={i * bar + 2} width={Math.max(2, bar - 4)} y={y(p.wordsPerMinute)} height={height - 16 - y(p.wordsPerMinute)} />
@@ -23,8 +22,11 @@ export function PaceChart({ pace }: { pace: AudioSummary['pace'] }) {
             </text>
           </g>
         ))}
+        {[120, 160].map((wpm) => (
+          <line key={wpm} className="pace-guide" x1="0" x2={width} y1={y(wpm)} y2={y(wpm)} />
+        ))}
       </svg>
-      <figcaption className="muted small">Words a minute, every {pace[0] ? Math.round(pace[0].end - pace[0].start) : 10} s; the band is 120-160.</figcaption>
+      <figcaption className="muted small">Words a minute, every {pace[0] ? Math.round(pace[0].end - pace[0].start) : 10} s; the dashed lines mark 120 and 160, an easy pace to follow.</figcaption>
     </figure>
   );
 }

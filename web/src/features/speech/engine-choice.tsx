@@ -6,7 +6,7 @@ const LABELS: Record<string, string> = {
   auto: 'Automatic (first installed)',
   pocketsphinx: 'pocketsphinx (on this machine)',
   whisper: 'whisper.cpp (on this machine)',
-  browser: "The browser's recognition (sends audio to the browser maker)",
+  browser: "The browser's recognition (audio leaves this machine)",
 };
 
 /** The speech engine setting: a small control beside the recorder. */
