@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { z } from 'zod';
 import { InvalidInputError, LimitError } from '../core/errors.js';
 import {
@@ -17,7 +19,7 @@ import {
   type SpottedKeyword,
 } from '../speech/index.js';
 import type { Db } from '../store/index.js';
-import { audioTypeOf, audioTypeOfFile, type AudioStore } from './audio-store.js';
+import { audioStore, audioTypeOf, audioTypeOfFile, type AudioStore } from './audio-store.js';
 import { parseInput } from './validate.js';
 
 /** What was measured on a recording, with the engine that heard it. */
@@ -64,7 +66,8 @@ const KEYS = { engine: 'speech.engine', whisperModel: 'speech.whisper_model' } a
 export interface SpeechDeps {
   db: Db;
   now: () => Date;
-  audio: AudioStore;
+  /** Where recordings wait for their attempt; without one (hosted mode) nothing is kept. */
+  audio?: AudioStore;
   /** The phrases to spot for a question: its rubric and competency signals. Throws NotFoundError. */
   keywordsOf: (questionId: string) => string[];
   env?: NodeJS.ProcessEnv;
@@ -84,7 +87,9 @@ export interface TranscribeRequest {
 }
 
 export function speechOperations(deps: SpeechDeps) {
-  const { db, audio } = deps;
+  const { db } = deps;
+  // Without a store, a recording is only read and measured, in a folder of the machine's temporary files.
+  const audio = deps.audio ?? audioStore(path.join(os.tmpdir(), 'tpmprep-audio'));
   let whisperModel: string | undefined = deps.env?.TPMPREP_WHISPER_MODEL || undefined;
   const engines = speechEngines(() => whisperModel);
 
@@ -153,7 +158,7 @@ export function speechOperations(deps: SpeechDeps) {
         audio: { ...delivery, engine: engine?.name ?? 'browser' },
       };
       const info: PendingInfo = { mime: type.mime, engine: result.audio.engine, heard: result.transcript, words, keywords: result.keywords, audio: result.audio };
-      if (request.keep === false) {
+      if (request.keep === false || !deps.audio) {
         fs.rmSync(kept.file, { force: true });
         return { ...result, recording: null };
       }
