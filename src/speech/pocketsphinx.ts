@@ -65,23 +65,24 @@ export function pocketsphinxEngine(): TranscriptionEngine {
       fs.writeFileSync(wav, wavBytes(pcm));
       const duration = pcm.samples.length / pcm.sampleRate;
       const phrases = spottablePhrases(options.keywords ?? []);
-      // Free text is most of the work; keyword spotting is a fast second pass (about 0.05x real time).
-      const share = phrases.length > 0 ? 0.9 : 1;
-      // Keyword hits come out of order within an utterance; progress only moves forward.
+      let list: string | undefined;
+      if (phrases.length > 0) {
+        list = path.join(dir, 'keywords.txt');
+        fs.writeFileSync(list, phrases.map((p) => `${p} /${KWS_THRESHOLD_BY_WORDS[Math.min(p.split(' ').length, 3)]}/`).join('\n') + '\n');
+      }
+      // Free text and keyword spotting run side by side (with two cores free, the wait is the longer pass); progress
+      // follows free text, the longer of the two. Its word times come in order, so progress only moves forward.
       let done = 0;
       const report = (fraction: number) => {
         if (fraction <= done) return;
         done = fraction;
         options.onProgress?.(fraction);
       };
-      const words = await decode(wav, [], (t) => report(Math.min(1, t / duration) * share));
-      let keywords: SpottedKeyword[] = [];
-      if (phrases.length > 0) {
-        const list = path.join(dir, 'keywords.txt');
-        fs.writeFileSync(list, phrases.map((p) => `${p} /${KWS_THRESHOLD_BY_WORDS[Math.min(p.split(' ').length, 3)]}/`).join('\n') + '\n');
-        const hits = await decode(wav, ['-kws', list], (t) => report(share + Math.min(1, t / duration) * (1 - share)));
-        keywords = withoutOverlaps(hits.map((h) => ({ phrase: h.word, start: h.start, end: h.end })));
-      }
+      const [words, hits] = await Promise.all([
+        decode(wav, [], (t) => report(Math.min(0.99, t / duration))),
+        list ? decode(wav, ['-kws', list], () => undefined) : Promise.resolve([]),
+      ]);
+      const keywords: SpottedKeyword[] = withoutOverlaps(hits.map((h) => ({ phrase: h.word, start: h.start, end: h.end })));
       report(1);
       return { engine: 'pocketsphinx', text: words.map((w) => w.word).join(' '), words, keywords };
     } finally {
