@@ -10,6 +10,7 @@ import { benchMock } from './mock.js';
 import { benchPlan } from './plan.js';
 import { benchSearch } from './search.js';
 import { benchSemantic } from './semantic.js';
+import { benchSpeech } from './speech.js';
 import { benchStartup } from './startup.js';
 
 const suites: Array<[string, () => Promise<BenchRow[]>]> = [
@@ -24,6 +25,7 @@ const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['plan', benchPlan],
   ['mock', benchMock],
   ['semantic', benchSemantic],
+  ['speech', benchSpeech],
 ];
 // Embedding the whole bank cold takes minutes: the semantic suite runs only when named
 // (`npm run bench -- semantic`); the coach does not score with it (see scripts/eval-semantic.ts).

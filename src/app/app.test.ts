@@ -82,6 +82,7 @@ describe('attempts', () => {
       questionTitle: 'Design a chatbot',
       answer: 'First try',
       seconds: 60,
+      recording: null,
       createdAt: '2026-03-02T09:00:00.000Z',
     });
     expect(analysis).toMatchObject({ questionId: 'design-a-chatbot', type: 'product-sense', words: 2 });

@@ -3,6 +3,7 @@ import type { Content } from '../content/index.js';
 import { createJudge, type Judge } from '../judge/index.js';
 import type { Db } from '../store/index.js';
 import { attemptOperations } from './attempts.js';
+import { audioFolderFor, audioStore } from './audio-store.js';
 import { backupOperations } from './backups.js';
 import { dataTransferOperations } from './data-transfer.js';
 import { drillOperations } from './drills.js';
@@ -16,6 +17,7 @@ import { mockOperations } from './mocks.js';
 import { planOperations } from './plan.js';
 import { problemOperations } from './problems.js';
 import { questionOperations } from './questions.js';
+import { speechOperations } from './speech.js';
 import { progressOperations } from './readiness.js';
 import { recentPracticeOperations } from './recent-practice.js';
 import { searchOperations } from './search.js';
@@ -35,23 +37,35 @@ export interface AppDeps {
   mode?: 'local' | 'hosted';
   /** A judge shared with other apps (hosted mode: one per process, not one per person); this app does not close it. */
   sharedJudge?: () => Judge;
+  /** Where recordings are kept; by default audio/ beside the SQLite database. Hosted mode keeps none unless given one. */
+  audioFolder?: string;
+  /** Read for TPMPREP_WHISPER_MODEL. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** The one service layer: every CLI command and HTTP route calls these operations. */
-export function createApp({ db, content, now = () => new Date(), llm, mode = 'local', sharedJudge }: AppDeps) {
+export function createApp({ db, content, now = () => new Date(), llm, mode = 'local', sharedJudge, audioFolder, env = process.env }: AppDeps) {
   const questions = questionOperations(db, content);
   const plan = planOperations({ db, content, now });
   const settings = settingsOperations({ db, content, now, plan, envLlm: llm });
   const coach = coachOperations(questions.get, settings.llmConfig, () => content.questions);
+  // A hosted deployment serves many people from one process: a shared folder would mix their recordings.
+  const audio = audioFolder !== undefined || mode === 'local' ? audioStore(audioFolder ?? audioFolderFor(db)) : undefined;
+  const keywordsOf = (id: string) => {
+    const question = questions.get(id);
+    return [...question.rubric.flatMap((point) => point.signals), ...(question.competency?.signals ?? [])];
+  };
   const problems = problemOperations(db, content);
   const stories = storyOperations({ db, content, now, analyze: coach.analyze });
-  const backups = backupOperations({ db, now });
+  const backups = backupOperations({ db, now, audio });
   const attempts = attemptOperations({
     db,
     now,
     titleOf: (id) => content.questions.find((q) => q.id === id)?.title ?? id,
     requireQuestion: (id) => void questions.get(id),
-    analyze: (questionId, answer, targetLevel) => coach.analyze({ questionId, text: answer, ...(targetLevel ? { targetLevel } : {}) }),
+    analyze: (questionId, answer, { targetLevel, heard } = {}) =>
+      coach.analyze({ questionId, text: answer, ...(targetLevel ? { targetLevel } : {}), ...(heard !== undefined ? { heard } : {}) }),
+    audio,
   });
   let judge: Judge | undefined;
   const theJudge = sharedJudge ?? (() => (judge ??= createJudge()));
@@ -73,6 +87,7 @@ export function createApp({ db, content, now = () => new Date(), llm, mode = 'lo
     checklist: checklistOperations(db, content, now),
     questions,
     attempts,
+    speech: speechOperations({ db, now, audio, keywordsOf, env }),
     coach,
     flashcards: flashcardOperations({ db, content, now }),
     calc: calcOperations(),
@@ -88,7 +103,7 @@ export function createApp({ db, content, now = () => new Date(), llm, mode = 'lo
     stories,
     drills: drillOperations({ db, now, stories }),
     backups,
-    data: dataTransferOperations({ db, now, backup: backups.create }),
+    data: dataTransferOperations({ db, now, backup: backups.create, audio }),
     close: async () => {
       await judge?.close();
       await db.close();

@@ -12,6 +12,7 @@ import {
   replaceSqliteFile,
   type Db,
 } from '../store/index.js';
+import type { AudioStore } from './audio-store.js';
 import { ensureDataFolder } from './data-folder.js';
 import { liveServerLock } from './server-lock.js';
 
@@ -23,19 +24,39 @@ export interface BackupFile {
 export interface BackupResult extends BackupFile {
   /** Older backups removed to keep the last BACKUPS_KEPT. */
   removed: string[];
+  /** Recordings newly copied to backups/audio/ (each is written once and never changes). */
+  recordingsCopied: number;
+}
+
+/** Recordings are backed up to backups/audio/: a file per attempt, copied once, never pruned. */
+export function audioBackupFolder(databaseFile: string): string {
+  return path.join(backupsFolder(databaseFile), 'audio');
+}
+
+function copyRecordings(from: string, to: string, names: readonly string[]): number {
+  let copied = 0;
+  for (const name of names) {
+    const target = path.join(to, name);
+    if (fs.existsSync(target)) continue;
+    fs.mkdirSync(to, { recursive: true });
+    fs.copyFileSync(path.join(from, name), target);
+    copied++;
+  }
+  return copied;
 }
 
 const describe = (file: string): BackupFile => ({ file, bytes: fs.statSync(file).size });
 
 /** Online backups of the SQLite database into the data folder's backups/, keeping the newest few. */
-export function backupOperations({ db, now }: { db: Db; now: () => Date }) {
+export function backupOperations({ db, now, audio }: { db: Db; now: () => Date; audio?: AudioStore }) {
   async function create(): Promise<BackupResult> {
     if (!db.backup) throw new InvalidInputError(`backups are made for SQLite; back up the ${db.kind} database ${db.location} with its own tools`);
     const folder = backupsFolder(db.location);
     fs.mkdirSync(folder, { recursive: true });
     const file = path.join(folder, backupFileName(now()));
     await db.backup(file);
-    return { ...describe(file), removed: pruneBackups(db.location) };
+    const recordingsCopied = audio ? copyRecordings(audio.folder, audioBackupFolder(db.location), audio.list()) : 0;
+    return { ...describe(file), removed: pruneBackups(db.location), recordingsCopied };
   }
 
   /** The backup made at server start: at most one a day (UTC). */
@@ -52,7 +73,7 @@ export function backupOperations({ db, now }: { db: Db; now: () => Date }) {
  * is a sound tpmprep database no newer than this version; keeps a copy of the current database
  * (when it can still be read) as backups/pre-restore-<time>.sqlite; brings an older backup up to date.
  */
-export async function restoreDatabase(options: { from: string; databaseFile: string; dataHome: string; now?: () => Date }): Promise<{ restored: string; from: string; previous: string | null }> {
+export async function restoreDatabase(options: { from: string; databaseFile: string; dataHome: string; now?: () => Date }): Promise<{ restored: string; from: string; previous: string | null; recordingsRestored: number }> {
   const { databaseFile, dataHome } = options;
   const from = path.resolve(options.from);
   const holder = liveServerLock(dataHome);
@@ -70,7 +91,11 @@ export async function restoreDatabase(options: { from: string; databaseFile: str
   await replaceSqliteFile(from, databaseFile);
   const db = await openSqliteDb(databaseFile);
   await db.close();
-  return { restored: databaseFile, from, previous };
+  // Recordings the restored database refers to come back from backups/audio/ when they are missing.
+  const saved = audioBackupFolder(databaseFile);
+  const audioFolder = path.join(path.dirname(databaseFile), 'audio');
+  const recordingsRestored = fs.existsSync(saved) ? copyRecordings(saved, audioFolder, fs.readdirSync(saved)) : 0;
+  return { restored: databaseFile, from, previous, recordingsRestored };
 }
 
 async function keepPrevious(databaseFile: string, at: Date): Promise<string | null> {

@@ -3,6 +3,7 @@ import { analyzeAnswer, buildQuestionBank, loadCoachRules, createLlmCritic, llmC
 import { InvalidInputError, UnavailableError } from '../core/errors.js';
 import { LEVEL_IDS, QUESTION_TYPE_IDS, type QuestionType } from '../core/taxonomy.js';
 import type { Question } from '../content/index.js';
+import { heardOrTyped, type Provenance } from '../speech/index.js';
 import { ANSWER_MAX_CHARS } from './attempts.js';
 import { parseInput } from './validate.js';
 
@@ -12,6 +13,8 @@ export const coachInputSchema = z.strictObject({
   type: z.enum(QUESTION_TYPE_IDS).optional(),
   /** The level the candidate aims for (mid, senior, staff): a story's scope is read against it. */
   targetLevel: z.enum(LEVEL_IDS).optional(),
+  /** The transcript as the recogniser heard it, when the answer was spoken: the coach tells heard words from typed ones. */
+  heard: z.string().max(ANSWER_MAX_CHARS, `heard is limited to ${ANSWER_MAX_CHARS} characters`).optional(),
 });
 
 /** The type used when neither a question nor a type is given: a STAR answer, the most common practice. */
@@ -19,6 +22,8 @@ export const DEFAULT_COACH_TYPE: QuestionType = 'behavioral';
 
 export interface CoachResult extends CoachAnalysis {
   questionId: string | null;
+  /** For a spoken answer: how many words were heard in the recording and which were typed afterwards. */
+  spoken?: Provenance;
 }
 
 /**
@@ -80,8 +85,8 @@ export function coachOperations(getQuestion: (id: string) => Question, llm?: Llm
 
   /** Analyzes an answer, against a question's rubric when one is named. */
   function analyze(raw: unknown): CoachResult {
-    const { question, analysis } = run(raw);
-    return { questionId: question?.id ?? null, ...analysis };
+    const { input, question, analysis } = run(raw);
+    return { questionId: question?.id ?? null, ...analysis, ...(input.heard !== undefined ? { spoken: heardOrTyped(input.heard, input.text) } : {}) };
   }
 
   /** The optional model's critique, beside (never merged into) the coach's own findings. */

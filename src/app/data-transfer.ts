@@ -12,6 +12,7 @@ import {
   type ExportDocument,
   type ExportTable,
 } from './export-format.js';
+import type { AudioStore } from './audio-store.js';
 import { parseInput } from './validate.js';
 import { packageVersion } from './version.js';
 
@@ -35,10 +36,12 @@ export interface ResetResult {
 export interface ImportResult {
   imported: Record<ExportTable, number>;
   replaced: boolean;
+  /** Recordings written to the data folder's audio/. */
+  recordings: number;
 }
 
 /** The person's data out as one JSON document, and back in, all or nothing. */
-export function dataTransferOperations({ db, now, backup }: { db: Db; now: () => Date; backup?: () => Promise<{ file: string }> }) {
+export function dataTransferOperations({ db, now, backup, audio }: { db: Db; now: () => Date; backup?: () => Promise<{ file: string }>; audio?: AudioStore }) {
   // The table names come from a fixed list, never from input; Kysely cannot type a name chosen at run time.
   const table = (name: ExportTable) => name as 'checklist';
 
@@ -47,7 +50,12 @@ export function dataTransferOperations({ db, now, backup }: { db: Db; now: () =>
     for (const name of EXPORT_TABLE_NAMES) {
       tables[name] = await db.kysely.selectFrom(table(name)).selectAll().orderBy(sql.ref(EXPORT_ORDER[name])).execute();
     }
-    return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now().toISOString(), appVersion: packageVersion(), tables } as ExportDocument;
+    // Recordings go in as base64, so one document still holds everything.
+    const recordings: Record<string, string> = {};
+    for (const row of tables.attempt_audio as Array<{ file: string }>) {
+      if (audio?.exists(row.file)) recordings[row.file] = audio.read(row.file).toString('base64');
+    }
+    return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now().toISOString(), appVersion: packageVersion(), tables, audio: recordings } as ExportDocument;
   }
 
   async function importAll(raw: unknown, options: { replace?: boolean } = {}): Promise<ImportResult> {
@@ -58,6 +66,8 @@ export function dataTransferOperations({ db, now, backup }: { db: Db; now: () =>
       );
     }
     const document = parseInput(exportDocumentSchema, raw, 'export document');
+    const missing = document.tables.attempt_audio.filter((row) => document.audio[row.file] === undefined).map((row) => row.file);
+    if (missing.length > 0) throw new InvalidInputError(`invalid export document: audio: no recording for ${missing.join(', ')}, which tables.attempt_audio lists`);
     const imported = {} as Record<ExportTable, number>;
     await writeTransaction(db, async (trx) => {
       if (!options.replace) {
@@ -88,7 +98,13 @@ export function dataTransferOperations({ db, now, backup }: { db: Db; now: () =>
         }
       }
     });
-    return { imported, replaced: options.replace ?? false };
+    // The rows are in; now the files. A replaced history's recordings go with it.
+    if (audio) {
+      const keep = new Set(Object.keys(document.audio));
+      if (options.replace) for (const name of audio.list()) if (!keep.has(name)) audio.remove(name);
+      for (const [name, base64] of Object.entries(document.audio)) audio.write(name, Buffer.from(base64, 'base64'));
+    }
+    return { imported, replaced: options.replace ?? false, recordings: audio ? Object.keys(document.audio).length : 0 };
   }
 
   /** Deletes every answer, submission, review, plan, mock, story and setting, after a backup; needs the confirmation phrase. */

@@ -6,7 +6,9 @@ import { z } from 'zod';
  * Bump EXPORT_VERSION when a migration changes a user table, and teach `import` the older versions.
  */
 export const EXPORT_FORMAT = 'tpmprep-export';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
+/** Version 1 had no recordings: no attempt_audio table and no audio files. It still imports. */
+export const OLDEST_IMPORTED_VERSION = 1;
 
 const text = z.string();
 const int = z.number().int();
@@ -56,6 +58,18 @@ export const EXPORT_TABLES = {
     scheduled_days: int,
   }),
   attempts: z.strictObject({ id, question_id: text, answer: text, seconds: int, analysis: text.nullable(), created_at: text }),
+  attempt_audio: z.strictObject({
+    attempt_id: id,
+    file: text,
+    mime: text,
+    bytes: int,
+    engine: text,
+    heard: text,
+    words: text,
+    keywords: text,
+    delivery: text,
+    created_at: text,
+  }),
   submissions: z.strictObject({
     id,
     problem_id: text,
@@ -91,20 +105,27 @@ export const EXPORT_TABLE_NAMES = Object.keys(EXPORT_TABLES) as ExportTable[];
 
 /** The column an export lists each table's rows by: its key, the same on every database. */
 export const EXPORT_ORDER: Record<ExportTable, string> = Object.fromEntries(
-  EXPORT_TABLE_NAMES.map((name) => [name, 'id' in EXPORT_TABLES[name].shape ? 'id' : ({ checklist: 'item_id', settings: 'key', cards: 'card_id' } as Record<string, string>)[name] ?? 'id']),
+  EXPORT_TABLE_NAMES.map((name) => [name, 'id' in EXPORT_TABLES[name].shape ? 'id' : ({ checklist: 'item_id', settings: 'key', cards: 'card_id', attempt_audio: 'attempt_id' } as Record<string, string>)[name] ?? 'id']),
 ) as Record<ExportTable, string>;
 
-/** Tables added after format 1 shipped: an export made before them has none, which reads as empty. */
-const ADDED_TABLES: ReadonlySet<ExportTable> = new Set<ExportTable>(['drills']);
+/** Tables added after version 1: absent from older documents, read as empty. */
+const ADDED_TABLES: ReadonlySet<ExportTable> = new Set<ExportTable>(['attempt_audio', 'drills']);
+
+/** A recording's file name in the data folder's audio/: nothing that could climb out of it. */
+export const AUDIO_FILE_NAME = /^attempt-\d+\.(?:webm|ogg|wav|mp3|m4a|flac)$/;
 
 export const exportDocumentSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_VERSION),
+  version: z.number().int().min(OLDEST_IMPORTED_VERSION).max(EXPORT_VERSION),
   exportedAt: z.string(),
   appVersion: z.string(),
   tables: z.strictObject(
-    Object.fromEntries(EXPORT_TABLE_NAMES.map((name) => [name, ADDED_TABLES.has(name) ? z.array(EXPORT_TABLES[name]).default([]) : z.array(EXPORT_TABLES[name])])) as { [K in ExportTable]: z.ZodArray<(typeof EXPORT_TABLES)[K]> },
+    Object.fromEntries(
+      EXPORT_TABLE_NAMES.map((name) => [name, ADDED_TABLES.has(name) ? z.array(EXPORT_TABLES[name]).default([]) : z.array(EXPORT_TABLES[name])]),
+    ) as unknown as { [K in ExportTable]: z.ZodType<Array<z.infer<(typeof EXPORT_TABLES)[K]>>> },
   ),
+  /** The recordings, by file name, as base64. */
+  audio: z.record(z.string().regex(AUDIO_FILE_NAME, 'a recording is named attempt-<id>.<webm|ogg|wav|mp3|m4a|flac>'), z.base64()).default({}),
 });
 
 export type ExportDocument = z.infer<typeof exportDocumentSchema>;

@@ -1,3 +1,4 @@
+import { wavBytes } from '../speech/index.js';
 import type { App } from './app.js';
 
 /**
@@ -12,6 +13,10 @@ export async function addOneOfEverything(app: App): Promise<void> {
   await app.flashcards.review(app.content.flashcards[0]?.id ?? '', { rating: 'good' });
   await app.plan.save({ weeks: 3, hoursPerWeek: 5 });
   const attempt = await app.attempts.create({ questionId: question.id, answer: 'I led the launch.\nWe shipped\tearly.', seconds: 90 });
+  // A spoken attempt: one second of tone, measured without a recogniser (the words come from "the browser").
+  const tone = Int16Array.from({ length: 16_000 }, (_, i) => Math.round(8000 * Math.sin((2 * Math.PI * 220 * i) / 16_000)));
+  const spoken = await app.speech.transcribe({ bytes: wavBytes({ samples: tone, sampleRate: 16_000 }), mime: 'audio/wav', engine: 'browser' });
+  await app.attempts.create({ questionId: question.id, answer: 'We shipped early.', seconds: 1, recording: spoken.recording, heard: 'we shipped early' });
   await app.submissions.create({ problemId: 'sort-array', lang: 'js', code: 'function sortArray(a) { return [...a].sort((x, y) => x - y); }', mode: 'run' });
   await app.exercises.submit('design', 'url-shortener', { sections: { requirements: 'Redirects must be fast.' }, seconds: 60 });
   const { story } = await app.stories.create({

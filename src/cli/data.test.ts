@@ -30,11 +30,14 @@ describe('tpmprep export and import', () => {
     const first = JSON.parse(fs.readFileSync(file, 'utf8'));
 
     const imported = target.json('import', file);
-    expect(imported).toEqual({ imported: written.rows, replaced: false });
+    expect(imported).toEqual({ imported: written.rows, replaced: false, recordings: 1 });
     const again = target.cli('export');
     expect(again.status).toBe(0);
     const second = JSON.parse(again.stdout);
     expect(second.tables).toEqual(first.tables);
+    // The recording came across byte for byte.
+    expect(Object.keys(second.audio)).toEqual([first.tables.attempt_audio[0].file]);
+    expect(second.audio).toEqual(first.audio);
     expect(second.tables.attempts[0].answer).toBe('I led the launch.\nWe shipped\tearly.');
   }, 120_000);
 
@@ -42,7 +45,7 @@ describe('tpmprep export and import', () => {
     const file = path.join(source.home, 'export.json');
     const again = target.cli('import', file);
     expect(again.status).toBe(6);
-    expect(again.stderr).toMatch(/^error: the database already holds data \(1 checklist, 1 settings, 1 plan_settings, 1 cards, 1 reviews, 1 attempts, 1 submissions, 1 exercise_attempts, 1 mock_sessions, 1 stories, 1 story_links, 1 drills\); import into an empty data folder, or replace everything with --replace \(take a backup first: tpmprep backup\)\n$/);
+    expect(again.stderr).toMatch(/^error: the database already holds data \(1 checklist, 1 settings, 1 plan_settings, 1 cards, 1 reviews, 2 attempts, 1 attempt_audio, 1 submissions, 1 exercise_attempts, 1 mock_sessions, 1 stories, 1 story_links, 1 drills\); import into an empty data folder, or replace everything with --replace \(take a backup first: tpmprep backup\)\n$/);
     const replaced = target.json('import', file, '--replace');
     expect(replaced.replaced).toBe(true);
     expect(target.json('stories', 'list').count).toBe(1);

@@ -26,6 +26,7 @@ import { registerReview } from './commands/review.js';
 import { registerServe } from './commands/serve.js';
 import { registerSettings } from './commands/settings.js';
 import { registerStories } from './commands/stories.js';
+import { registerTranscribe } from './commands/transcribe.js';
 
 // Command modules only declare their options; each loads the heavy parts (content, database) when run.
 const program = new Command()
@@ -45,6 +46,7 @@ registerQuestions(program);
 registerPractice(program);
 registerAttempts(program);
 registerCoach(program);
+registerTranscribe(program);
 registerCode(program);
 registerContent(program);
 registerReview(program);

@@ -20,14 +20,14 @@ function assertBuilt(): void {
 }
 
 /** Runs the real `tpmprep` command, the way a person would, with its own data folder. */
-export function runCli(args: string[], options: { home: string; input?: string; env?: NodeJS.ProcessEnv }): CliResult {
+export function runCli(args: string[], options: { home: string; input?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number }): CliResult {
   assertBuilt();
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: PACKAGE_ROOT,
     env: { ...process.env, ...options.env, TPMPREP_HOME: options.home, NO_COLOR: '1' },
     input: options.input ?? '',
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout: options.timeoutMs ?? 30_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

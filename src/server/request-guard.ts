@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { sendError } from './errors.js';
 import type { HostAllowList } from './host-allow-list.js';
+import { AUDIO_UPLOAD_PATH } from './routes/speech.js';
 
 /**
  * Any web page the person visits can send requests to 127.0.0.1, so every request passes three checks
@@ -10,7 +11,8 @@ import type { HostAllowList } from './host-allow-list.js';
  *    Origin, or Sec-Fetch-Site other than same-origin or none, is refused with 403;
  * 3. an API write carries JSON or no body at all (415 otherwise). A page on another origin can only
  *    send form-encoded, multipart or text/plain bodies without a CORS preflight, and no CORS headers are
- *    ever sent, so a preflighted request never gets permission.
+ *    ever sent, so a preflighted request never gets permission. The one exception is a recording sent
+ *    to AUDIO_UPLOAD_PATH as audio/*: like JSON, that type needs a preflight from another origin.
  * Clients outside a browser (the CLI, curl) send neither Origin nor Sec-Fetch-Site and pass check 2.
  */
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
@@ -36,7 +38,7 @@ export function installRequestGuard(server: FastifyInstance, { hosts, port }: Re
     if (SAFE_METHODS.has(request.method)) return;
     const refusal = crossOriginRefusal(request, hosts, expectedPort);
     if (refusal) return sendError(reply, 403, 'cross_origin', refusal);
-    if (request.url.startsWith('/api/') && !carriesJsonOrNothing(request)) {
+    if (request.url.startsWith('/api/') && !carriesJsonOrNothing(request) && !isAudioUpload(request)) {
       return sendError(reply, 415, 'unsupported_media_type', 'send the body as JSON with the header content-type: application/json');
     }
   });
@@ -66,4 +68,9 @@ function carriesJsonOrNothing(request: FastifyRequest): boolean {
   const length = request.headers['content-length'];
   const hasBody = request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
   return !hasBody;
+}
+
+function isAudioUpload(request: FastifyRequest): boolean {
+  const type = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase() ?? '';
+  return request.url.split('?')[0] === AUDIO_UPLOAD_PATH && type.startsWith('audio/');
 }

@@ -29,6 +29,9 @@ const ROWS_AFTER: Record<string, Array<[string, Record<string, string | number |
     ['stories', { id: 1, title: 'T', situation: 'S', task: 'T', action: 'A', result: 'R', competencies: '["conflict"]', created_at: AT, updated_at: AT }],
     ['story_links', { id: 1, story_id: 1, attempt_id: 1, mock_id: null, item_key: null, created_at: AT }],
   ],
+  '008-attempt-audio': [
+    ['attempt_audio', { attempt_id: 1, file: 'attempt-1.webm', mime: 'audio/webm', bytes: 1000, engine: 'pocketsphinx', heard: 'i led it', words: '[]', keywords: '[]', delivery: '{}', created_at: AT }],
+  ],
   '009-story-drills': [['drills', { id: 1, story_id: 1, state: '{}', status: 'open', started_at: AT, updated_at: AT }]],
 };
 const NAMES = Object.keys(MIGRATIONS);
@@ -76,10 +79,10 @@ describe('migrations', () => {
   it('refuses a database from a newer version, naming the file and the unknown migration', async () => {
     const file = await databaseLeftAt(NAMES.at(-1) ?? '', 'newer');
     const database = new Database(file);
-    database.prepare('insert into kysely_migration (name, timestamp) values (?, ?)').run('008-from-the-future', AT);
+    database.prepare('insert into kysely_migration (name, timestamp) values (?, ?)').run('099-from-the-future', AT);
     database.close();
     await expect(openSqliteDb(file)).rejects.toThrow(
-      `the database ${file} was written by a newer version of tpmprep (it has migration 008-from-the-future; this version knows up to ${NAMES.at(-1)}). Update tpmprep, or restore a backup made by this version with: tpmprep restore FILE`,
+      `the database ${file} was written by a newer version of tpmprep (it has migration 099-from-the-future; this version knows up to ${NAMES.at(-1)}). Update tpmprep, or restore a backup made by this version with: tpmprep restore FILE`,
     );
   });
 

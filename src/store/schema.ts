@@ -4,6 +4,7 @@ import type { Generated } from 'kysely';
 export interface Schema {
   checklist: ChecklistTable;
   attempts: AttemptsTable;
+  attempt_audio: AttemptAudioTable;
   exercise_attempts: ExerciseAttemptsTable;
   submissions: SubmissionsTable;
   cards: CardsTable;
@@ -28,6 +29,25 @@ export interface AttemptsTable {
   seconds: number;
   /** The coach's analysis as JSON, when one was made. */
   analysis: string | null;
+  created_at: string;
+}
+
+/** The recording of a spoken attempt; the audio is the file `file` in the data folder's audio/. */
+export interface AttemptAudioTable {
+  attempt_id: number;
+  file: string;
+  mime: string;
+  bytes: number;
+  /** pocketsphinx, whisper or browser */
+  engine: string;
+  /** The transcript as the recogniser heard it, before any edit. */
+  heard: string;
+  /** JSON: the heard words with their times. */
+  words: string;
+  /** JSON: rubric phrases found by keyword spotting, with their times. */
+  keywords: string;
+  /** JSON: the delivery measured on the audio. */
+  delivery: string;
   created_at: string;
 }
 

@@ -26,13 +26,13 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-/** A real server on a fresh data folder and a real headless Chromium pointed at it. */
-export async function openSession(): Promise<Session> {
+/** A real server on a fresh data folder and a real headless Chromium pointed at it; `args` adds Chromium flags. */
+export async function openSession(options: { args?: string[] } = {}): Promise<Session> {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'tpmprep-e2e-'));
   let server = await startServer({ home, port: 0 });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...(options.args ?? [])],
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors: string[] = [];

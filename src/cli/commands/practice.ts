@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { InvalidInputError } from '../../core/errors.js';
 import { action, bold, dim, printJson } from '../output.js';
 import { withApp } from '../open-app.js';
+import { renderAudio, transcriptionProgress } from '../render-audio.js';
 import { renderCoach } from '../render-coach.js';
 import { renderHeader, renderReview } from '../render-question.js';
 
@@ -12,6 +13,8 @@ const SPEAKING_WPM = 150;
 
 interface PracticeOptions {
   file?: string;
+  audio?: string;
+  engine?: string;
   seconds?: string;
   json?: boolean;
 }
@@ -34,12 +37,20 @@ function formatDuration(seconds: number): string {
   return m > 0 ? `${m} min ${s} s` : `${s} s`;
 }
 
+function wholeSeconds(raw: string): number {
+  const seconds = Number(raw);
+  if (!Number.isInteger(seconds) || seconds < 0) throw new InvalidInputError(`--seconds must be a whole number of seconds, got "${raw}"`);
+  return seconds;
+}
+
 export function registerPractice(program: Command): void {
   program
     .command('practice')
     .description('answer a question in the terminal; the attempt is timed, saved and reviewed')
     .argument('[id]', 'question id (default: a question you have not tried yet)')
     .option('--file <path>', 'read the answer from a file instead of typing it')
+    .option('--audio <path>', 'a recording of your spoken answer (WAV, WebM/Opus, Ogg, MP3, M4A, FLAC): transcribed here, kept with the attempt')
+    .option('--engine <name>', 'with --audio: pocketsphinx or whisper (default: the speech setting, else the first installed)')
     .option('--seconds <n>', 'how long the answer took (default with --file: its speaking time at 150 words a minute)')
     .option('--json', 'print the saved attempt and the question as JSON')
     .action(
@@ -50,6 +61,23 @@ export function registerPractice(program: Command): void {
           const question = app.questions.get(chosen);
           if (!options.json) {
             console.log(`${renderHeader(question)}\n`);
+          }
+          if (options.audio) {
+            if (options.file) throw new InvalidInputError('give --audio or --file, not both');
+            const heard = await app.speech.transcribe({ file: options.audio, questionId: question.id, engine: options.engine, onProgress: transcriptionProgress(options.audio) });
+            if (!heard.transcript.trim()) {
+              throw new InvalidInputError(`no words were recognised in ${options.audio}; check it holds speech (play it back), or type the answer instead: tpmprep practice ${question.id}`);
+            }
+            const seconds = options.seconds !== undefined ? wholeSeconds(options.seconds) : Math.round(heard.audio.durationSeconds);
+            const attempt = await app.attempts.create({ questionId: question.id, answer: heard.transcript, seconds, recording: heard.recording ?? undefined });
+            const audio = attempt.recording?.audio ?? heard.audio;
+            if (options.json) return printJson({ transcript: heard.transcript, audio, keywords: heard.keywords, analysis: attempt.analysis, attempt, question });
+            console.log(`${bold('Transcript')}\n${heard.transcript}\n`);
+            console.log(`${renderAudio(audio, heard.keywords, attempt.analysis?.spoken)}\n`);
+            if (attempt.analysis) console.log(`${renderCoach(attempt.analysis, heard.transcript)}\n`);
+            console.log(`${bold('Saved')} with its recording.\n`);
+            console.log(renderReview(question));
+            return;
           }
           let answer: string;
           let seconds: number;
@@ -66,10 +94,7 @@ export function registerPractice(program: Command): void {
             answer = await readTypedAnswer();
             seconds = Math.round((Date.now() - started) / 1000);
           }
-          if (options.seconds !== undefined) {
-            seconds = Number(options.seconds);
-            if (!Number.isInteger(seconds) || seconds < 0) throw new InvalidInputError(`--seconds must be a whole number of seconds, got "${options.seconds}"`);
-          }
+          if (options.seconds !== undefined) seconds = wholeSeconds(options.seconds);
           const attempt = await app.attempts.create({ questionId: question.id, answer, seconds });
           if (options.json) return printJson({ attempt, question });
           const expected = question.minutes * 60;

@@ -20,7 +20,7 @@ describe('export, import and backups API', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toBe('attachment; filename="tpmprep-export-2026-03-02.json"');
     const document = res.json();
-    expect(document).toMatchObject({ format: 'tpmprep-export', version: 1, exportedAt: '2026-03-02T09:00:00.000Z' });
+    expect(document).toMatchObject({ format: 'tpmprep-export', version: 2, exportedAt: '2026-03-02T09:00:00.000Z' });
     // Pad the document past 256 KB with a long (valid) answer.
     const big = structuredClone(document);
     big.tables.attempts[0].answer = 'word '.repeat(80_000);
@@ -29,15 +29,15 @@ describe('export, import and backups API', () => {
     const imported = await server.inject({ method: 'POST', url: '/api/import?replace=true', headers: { 'content-type': 'application/json' }, payload });
     expect(imported.statusCode).toBe(200);
     expect(imported.json().replaced).toBe(true);
-    expect((await app.attempts.list())[0]?.answer).toBe('word '.repeat(80_000));
+    expect((await app.attempts.list()).find((a) => a.id === 1)?.answer).toBe('word '.repeat(80_000));
   });
 
   it('POST /api/import without replace refuses over existing data with 409; a newer version with 400', async () => {
     const document = (await server.inject({ method: 'GET', url: '/api/export' })).json();
     const conflict = await server.inject({ method: 'POST', url: '/api/import', payload: document });
     expect(conflict.statusCode).toBe(409);
-    const newer = await server.inject({ method: 'POST', url: '/api/import?replace=true', payload: { ...document, version: 2 } });
-    expect([newer.statusCode, newer.json().error.message]).toEqual([400, 'this export has format version 2, made by a newer tpmprep; this version reads format 1. Update tpmprep, then import it again']);
+    const newer = await server.inject({ method: 'POST', url: '/api/import?replace=true', payload: { ...document, version: 3 } });
+    expect([newer.statusCode, newer.json().error.message]).toEqual([400, 'this export has format version 3, made by a newer tpmprep; this version reads format 2. Update tpmprep, then import it again']);
   });
 
   it('refuses an import over its own limit with 413, naming that limit', async () => {

@@ -13,6 +13,7 @@ import { progressRoutes } from './progress.js';
 import { questionRoutes } from './questions.js';
 import { searchRoutes } from './search.js';
 import { settingsRoutes } from './settings.js';
+import { speechRoutes } from './speech.js';
 import { storyRoutes } from './stories.js';
 
 /** Every API route module, registered in one place. */
@@ -31,4 +32,5 @@ export function registerRoutes(server: FastifyInstance, app: App): void {
   dataRoutes(server, app);
   searchRoutes(server, app);
   settingsRoutes(server, app);
+  speechRoutes(server, app);
 }

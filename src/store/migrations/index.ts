@@ -7,6 +7,7 @@ import * as m004 from './004-submissions.js';
 import * as m005 from './005-exercise-attempts.js';
 import * as m006 from './006-plans.js';
 import * as m007 from './007-mocks-and-stories.js';
+import * as m008 from './008-attempt-audio.js';
 import * as m009 from './009-story-drills.js';
 
 /** Every migration in order; the key is its number and name, and it never changes once released. */
@@ -18,6 +19,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '005-exercise-attempts': m005,
   '006-plans': m006,
   '007-mocks-and-stories': m007,
+  '008-attempt-audio': m008,
   '009-story-drills': m009,
 };
 

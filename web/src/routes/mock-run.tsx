@@ -6,6 +6,7 @@ import { ErrorNote, Loading } from '../components/status.js';
 import { Tag, labelOf } from '../components/tag.js';
 import { Link } from '../router.js';
 import { Countdown, StageRail } from './mock-progress.js';
+import { RecorderPanel } from '../features/speech/index.js';
 
 // The code editor is large: it loads only when a coding stage comes up.
 const MockCoding = lazy(() => import('./mock-coding.js'));
@@ -107,6 +108,7 @@ function QuestionStep({ view, busy, onAnswer }: { view: MockView; busy: boolean;
       {item.instructions && <p className="written-instructions">{item.instructions}</p>}
       <blockquote className="prompt">{item.prompt}</blockquote>
       {(behavioral || item.kind === 'written') && <StoryPicker view={view} value={storyId} onChange={setStoryId} />}
+      {item.kind === 'question' && <RecorderPanel questionId={item.refId} onTranscribed={(spoken) => setText(spoken.transcript)} />}
       <label htmlFor="mock-answer" className="visually-hidden">
         Your answer
       </label>

@@ -12,6 +12,7 @@ import { ModelCritique } from '../coach/model-critique.js';
 import { useCoach } from '../coach/use-coach.js';
 import { ErrorNote, Loading } from '../components/status.js';
 import { Tag, labelOf } from '../components/tag.js';
+import { RecorderPanel, RecordingPlayback, type Spoken } from '../features/speech/index.js';
 import { Link } from '../router.js';
 import { useApi } from '../use-api.js';
 import { formatDuration, formatWhen } from '../format.js';
@@ -29,6 +30,7 @@ export function QuestionPage({ id }: { id: string }) {
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string>();
   const [shown, setShown] = useState<Attempt>();
+  const [spoken, setSpoken] = useState<Spoken>();
   const stopwatch = useStopwatch();
   const coach = useCoach(answer, id);
 
@@ -45,9 +47,11 @@ export function QuestionPage({ id }: { id: string }) {
   const submit = async () => {
     setSaving(true);
     try {
-      const attempt = await api.post<Attempt>('/api/attempts', { questionId: q.id, answer, seconds: stopwatch.seconds });
+      const recording = spoken?.recording ? { recording: spoken.recording, heard: spoken.heard } : {};
+      const attempt = await api.post<Attempt>('/api/attempts', { questionId: q.id, answer, seconds: spoken ? Math.round(spoken.audio.durationSeconds) : stopwatch.seconds, ...recording });
       stopwatch.stop();
       setShown(attempt);
+      setSpoken(undefined);
       setAnswer('');
       setSaveError(undefined);
       history.reload();
@@ -109,6 +113,7 @@ export function QuestionPage({ id }: { id: string }) {
               <HighlightedText segments={segment(shown.answer, marksOf(shown.analysis ?? undefined))} />
             </div>
             {shown.analysis && <HighlightLegend star={star} />}
+            {shown.recording && <RecordingPlayback recording={shown.recording} typed={shown.analysis?.spoken} />}
             <ModelCritique text={shown.answer} questionId={q.id} />
             <QuestionReview question={q} />
           </section>
@@ -120,6 +125,7 @@ export function QuestionPage({ id }: { id: string }) {
         <div className="practice-grid">
           <section className="answer-area" aria-label="Your answer">
             <Timer seconds={stopwatch.seconds} expected={q.minutes * 60} running={stopwatch.running} onStart={stopwatch.start} onPause={stopwatch.pause} />
+            <RecorderPanel questionId={q.id} onTranscribed={(result) => (setSpoken(result), setAnswer(result.transcript))} onReset={() => setSpoken(undefined)} />
             <label htmlFor="answer" className="visually-hidden">
               Your answer
             </label>

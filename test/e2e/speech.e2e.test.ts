@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { speechToolsAvailable, synthesize } from '../../src/speech/testing.js';
+import { browserAvailable, openSession, type Session } from './browser.js';
+
+const QUESTION = 'delivering-under-a-tight-deadline';
+
+describe.runIf(browserAvailable() && speechToolsAvailable())('speaking an answer in a real browser', { timeout: 180_000 }, () => {
+  let session: Session;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tpmprep-e2e-speech-'));
+  let seconds = 0;
+  beforeAll(async () => {
+    // Chromium's fake microphone plays this file (on a loop) into getUserMedia.
+    const made = synthesize(dir, 'microphone', 'flite', [
+      { say: 'I owned the plan. We cut scope to the must have list.' },
+      { silence: 1.5 },
+      { say: 'I tracked the critical path in a daily standup, and we shipped on time.' },
+      { silence: 3 },
+    ]);
+    seconds = made.seconds;
+    session = await openSession({ args: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-audio-capture=${made.file}`, '--autoplay-policy=no-user-gesture-required'] });
+  });
+  afterAll(async () => {
+    await session?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('records, stops, shows the transcript and the coach report, then plays the saved answer after a reload', async () => {
+    const { page } = session;
+    await page.goto(`${session.url}/practice/${QUESTION}`);
+    await page.getByRole('button', { name: '● Record answer' }).click();
+    await page.getByRole('button', { name: '■ Stop' }).waitFor();
+    await page.waitForFunction(() => Number(document.querySelector('.level-meter')?.getAttribute('aria-valuenow')) > 20, undefined, { timeout: 10_000 });
+    await page.waitForTimeout(seconds * 1000);
+    expect(await page.getByRole('timer', { name: 'Recording time' }).textContent()).toMatch(/^0:(0[6-9]|1\d)$/);
+    await page.getByRole('button', { name: '■ Stop' }).click();
+
+    await page.getByText(/^Transcribed \d+ words/).waitFor({ timeout: 90_000 });
+    const transcript = await page.getByRole('textbox', { name: 'Your answer' }).inputValue();
+    expect(transcript).toContain('critical path');
+    expect(transcript).toContain('daily standup');
+    expect(await page.locator('.recorder .audio-numbers dd').count()).toBe(4);
+    expect(await page.locator('.recorder .pace-chart svg').getAttribute('aria-label')).toMatch(/^Pace over time: 0:00 \d+ words a minute/);
+
+    // Edit before coaching: a typed sentence is told apart from the heard words.
+    await page.getByRole('textbox', { name: 'Your answer' }).fill(`${transcript} As a result we launched four days early.`);
+    await page.getByRole('button', { name: 'Submit and review' }).click();
+    await page.getByRole('heading', { name: 'Rubric: what a strong answer shows' }).waitFor();
+    await page.locator('.coach-column .coach-panel').waitFor();
+    expect(await page.locator('.typed-note').textContent()).toMatch(/^\d+ words of the saved answer were heard in the recording, 8 typed afterwards\.$/);
+
+    await page.reload();
+    await page.locator('.attempt-row').first().click();
+    const audio = page.getByLabel('Your recorded answer');
+    await audio.waitFor();
+    const src = await audio.getAttribute('src');
+    expect(src).toMatch(/^\/api\/attempts\/1\/audio$/);
+    await page.locator('.heard-word').first().click();
+    await page.locator('.heard-word.speaking').waitFor({ timeout: 15_000 });
+    expect(await audio.evaluate((el: HTMLAudioElement) => el.currentTime > 0)).toBe(true);
+    // The saved recording's length, measured on the server, is what was recorded.
+    expect(await page.locator('.recording-playback .audio-numbers dd').first().textContent()).toMatch(/^0:(0[6-9]|1\d)$/);
+  });
+});

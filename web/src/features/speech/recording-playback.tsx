@@ -1,0 +1,53 @@
+import { useRef, useState } from 'react';
+import type { AttemptRecording } from '../../../../src/app/attempts.js';
+import type { Provenance } from '../../../../src/speech/heard-or-typed.js';
+import { AudioDelivery } from './audio-delivery.js';
+import './speech.css';
+
+/** The saved answer: play it back while the word being said is highlighted in what was heard. */
+export function RecordingPlayback({ recording, typed }: { recording: AttemptRecording; typed?: Provenance }) {
+  const [time, setTime] = useState(-1);
+  const player = useRef<HTMLAudioElement>(null);
+  const current = recording.words.findIndex((w) => time >= w.start && time < w.end);
+  return (
+    <section className="recording-playback" aria-labelledby="playback-title">
+      <h3 id="playback-title">Your recording</h3>
+      <audio
+        ref={player}
+        controls
+        preload="metadata"
+        src={recording.url}
+        onTimeUpdate={(e) => setTime(e.currentTarget.currentTime)}
+        onEnded={() => setTime(-1)}
+        aria-label="Your recorded answer"
+      />
+      {recording.words.length > 0 && (
+        <p className="heard-words" aria-label="What was heard, word by word">
+          {recording.words.map((w, i) => (
+            <span key={`${w.start}-${i}`}>
+              <button
+                type="button"
+                className={`heard-word${i === current ? ' speaking' : ''}`}
+                aria-current={i === current ? 'true' : undefined}
+                onClick={() => {
+                  if (player.current) {
+                    player.current.currentTime = w.start;
+                    void player.current.play();
+                  }
+                }}
+              >
+                {w.word}
+              </button>{' '}
+            </span>
+          ))}
+        </p>
+      )}
+      {typed && (
+        <p className="small typed-note">
+          {typed.heardWords} words of the saved answer were heard in the recording{typed.typedWords > 0 ? `, ${typed.typedWords} typed afterwards` : ''}.
+        </p>
+      )}
+      <AudioDelivery audio={recording.audio} />
+    </section>
+  );
+}
