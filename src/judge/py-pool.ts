@@ -59,11 +59,17 @@ export class PyPool {
 
   /** Starts the processes (the first alone, so it does not share the CPU) and waits for one interpreter each. */
   warmUp(): Promise<void> {
-    this.first ??= this.startOne().then(() => {
-      this.filling = true;
-      const rest = Math.max(0, this.options.processes - this.members.size - this.starting);
-      return Promise.all(Array.from({ length: rest }, () => this.startOne())).then(() => undefined);
-    });
+    if (!this.first) {
+      // Whoever waits for the pool keeps Node running until it is up; the processes themselves do not.
+      const hold = setInterval(() => undefined, 1_000);
+      this.first = this.startOne()
+        .then(() => {
+          this.filling = true;
+          const rest = Math.max(0, this.options.processes - this.members.size - this.starting);
+          return Promise.all(Array.from({ length: rest }, () => this.startOne())).then(() => undefined);
+        })
+        .finally(() => clearInterval(hold));
+    }
     return this.first;
   }
 
