@@ -77,6 +77,7 @@ export class PyPool {
   acquire(): Promise<PyProcess> {
     if (this.closed) return Promise.reject(new UnavailableError('the judge is closed; create a new one'));
     if (!this.first) void this.warmUp().catch(() => undefined);
+    if (this.abandoned > 0) this.filling = true; // a first start that failed is not waited for again
     for (; this.abandoned > 0; this.abandoned--) void this.startOne().catch(() => undefined);
     this.lastRequest = performance.now();
     const taken = new Promise<PyProcess>((resolve, reject) => this.waiting.push({ resolve, reject }));
