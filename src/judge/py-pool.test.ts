@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PyPool } from './py-pool.js';
 import type { PyProcess, Settled } from './py-process.js';
@@ -70,3 +72,19 @@ it('judges the next submission in the same process, in an interpreter the previo
   expect(second.settled).toMatchObject({ type: 'result', output: '[false,false,false,6,false,"[1]","abcd",false,false,[],false]' });
 }, 120_000);
 
+
+it('does not keep Node running once the submissions are judged, even when the judge is never closed', async () => {
+  const script = [
+    `import { requireProblems } from ${JSON.stringify(path.join(import.meta.dirname, '../content/problems.ts'))};`,
+    `import { createJudge } from ${JSON.stringify(path.join(import.meta.dirname, 'index.ts'))};`,
+    `const problem = requireProblems(${JSON.stringify(path.join(import.meta.dirname, 'fixtures'))})[0];`,
+    `const result = await createJudge({ jsWorkers: 1, pyProcesses: 2 }).judge(problem, { lang: 'py', code: problem.solution.py, mode: 'run' });`,
+    `const judged = performance.now();`,
+    `process.on('exit', () => console.log(JSON.stringify({ verdict: result.verdict, exitMs: performance.now() - judged })));`,
+  ].join('\n');
+  const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 110_000 });
+  const report = JSON.parse(child.stdout.trim()) as { verdict: string; exitMs: number };
+  expect(report.verdict).toBe('accepted');
+  // The second process is still starting when the verdict is in; Node does not wait for it.
+  expect(report.exitMs).toBeLessThan(2_000);
+}, 120_000);

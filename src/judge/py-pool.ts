@@ -59,24 +59,24 @@ export class PyPool {
 
   /** Starts the processes (the first alone, so it does not share the CPU) and waits for one interpreter each. */
   warmUp(): Promise<void> {
-    if (!this.first) {
-      // Whoever waits for the pool keeps Node running until it is up; the processes themselves do not.
-      const hold = setInterval(() => undefined, 1_000);
-      this.first = this.startOne()
-        .then(() => {
-          this.filling = true;
-          const rest = Math.max(0, this.options.processes - this.members.size - this.starting);
-          return Promise.all(Array.from({ length: rest }, () => this.startOne())).then(() => undefined);
-        })
-        .finally(() => clearInterval(hold));
-    }
+    // Whoever waits for the pool keeps Node running until it is up; the processes themselves do not.
+    const hold = setInterval(() => undefined, 1_000);
+    return this.start().finally(() => clearInterval(hold));
+  }
+
+  private start(): Promise<void> {
+    this.first ??= this.startOne().then(() => {
+      this.filling = true;
+      const rest = Math.max(0, this.options.processes - this.members.size - this.starting);
+      return Promise.all(Array.from({ length: rest }, () => this.startOne())).then(() => undefined);
+    });
     return this.first;
   }
 
   /** Waits, first come first served, for a process with a fresh interpreter; the caller must `giveBack` it. */
   acquire(): Promise<PyProcess> {
     if (this.closed) return Promise.reject(new UnavailableError('the judge is closed; create a new one'));
-    if (!this.first) void this.warmUp().catch(() => undefined);
+    if (!this.first) void this.start().catch(() => undefined);
     if (this.abandoned > 0) this.filling = true; // a first start that failed is not waited for again
     for (; this.abandoned > 0; this.abandoned--) void this.startOne().catch(() => undefined);
     this.lastRequest = performance.now();
