@@ -129,7 +129,7 @@ async function buildSpare(type) {
     proc.exit(70);
   }
   send({ type, spares: spares.length });
-  for (const message of deferred.splice(0)) handle(message);
+  while (!building && deferred.length > 0) handle(deferred.shift());
 }
 
 proc.once('message', (init) => {
