@@ -12,7 +12,7 @@ import { createJudge, type Verdict } from './index.js';
 const sumList = requireProblems(path.join(import.meta.dirname, 'fixtures'))[0] as Problem;
 const content = requireProblems(path.resolve(import.meta.dirname, '../../content'));
 const byId = (id: string) => content.find((p) => p.id === id) as Problem;
-const judge = createJudge({ jsWorkers: 1, pyProcesses: 2 });
+const judge = createJudge({ jsWorkers: 1, pyProcesses: 3 });
 
 // A local TCP server: any connection a submission manages to open would show up here.
 let connections = 0;
