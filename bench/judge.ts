@@ -33,11 +33,14 @@ export async function benchJudge(): Promise<BenchRow[]> {
     await judge.warmUp();
     await judgeOnce(judge, lru, 'ts', 'submit'); // expected values of the generated tests are computed once
     const backToBack = await backToBackRuns(judge, lru);
+    await new Promise((resolve) => setTimeout(resolve, 5_000)); // the spares are built again
+    const poolMb = pythonPoolRssMb();
     results.push(
       { name: 'judge: lru-cache TypeScript, warm, Run, p50 (type check included)', value: await warmP50(judge, lru, 'ts', 'run'), unit: 'ms', target: '< 100 ms' },
       { name: 'judge: TypeScript type check, warm, p50', value: await typeCheckP50(lru), unit: 'ms', target: '< 300 ms: type errors are compile errors' },
       { name: 'judge: lru-cache Python, 10 back-to-back Runs, p50', value: round(percentile(backToBack, 50)), unit: 'ms', target: '< 300 ms' },
       { name: 'judge: lru-cache Python, 10 back-to-back Runs, p95', value: round(percentile(backToBack, 95)), unit: 'ms', target: '< 600 ms' },
+      { name: 'judge: Python pool, resident memory of its processes, spares built', value: poolMb, unit: 'MB' },
       { name: 'judge: lru-cache Python, warm, Run after a pause, p50', value: await warmP50(judge, lru, 'py', 'run'), unit: 'ms', target: '< 300 ms' },
       { name: 'judge: lru-cache TypeScript, warm, Submit (all 10 tests), p50', value: await warmP50(judge, lru, 'ts', 'submit'), unit: 'ms' },
       { name: 'judge: lru-cache Python, warm, Submit (all 10 tests), p50', value: await warmP50(judge, lru, 'py', 'submit'), unit: 'ms' },
@@ -88,8 +91,8 @@ async function coldStarts(problem: Problem): Promise<BenchRow[]> {
 }
 
 /**
- * Median of sequential submissions by one user. Python sandboxes serve one submission each, so a
- * pause lets the pool start the next one, as it does between a person's clicks.
+ * Median of sequential submissions by one user. A Python interpreter serves one submission, so a
+ * pause lets the pool build the next one, as it does between a person's clicks.
  */
 async function warmP50(judge: Judge, problem: Problem, lang: Language, mode: Mode): Promise<number> {
   const times: number[] = [];
@@ -100,12 +103,28 @@ async function warmP50(judge: Judge, problem: Problem, lang: Language, mode: Mod
   return round(percentile(times, 50));
 }
 
-/** Ten Python Runs one right after the other: the pool's spares, not pauses, must keep up. */
+/** Ten Python Runs one right after the other: the pool's built spares, not pauses, must keep up. */
 async function backToBackRuns(judge: Judge, problem: Problem): Promise<number[]> {
   await new Promise((resolve) => setTimeout(resolve, 3_000)); // the pool is full when the burst starts
   const times: number[] = [];
   for (let i = 0; i < 10; i++) times.push(await judgeOnce(judge, problem, 'py', 'run'));
   return times;
+}
+
+/** Resident memory of this process's Pyodide children (Linux /proc; 0 elsewhere). */
+function pythonPoolRssMb(): number {
+  let kb = 0;
+  for (const pid of fs.existsSync('/proc') ? fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name)) : []) {
+    try {
+      const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+      if (Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]) !== process.pid) continue;
+      if (!fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('py-child.mjs')) continue;
+      kb += Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+    } catch {
+      // the process ended while being read
+    }
+  }
+  return Math.round(kb / 1024);
 }
 
 /** The type checker alone, warm: the cost every TypeScript submission pays before it runs. */

@@ -14,8 +14,10 @@ import { LANGUAGES, MODES, type JudgeRequest, type JudgeResult, type Language, t
 export interface JudgeOptions {
   /** QuickJS worker threads kept warm (default: 2, at most the number of CPUs). */
   jsWorkers?: number;
-  /** Pyodide processes judging at once (default: 2, at most the number of CPUs); one more is kept started as a spare. */
+  /** Pyodide processes judging at once (default: 2, at most the number of CPUs). */
   pyProcesses?: number;
+  /** Fresh Python interpreters each process keeps built ahead (default: 3); each serves one submission. */
+  pySpares?: number;
 }
 
 export interface Judge {
@@ -38,7 +40,7 @@ const requestSchema = z.strictObject({
 export function createJudge(options: JudgeOptions = {}): Judge {
   const cores = os.availableParallelism();
   const js = createJsRunner({ workers: options.jsWorkers ?? Math.min(2, cores) });
-  const py = createPyRunner({ processes: options.pyProcesses ?? Math.min(2, cores) });
+  const py = createPyRunner({ processes: options.pyProcesses ?? Math.min(2, cores), ...(options.pySpares ? { spares: options.pySpares } : {}) });
   const book = new TestCaseBook();
   const types = createTypeChecker();
   let closed = false;

@@ -1,4 +1,4 @@
-// Child process that judges ONE Python submission in Pyodide, then is killed by the parent.
+// Child process that judges Python submissions in Pyodide, one fresh interpreter per submission.
 // Plain ESM so it runs from src/ and dist/. Modes:
 //   node py-child.mjs <pyodideDir> <snapshotPath> snapshot   (trusted: full load, write a memory snapshot)
 //   node --experimental-permission ... py-child.mjs <pyodideDir> <snapshotPath> serve
@@ -6,24 +6,34 @@
 // and the snapshot; no writes, child processes, workers or addons) with code generation from strings
 // disallowed. Pyodide is not a sandbox (`import js` reaches the host), so before any submitted code
 // runs, the network and host globals are removed from this JavaScript realm, and `js` is empty.
+//
+// The process keeps interpreters built ahead (`build`), each its own wasm instance started from the
+// snapshot. `load` takes one no code has run in; `release` drops it for good. No interpreter is used
+// for two submissions, and none is built while a submission is being judged.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const proc = process; // kept privately for IPC; the global is deleted before submitted code runs
+// Present with --expose-gc: a dropped interpreter's memory is given back before the next submission.
+const collectGarbage = globalThis.gc;
 const [pyodideDir, snapshotPath, mode] = proc.argv.slice(2);
 
 // Pyodide asks for fs constants through process.binding, which the permission model refuses.
 const realBinding = proc.binding;
 proc.binding = (name) => (name === 'constants' ? { fs: fs.constants } : realBinding.call(proc, name));
 
-// The wasm heap may not grow past `memoryCap`: Python then raises MemoryError.
+// The judged interpreter's wasm heap may not grow past `memoryCap`: Python then raises MemoryError.
 let memoryCap = Infinity;
 let memoryRefused = false;
+/** The interpreter of the submission being judged. */
+let current;
 const grow = WebAssembly.Memory.prototype.grow;
 Object.defineProperty(WebAssembly.Memory.prototype, 'grow', {
   value: function cappedGrow(pages) {
-    if (this.buffer.byteLength + pages * 65536 > memoryCap) {
+    const judged = current !== undefined && this.buffer === current.module.HEAP8.buffer;
+    if (judged && this.buffer.byteLength + pages * 65536 > memoryCap) {
       // Tell the parent now: code that swallows MemoryError may run on until it is killed.
       if (!memoryRefused && proc.connected) proc.send({ type: 'memory-refused' });
       memoryRefused = true;
@@ -35,6 +45,9 @@ Object.defineProperty(WebAssembly.Memory.prototype, 'grow', {
   configurable: false,
 });
 
+// Loaded as CommonJS first (it defines globalThis._createPyodideModule, which pyodide.mjs then uses):
+// imported from ESM, Node would scan its 1.1 MB for exports, ~0.25 s of CPU on every start.
+createRequire(import.meta.url)(path.join(pyodideDir, 'pyodide.asm.js'));
 const { loadPyodide } = await import(pathToFileURL(path.join(pyodideDir, 'pyodide.mjs')).href);
 
 if (mode === 'snapshot') {
@@ -51,11 +64,7 @@ let outputExceeded = false;
 let stdout = '';
 
 const send = (message) => proc.send(message);
-const pyodide = await loadPyodide({
-  indexURL: `${pyodideDir}/`,
-  _loadSnapshot: fs.readFileSync(snapshotPath),
-  jsglobals: Object.create(null),
-});
+const snapshot = fs.readFileSync(snapshotPath);
 const write = (buffer) => {
   outputBytes += buffer.length;
   if (outputBytes > outputLimit) {
@@ -65,27 +74,69 @@ const write = (buffer) => {
   if (stdout.length < KEPT_STDOUT) stdout += decoder.decode(buffer).slice(0, KEPT_STDOUT - stdout.length);
   return buffer.length;
 };
-pyodide.setStdout({ write });
-pyodide.setStderr({ write });
-cutNetwork(pyodide._module);
 
-let judgeLoad;
-let judgePrepare;
-let judgeRun;
+/** Interpreters built and never used; each serves one submission and is then dropped. */
+const spares = [];
+let harness;
+let building = false;
+/** Messages that arrived during a build wait for it: no submitted code runs while host globals are back. */
+const deferred = [];
+
+/**
+ * Builds one interpreter from the snapshot: its own wasm instance, so its own memory, Python heap,
+ * modules and file system. The host globals Pyodide's loader needs are put back only while no
+ * submitted code can run (nothing is judged during a build), and removed again before it ends.
+ */
+async function buildInterpreter() {
+  building = true;
+  showGlobals();
+  try {
+    const pyodide = await loadPyodide({ indexURL: `${pyodideDir}/`, _loadSnapshot: snapshot, jsglobals: Object.create(null) });
+    pyodide.setStdout({ write });
+    pyodide.setStderr({ write });
+    cutNetwork(pyodide._module);
+    // The harness runs in a namespace of its own, not __main__; its functions are kept here only.
+    const scope = pyodide.runPython('dict()');
+    pyodide.runPython(harness, { globals: scope });
+    const build = scope.get('_build');
+    const built = build();
+    const interpreter = { module: pyodide._module, load: built.get(0), prepare: built.get(1), run: built.get(2) };
+    for (const proxy of [built, build, scope]) proxy.destroy();
+    return interpreter;
+  } finally {
+    hideGlobals();
+    building = false;
+  }
+}
+
+/** Drops an interpreter: its proxies are destroyed now, so no finalizer calls into it later. */
+function discard(interpreter) {
+  for (const proxy of [interpreter.load, interpreter.prepare, interpreter.run]) {
+    try {
+      proxy.destroy();
+    } catch {
+      // an interpreter that failed fatally may refuse; it is dropped all the same
+    }
+  }
+}
+
+async function buildSpare(type) {
+  try {
+    spares.push(await buildInterpreter());
+  } catch (error) {
+    // The host sees the process go and starts another.
+    proc.stderr?.write?.(`could not build a Python interpreter: ${error && error.stack ? error.stack : error}\n`);
+    proc.exit(70);
+  }
+  send({ type, spares: spares.length });
+  while (!building && deferred.length > 0) handle(deferred.shift());
+}
 
 proc.once('message', (init) => {
-  // The harness runs in a namespace of its own, not __main__; its two functions are kept here only.
-  const scope = pyodide.runPython('dict()');
-  pyodide.runPython(init.harness, { globals: scope });
-  const build = scope.get('_build');
-  const pair = build();
-  judgeLoad = pair.get(0);
-  judgePrepare = pair.get(1);
-  judgeRun = pair.get(2);
-  for (const proxy of [pair, build, scope]) proxy.destroy();
-  lockDown();
-  proc.on('message', handle);
-  send({ type: 'ready', heapBytes: pyodide._module.HEAP8.length });
+  harness = init.harness;
+  hideGlobals();
+  proc.on('message', (message) => (building ? deferred.push(message) : handle(message)));
+  void buildSpare('ready');
 });
 
 /**
@@ -102,16 +153,25 @@ function cutNetwork(module) {
   }
 }
 
+/** Host globals taken away from every submission, kept here for the loader only. */
+const hidden = new Map();
+
 /** Removes every host capability a submission could reach through a JavaScript object. */
-function lockDown() {
+function hideGlobals() {
   for (const name of Object.getOwnPropertyNames(globalThis)) {
     if (KEEP_GLOBALS.has(name)) continue;
+    const descriptor = Object.getOwnPropertyDescriptor(globalThis, name);
     try {
-      delete globalThis[name];
+      if (delete globalThis[name]) hidden.set(name, descriptor);
     } catch {
       // non-configurable built-ins stay; they are language intrinsics
     }
   }
+}
+
+function showGlobals() {
+  for (const [name, descriptor] of hidden) Object.defineProperty(globalThis, name, descriptor);
+  hidden.clear();
 }
 
 // Language intrinsics and what Pyodide touches at run time (console and Buffer reach no host resource);
@@ -128,23 +188,38 @@ const KEEP_GLOBALS = new Set([
 ]);
 
 function handle(message) {
-  if (message.type === 'load') {
+  if (message.type === 'build') {
+    void buildSpare('built');
+  } else if (message.type === 'load') {
+    // A submission always gets an interpreter no code has run in; the host only asks when one is spare.
+    if (current !== undefined || spares.length === 0) return send({ type: 'loaded', error: { kind: 'protocol' } });
+    current = spares.shift();
     outputLimit = message.outputBytes;
-    memoryCap = pyodide._module.HEAP8.length + message.memoryBytes;
+    outputBytes = 0;
+    outputExceeded = false;
+    stdout = '';
+    memoryCap = current.module.HEAP8.length + message.memoryBytes;
     memoryRefused = false;
-    const reply = call(() => judgeLoad(message.code, message.entry, message.kind, JSON.stringify(message.restrictions)));
+    const reply = call(() => current.load(message.code, message.entry, message.kind, JSON.stringify(message.restrictions)));
     send({ type: 'loaded', ...(reply.error ? { error: reply.error } : {}) });
   } else if (message.type === 'prepare') {
     // Reading the input is the judge's work; the host does not count this request.
-    const reply = call(() => judgePrepare(message.input));
+    const reply = current ? call(() => current.prepare(message.input)) : { error: { kind: 'protocol' } };
     send({ type: 'prepared', ...(reply.error ? { error: reply.error } : {}) });
   } else if (message.type === 'test') {
     outputBytes = 0;
     outputExceeded = false;
     memoryRefused = false;
     stdout = '';
-    const reply = call(() => judgeRun());
+    const reply = current ? call(() => current.run()) : { error: { kind: 'protocol' } };
     send({ type: 'result', ...reply, stdout, printed: outputBytes });
+  } else if (message.type === 'release') {
+    if (current) discard(current);
+    current = undefined;
+    memoryCap = Infinity;
+    outputLimit = Infinity;
+    collectGarbage?.();
+    send({ type: 'released', spares: spares.length });
   }
 }
 

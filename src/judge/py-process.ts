@@ -9,20 +9,24 @@ import { processCpuMs } from './cpu-time.js';
 import { WALL_CAP } from './limits.js';
 
 /**
- * One locked-down Node process running Pyodide (py-child.mjs). It judges a single submission and is
- * then killed: a Python interpreter cannot be reset, and whatever a submission changed (modules,
- * builtins, the virtual file system) must not reach the next one.
+ * One locked-down Node process running Pyodide (py-child.mjs). It holds interpreters built ahead,
+ * each a wasm instance of its own started from the snapshot, and gives every submission one that no
+ * code has run in; after the submission the interpreter is dropped. A Python interpreter cannot be
+ * reset, so none is ever reused: whatever a submission changed (modules, builtins, the virtual file
+ * system) lives in an instance no later submission sees.
  */
 export const CHILD_ENTRY = fileURLToPath(new URL('./py-child.mjs', import.meta.url));
 export const PYODIDE_DIR = path.dirname(createRequire(import.meta.url).resolve('pyodide/pyodide.mjs'));
 const HARNESS_SOURCE = fs.readFileSync(fileURLToPath(new URL('./py-harness.py', import.meta.url)), 'utf8');
 
 const STARTUP_TIMEOUT_MS = 60_000;
+/** A spare interpreter's build, or the release of a used one, that takes longer means a broken process. */
+const HOUSEKEEPING_TIMEOUT_MS = 60_000;
 const STDERR_KEPT = 16 * 1024;
 
 const PERMISSION_FLAG = process.allowedNodeEnvironmentFlags.has('--permission') ? '--permission' : '--experimental-permission';
 
-export type Reply = { type: 'ready' | 'loaded' | 'prepared' | 'result'; heapBytes?: number; fatal?: unknown };
+export type Reply = { type: 'ready' | 'built' | 'released' | 'loaded' | 'prepared' | 'result'; fatal?: unknown };
 export type Settled =
   | Reply
   | { type: 'gone'; stderr: string; code: number | null; signal: NodeJS.Signals | null; killed: boolean }
@@ -78,7 +82,6 @@ export class PyProcess {
   readonly child: ChildProcess;
   readonly ready: Promise<void>;
   dead = false;
-  baselineRssBytes = 0;
   /** Set when the wasm heap refused to grow during the current request. */
   memoryRefused = false;
   private stderr = '';
@@ -94,6 +97,7 @@ export class PyProcess {
         PERMISSION_FLAG,
         ...readable,
         '--disallow-code-generation-from-strings',
+        '--expose-gc',
         '--max-old-space-size=256',
         '--no-warnings',
         CHILD_ENTRY,
@@ -103,6 +107,10 @@ export class PyProcess {
       ],
       { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env: {}, serialization: 'json' },
     );
+    // A waiting submission or a running request keeps the judge's process alive, not the pool.
+    this.child.unref();
+    this.child.channel?.unref();
+    (this.child.stderr as { unref?: () => void } | null)?.unref?.();
     this.child.stderr?.on('data', (chunk: Buffer) => (this.stderr = (this.stderr + chunk.toString()).slice(-STDERR_KEPT)));
     this.child.on('message', (message: Reply | { type: 'memory-refused' }) => {
       if (message.type === 'memory-refused') this.memoryRefused = true;
@@ -113,19 +121,44 @@ export class PyProcess {
       this.dead = true;
       this.settle({ type: 'gone', stderr: this.stderr, code, signal, killed: this.killed });
     });
-    this.ready = new Promise((resolve, reject) => {
+    this.ready = this.exchange({ type: 'init', harness: HARNESS_SOURCE }, 'ready', STARTUP_TIMEOUT_MS).catch((error: unknown) => {
+      throw new Error(`the Python sandbox failed to start: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  }
+
+  /** Builds one more spare interpreter; no request may be sent until it is done. */
+  build(): Promise<void> {
+    return this.exchange({ type: 'build' }, 'built', HOUSEKEEPING_TIMEOUT_MS);
+  }
+
+  /** Drops the interpreter of the submission that was judged and gives its memory back. */
+  release(): Promise<void> {
+    return this.exchange({ type: 'release' }, 'released', HOUSEKEEPING_TIMEOUT_MS);
+  }
+
+  /** The process's resident memory now (0 where /proc is missing). */
+  rssBytes(): number {
+    return rssBytes(this.child.pid);
+  }
+
+  /** Work of the judge's own, not of a submission: no CPU limit, only a generous deadline. */
+  private exchange(message: object, expected: Reply['type'], timeoutMs: number): Promise<void> {
+    if (this.dead) return Promise.reject(new Error(`the Python process is gone: ${this.stderr.trim().slice(-500)}`));
+    return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.kill();
-        reject(new Error('the Python sandbox did not start in time'));
-      }, STARTUP_TIMEOUT_MS);
+        reject(new Error(`the Python process did not answer ${expected} in time`));
+      }, timeoutMs);
+      timer.unref();
       this.waiter = (settled) => {
         clearTimeout(timer);
-        if (settled.type !== 'ready') return reject(new Error(`the Python sandbox failed to start: ${this.stderr.trim().slice(-500)}`));
-        this.baselineRssBytes = rssBytes(this.child.pid);
-        resolve();
+        if (settled.type === expected) return resolve();
+        this.kill();
+        const why = settled.type === 'gone' ? this.stderr.trim().slice(-500) || `exit ${settled.code ?? settled.signal}` : `unexpected ${settled.type}`;
+        reject(new Error(why));
       };
+      this.child.send(message);
     });
-    this.child.send({ type: 'init', harness: HARNESS_SOURCE });
   }
 
   /**

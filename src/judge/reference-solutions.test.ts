@@ -9,7 +9,7 @@ import { createJudge, stripTypes } from './index.js';
  * solution.ts, so the Python reference passing them cross-checks both.
  */
 const problems = requireProblems(path.resolve(import.meta.dirname, '../../content'));
-const judge = createJudge({ jsWorkers: 2, pyProcesses: 3 });
+const judge = createJudge({ jsWorkers: 2, pyProcesses: 2 });
 
 beforeAll(() => judge.warmUp(), 60_000);
 afterAll(() => judge.close());

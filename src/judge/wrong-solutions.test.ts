@@ -10,7 +10,7 @@ import { createJudge, VERDICT_IDS, type Language, type Verdict } from './index.j
  */
 const problems = requireProblems(path.resolve(import.meta.dirname, '../../content'));
 const fixturesDir = path.join(import.meta.dirname, 'fixtures');
-const judge = createJudge({ jsWorkers: 2, pyProcesses: 3 });
+const judge = createJudge({ jsWorkers: 2, pyProcesses: 2 });
 
 beforeAll(() => judge.warmUp(), 60_000);
 afterAll(() => judge.close());
