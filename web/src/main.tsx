@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app.js';
-import './styles.css';
+import { App } from './app/shell.js';
+import './app/base.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api } from './api.js';
+import { api } from './lib/api-client.js';
 
 export interface Loaded<T> {
   data: T | undefined;

@@ -1,0 +1,177 @@
+import { useEffect, useState } from 'react';
+import type { Attempt } from '../../../../src/app/attempts.js';
+import type { Question } from '../../../../src/content/questions.js';
+import type { Span } from '../../../../src/coach/types.js';
+import { QUESTION_TYPES } from '../../../../src/core/taxonomy.js';
+import { api } from '../../lib/api-client.js';
+import { CoachPanel } from '../coach/coach-panel.js';
+import { HighlightedEditor } from '../coach/highlighted-editor.js';
+import { HighlightLegend, HighlightedText } from '../coach/highlighted-text.js';
+import { marksOf, segment } from '../coach/highlights.js';
+import { ModelCritique } from '../coach/model-critique.js';
+import { useCoach } from '../coach/use-coach.js';
+import { ErrorNote, Loading } from '../../ui/status.js';
+import { Tag, labelOf } from '../../ui/tag.js';
+import { Link } from '../../lib/router.js';
+import { useApi } from '../../use-api.js';
+import { formatDuration, formatWhen } from '../../lib/format.js';
+import { QuestionReview } from './question-review.js';
+import { Timer, useStopwatch } from '../../ui/timer.js';
+import '../coach/coach.css';
+
+const draftKey = (id: string) => `tpmprep:draft:${id}`;
+
+export function QuestionPage({ id }: { id: string }) {
+  const question = useApi<Question>(`/api/questions/${id}`);
+  const history = useApi<{ attempts: Attempt[] }>(`/api/attempts?questionId=${id}`);
+  const [answer, setAnswer] = useState(() => localStorage.getItem(draftKey(id)) ?? '');
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string>();
+  const [shown, setShown] = useState<Attempt>();
+  const stopwatch = useStopwatch();
+  const coach = useCoach(answer, id);
+
+  useEffect(() => {
+    if (answer) localStorage.setItem(draftKey(id), answer);
+    else localStorage.removeItem(draftKey(id));
+  }, [id, answer]);
+
+  if (question.error) return <ErrorNote message={question.error} onRetry={question.reload} />;
+  if (!question.data) return <Loading label="Loading the question" />;
+  const q = question.data;
+  const star = q.type === 'behavioral';
+
+  const submit = async () => {
+    setSaving(true);
+    try {
+      const attempt = await api.post<Attempt>('/api/attempts', { questionId: q.id, answer, seconds: stopwatch.seconds });
+      stopwatch.stop();
+      setShown(attempt);
+      setAnswer('');
+      setSaveError(undefined);
+      history.reload();
+    } catch (error) {
+      setSaveError((error as Error).message);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const selectSpan = (span: Span) => {
+    const editor = document.getElementById('answer') as HTMLTextAreaElement | null;
+    if (!editor) return;
+    editor.focus();
+    editor.setSelectionRange(span[0], span[1]);
+  };
+
+  return (
+    <div className="page wide question-page">
+      <p className="crumbs">
+        <Link href="/practice">← Question bank</Link>
+      </p>
+      <header className="page-header">
+        <p className="eyebrow">{QUESTION_TYPES.find((t) => t.id === q.type)?.title}</p>
+        <h1>{q.title}</h1>
+        <div className="tag-row">
+          <Tag tone={q.difficulty}>{q.difficulty}</Tag>
+          <Tag tone="accent">{q.minutes} min</Tag>
+          {q.skills.map((s) => (
+            <Tag key={s}>{labelOf(s)}</Tag>
+          ))}
+          {q.stages.map((s) => (
+            <Tag key={s}>{labelOf(s)}</Tag>
+          ))}
+        </div>
+      </header>
+      <blockquote className="prompt">{q.prompt}</blockquote>
+
+      {shown ? (
+        <div className="practice-grid">
+          <section aria-labelledby="review-title">
+            <div className="review-head">
+              <h2 id="review-title">Your answer · {formatDuration(shown.seconds)}</h2>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  setShown(undefined);
+                  stopwatch.reset();
+                }}
+              >
+                Answer again
+              </button>
+            </div>
+            <p className="muted small">Saved {formatWhen(shown.createdAt)}</p>
+            <div className="answer-text">
+              <HighlightedText segments={segment(shown.answer, marksOf(shown.analysis ?? undefined))} />
+            </div>
+            {shown.analysis && <HighlightLegend star={star} />}
+            <ModelCritique text={shown.answer} questionId={q.id} />
+            <QuestionReview question={q} />
+          </section>
+          <aside className="coach-column" aria-label="Coach feedback">
+            {shown.analysis ? <CoachPanel analysis={shown.analysis} text={shown.answer} /> : <p className="muted">No analysis was saved with this attempt.</p>}
+          </aside>
+        </div>
+      ) : (
+        <div className="practice-grid">
+          <section className="answer-area" aria-label="Your answer">
+            <Timer seconds={stopwatch.seconds} expected={q.minutes * 60} running={stopwatch.running} onStart={stopwatch.start} onPause={stopwatch.pause} />
+            <label htmlFor="answer" className="visually-hidden">
+              Your answer
+            </label>
+            <HighlightedEditor
+              id="answer"
+              value={answer}
+              segments={coach.analysis ? segment(answer, marksOf(coach.analysis)) : []}
+              placeholder={star ? 'Tell the story as you would say it: situation, task, what you did, and the result. The clock starts when you type.' : 'Answer as you would say it. The clock starts when you type.'}
+              onChange={(value) => {
+                setAnswer(value);
+                if (!stopwatch.running && !stopwatch.started) stopwatch.start();
+              }}
+            />
+            <HighlightLegend star={star} />
+            {saveError && <ErrorNote message={saveError} />}
+            <div className="answer-actions">
+              <span className="muted small">{answer.trim() ? answer.trim().split(/\s+/).length : 0} words</span>
+              <button type="button" className="button primary" disabled={saving || !answer.trim()} onClick={() => void submit()}>
+                {saving ? 'Saving…' : 'Submit and review'}
+              </button>
+            </div>
+          </section>
+          <aside className="coach-column" aria-label="Coach feedback">
+            {coach.error && <ErrorNote message={coach.error} />}
+            {coach.analysis ? (
+              <CoachPanel analysis={coach.analysis} pending={coach.pending} onSpan={selectSpan} text={answer} />
+            ) : (
+              <div className="coach-empty">
+                <h2>Live feedback</h2>
+                <p className="muted">
+                  As you type, the coach marks the {star ? 'Situation, Task, Action and Result, ' : ''}numbers, fillers and hedges in your answer,
+                  checks it against the rubric, and shows the evidence for every finding.
+                </p>
+              </div>
+            )}
+          </aside>
+        </div>
+      )}
+
+      <section aria-labelledby="history-title" className="history">
+        <h2 id="history-title">Your attempts</h2>
+        {history.data?.attempts.length === 0 && <p className="muted">None yet.</p>}
+        <ul className="attempt-list">
+          {history.data?.attempts.map((a) => (
+            <li key={a.id}>
+              <button type="button" className="attempt-row" onClick={() => setShown(a)} aria-pressed={shown?.id === a.id}>
+                <span>{formatWhen(a.createdAt)}</span>
+                <span className="muted">{formatDuration(a.seconds)}</span>
+                <span className="attempt-score">{a.analysis ? `${a.analysis.score} · ${a.analysis.level}` : ''}</span>
+                <span className="muted small attempt-preview">{a.answer.slice(0, 90)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
