@@ -5,10 +5,12 @@ import {
   rankAreasByNeed,
   readinessOf,
   readinessTrend,
+  scoreBand,
   type ConfidenceLevel,
   type Estimate,
   type EvidenceKind,
   type Readiness,
+  type ScoreBand,
 } from '../core/readiness.js';
 import { AREAS, SKILLS, titleOf, type AreaId } from '../core/taxonomy.js';
 import type { Content } from '../content/index.js';
@@ -29,6 +31,8 @@ export interface ProgressEstimate {
   score: number | null;
   confidence: number;
   level: ConfidenceLevel;
+  /** The band the score is drawn in; null when unknown. */
+  band: ScoreBand | null;
   items: number;
   lastAt: string | null;
 }
@@ -64,7 +68,7 @@ function reasonFor(estimate: Estimate): string {
 
 function estimateView(id: string, title: string, estimate: Estimate): ProgressEstimate {
   const { score, confidence, level, items, lastAt } = estimate;
-  return { id, title, score, confidence, level, items, lastAt: lastAt?.toISOString() ?? null };
+  return { id, title, score, confidence, level, band: scoreBand(score), items, lastAt: lastAt?.toISOString() ?? null };
 }
 
 /** Readiness, trend, streak and time spent, from every evidence source. */
