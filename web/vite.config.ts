@@ -1,9 +1,12 @@
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
   root: import.meta.dirname,
   plugins: [react()],
+  // The one way the web reaches server code: the API contract and the few helpers both sides use.
+  resolve: { alias: { '@shared': path.resolve(import.meta.dirname, '../src/shared') } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -152,3 +152,19 @@ export type ApiResponse<R extends ApiRoute> = ApiContract[R]['response'];
 export type ApiBody<R extends ApiRoute> = ApiContract[R] extends { body: infer B } ? B : never;
 /** The fields of a route's search string. */
 export type ApiQuery<R extends ApiRoute> = ApiContract[R] extends { query: infer Q } ? Q : never;
+
+// The parts of the answers above that the web names on their own.
+export type { CoachAnalysis, Span } from '../coach/types.js';
+export type { CaseChart, CaseRow } from '../content/index.js';
+export type { CalculatorId } from '../content/exercise-fields.js';
+export type { FanOutPoint } from '../calc/fan-out.js';
+export type { ScheduleResult } from '../calc/schedule.js';
+export type {
+  CaseGrading, CaseView, DesignGrading, DesignSectionGrade, DesignView, ExerciseSummary, NumericGrade, OpenGrade, ProgramGrading, ProgramView, RiskRow,
+  RubricGrade,
+} from '../app/exercises.js';
+export type { DeckSummary, FlashcardStats, QueueCard } from '../app/flashcards.js';
+export type { PlanDay, PlanItem, PlanSettingsView, PlanWeek } from '../app/plan.js';
+export type { ProgressEstimate } from '../app/readiness.js';
+export type { Debrief, Moment, PracticeNext } from '../core/mock.js';
+export type { RatingId } from '../core/scheduler.js';

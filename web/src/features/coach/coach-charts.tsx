@@ -1,4 +1,4 @@
-import type { CoachAnalysis } from '../../../../src/coach/types.js';
+import type { CoachAnalysis } from '@shared/api.js';
 
 export function ScoreRing({ score, level, levelId }: { score: number; level: string; levelId: string }) {
   const radius = 30;

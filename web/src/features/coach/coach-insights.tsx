@@ -1,4 +1,4 @@
-import type { CoachResult } from '../../../../src/app/coach.js';
+import type { CoachResult } from '@shared/api.js';
 
 /** Most-used words, TPM terms and talking points, as the coach found them. */
 export function CoachInsights({ insights }: { insights: CoachResult['insights'] }) {

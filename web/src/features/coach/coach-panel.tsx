@@ -1,5 +1,4 @@
-import type { CoachResult } from '../../../../src/app/coach.js';
-import type { Span } from '../../../../src/coach/types.js';
+import type { CoachResult, Span } from '@shared/api.js';
 import { formatDuration } from '../../lib/format.js';
 import { ScoreRing, SpeakingGauge, StarSplit } from './coach-charts.js';
 import { CoachInsights } from './coach-insights.js';

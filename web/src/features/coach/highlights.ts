@@ -1,4 +1,4 @@
-import type { CoachAnalysis, Span } from '../../../../src/coach/types.js';
+import type { CoachAnalysis, Span } from '@shared/api.js';
 
 export type MarkKind = 'situation' | 'task' | 'action' | 'result' | 'filler' | 'hedge' | 'number' | 'bad-number' | 'keyword-list';
 

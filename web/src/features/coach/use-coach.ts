@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { CoachResult } from '../../../../src/app/coach.js';
+import type { CoachResult } from '@shared/api.js';
 import { api } from '../../lib/api-client.js';
 
 /** How long typing must pause before the coach looks again. */

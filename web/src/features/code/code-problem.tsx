@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { PublicProblem } from '../../../../src/app/problems.js';
-import type { Submission } from '../../../../src/app/submissions.js';
+import type { PublicProblem, Submission } from '@shared/api.js';
 import { api } from '../../lib/api-client.js';
 import { CodeEditor, type CodeLanguage } from './code-editor.js';
 import { CODE_LANGUAGES, LanguageSwitch, rememberedLanguage } from './language-switch.js';

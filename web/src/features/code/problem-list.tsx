@@ -1,4 +1,4 @@
-import type { ProblemSummary } from '../../../../src/app/problems.js';
+import type { ProblemSummary } from '@shared/api.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { Tag, labelOf } from '../../ui/tag.js';
 import { Link } from '../../lib/router.js';

@@ -1,5 +1,5 @@
-import type { Submission } from '../../../../src/app/submissions.js';
-import { VERDICTS } from '../../../../src/judge/verdicts.js';
+import type { Submission } from '@shared/api.js';
+import { VERDICTS } from '@shared/domain.js';
 
 const show = (value: unknown) => JSON.stringify(value) ?? 'undefined';
 

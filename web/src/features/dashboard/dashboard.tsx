@@ -1,7 +1,4 @@
-import type { Attempt } from '../../../../src/app/attempts.js';
-import type { ChecklistEntry } from '../../../../src/app/checklist.js';
-import type { PlanView } from '../../../../src/app/plan.js';
-import type { Progress, ProgressEstimate } from '../../../../src/app/readiness.js';
+import type { Attempt, ChecklistEntry, PlanView, Progress, ProgressEstimate } from '@shared/api.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { formatDuration, formatWhen } from '../../lib/format.js';
 import { Link } from '../../lib/router.js';
@@ -32,7 +29,7 @@ function AreaBars({ areas }: { areas: ProgressEstimate[] }) {
             aria-valuenow={a.score === null ? undefined : Math.round(a.score * 100)}
             aria-valuetext={a.score === null ? 'Unknown: no evidence yet' : `${pct(a.score)}, ${a.level} confidence`}
           >
-            {a.score !== null && <span className={`area-bar-fill level-${a.score < 0.4 ? 'low' : a.score < 0.7 ? 'mid' : 'high'}`} style={{ width: `${a.score * 100}%` }} />}
+            {a.score !== null && <span className={`area-bar-fill area-band-${a.band}`} data-band={a.band} style={{ width: `${a.score * 100}%` }} />}
           </span>
           <span className="area-bar-value" data-testid={`area-${a.id}`}>
             {pct(a.score)}

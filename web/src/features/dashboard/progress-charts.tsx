@@ -1,4 +1,4 @@
-import type { Progress, ProgressEstimate } from '../../../../src/app/readiness.js';
+import type { Progress, ProgressEstimate } from '@shared/api.js';
 
 /** Hand-drawn SVG charts for the dashboard. Unknown values are drawn as missing, never as zero. */
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CalculatorId } from '../../../../src/content/exercise-fields.js';
+import type { CalculatorId } from '@shared/api.js';
 import { toolOf, type Tool } from '../toolkit/index.js';
 
 // Little's law lives on the capacity calculator's page.

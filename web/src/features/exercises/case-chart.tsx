@@ -1,4 +1,4 @@
-import type { CaseChart as ChartSpec, CaseRow } from '../../../../src/content/index.js';
+import type { CaseChart as ChartSpec, CaseRow } from '@shared/api.js';
 import { chartData, type ChartData } from './chart-data.js';
 
 // Drawn at about the size it is shown, so the text stays readable.

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { CaseGrading, CaseView, ExerciseAttempt, NumericGrade, OpenGrade } from '../../../../src/app/exercises.js';
-import { csvField } from '../../../../src/content/case-csv.js';
+import type { CaseGrading, CaseView, ExerciseAttempt, NumericGrade, OpenGrade } from '@shared/api.js';
+import { csvField } from '@shared/domain.js';
 import { api } from '../../lib/api-client.js';
 import { Markdown } from '../../ui/markdown.js';
 import { ErrorNote, Loading } from '../../ui/status.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseChart } from '../../../../src/content/index.js';
+import type { CaseChart } from '@shared/api.js';
 import { chartData } from './chart-data.js';
 
 const rows = [

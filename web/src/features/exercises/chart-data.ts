@@ -1,4 +1,4 @@
-import type { CaseChart, CaseRow } from '../../../../src/content/index.js';
+import type { CaseChart, CaseRow } from '@shared/api.js';
 
 /** What a chart draws: one label per x position and one value per series at each (null: no rows there). */
 export interface ChartData {

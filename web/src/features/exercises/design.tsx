@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { DesignGrading, DesignSectionGrade, DesignView, ExerciseAttempt } from '../../../../src/app/exercises.js';
-import type { Span } from '../../../../src/coach/types.js';
+import type { DesignGrading, DesignSectionGrade, DesignView, ExerciseAttempt, Span } from '@shared/api.js';
 import { api } from '../../lib/api-client.js';
 import { HighlightedEditor } from '../coach/highlighted-editor.js';
 import { segment } from '../coach/highlights.js';

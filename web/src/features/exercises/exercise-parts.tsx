@@ -1,6 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
-import type { ExerciseAttempt, ExerciseView, RubricGrade } from '../../../../src/app/exercises.js';
-import type { Span } from '../../../../src/coach/types.js';
+import type { ExerciseAttempt, ExerciseView, RubricGrade, Span } from '@shared/api.js';
 import { ScoreRing } from '../coach/coach-charts.js';
 import { Tag, labelOf } from '../../ui/tag.js';
 import { formatDuration, formatWhen } from '../../lib/format.js';

@@ -1,4 +1,4 @@
-import type { ExerciseList, ExerciseSummary } from '../../../../src/app/exercises.js';
+import type { ExerciseList, ExerciseSummary } from '@shared/api.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { Tag } from '../../ui/tag.js';
 import { Link } from '../../lib/router.js';

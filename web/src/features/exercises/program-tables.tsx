@@ -1,4 +1,4 @@
-import type { RiskRow } from '../../../../src/app/exercises.js';
+import type { RiskRow } from '@shared/api.js';
 
 export interface PlanRow {
   id: string;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ExerciseAttempt, ProgramGrading, ProgramView, RiskRow } from '../../../../src/app/exercises.js';
+import type { ExerciseAttempt, ProgramGrading, ProgramView, RiskRow } from '@shared/api.js';
 import { api } from '../../lib/api-client.js';
 import { Markdown } from '../../ui/markdown.js';
 import { ErrorNote, Loading } from '../../ui/status.js';

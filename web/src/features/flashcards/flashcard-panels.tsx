@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { FlashcardSettings, FlashcardStats } from '../../../../src/app/flashcards.js';
+import type { FlashcardSettings, FlashcardStats } from '@shared/api.js';
 import { api } from '../../lib/api-client.js';
 import { ErrorNote } from '../../ui/status.js';
 

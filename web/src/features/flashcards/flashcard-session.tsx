@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import type { QueueCard, ReviewQueue, ReviewResult } from '../../../../src/app/flashcards.js';
-import type { RatingId } from '../../../../src/core/scheduler.js';
+import type { QueueCard, ReviewQueue, ReviewResult, RatingId } from '@shared/api.js';
 import { api, queryString } from '../../lib/api-client.js';
 import { Markdown } from '../../ui/markdown.js';
 import { ErrorNote, Loading } from '../../ui/status.js';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DeckSummary, FlashcardOverview } from '../../../../src/app/flashcards.js';
+import type { DeckSummary, FlashcardOverview } from '@shared/api.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { useApi } from '../../use-api.js';
 import { AreaProgress, ExportPanel, SettingsPanel } from './flashcard-panels.js';

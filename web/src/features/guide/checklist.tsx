@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ChecklistEntry } from '../../../../src/app/checklist.js';
+import type { ChecklistEntry } from '@shared/api.js';
 import { api } from '../../lib/api-client.js';
 import { Markdown } from '../../ui/markdown.js';
 import { ErrorNote, Loading } from '../../ui/status.js';

@@ -1,4 +1,4 @@
-import type { Guide } from '../../../../src/content/guide.js';
+import type { Guide } from '@shared/api.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { Markdown } from '../../ui/markdown.js';
 import { Tag, labelOf } from '../../ui/tag.js';

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { MockView } from '../../../../src/app/mocks.js';
-import type { Submission } from '../../../../src/app/submissions.js';
+import type { MockView, Submission } from '@shared/api.js';
 import { api } from '../../lib/api-client.js';
 import { CodeEditor, type CodeLanguage } from '../code/code-editor.js';
 import { LanguageSwitch, rememberedLanguage } from '../code/language-switch.js';

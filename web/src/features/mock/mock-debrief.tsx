@@ -1,5 +1,5 @@
-import type { Debrief, Moment, PracticeNext } from '../../../../src/core/mock.js';
-import { HIRE_BARS } from '../../../../src/core/mock-debrief.js';
+import type { Debrief, Moment, PracticeNext } from '@shared/api.js';
+import { HIRE_BARS } from '@shared/domain.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { formatClock, formatWhen } from '../../lib/format.js';
 import { Link } from '../../lib/router.js';

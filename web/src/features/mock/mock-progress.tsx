@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { MockView } from '../../../../src/app/mocks.js';
+import type { MockView } from '@shared/api.js';
 import { formatClock } from '../../lib/format.js';
 
 /** Where the person is in the loop: the stage countdown and the rail of stages. */

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { MockView } from '../../../../src/app/mocks.js';
+import type { MockView } from '@shared/api.js';
 import { api } from '../../lib/api-client.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { Tag, labelOf } from '../../ui/tag.js';

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { LoopSummary, MockSummary, MockView } from '../../../../src/app/mocks.js';
-import type { StoryBank } from '../../../../src/app/stories.js';
+import type { LoopSummary, MockSummary, MockView, StoryBank } from '@shared/api.js';
 import { api } from '../../lib/api-client.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { Tag } from '../../ui/tag.js';

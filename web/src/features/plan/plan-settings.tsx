@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { PlanSettingsView, PlanView } from '../../../../src/app/plan.js';
+import type { PlanSettingsView, PlanView } from '@shared/api.js';
 import { api } from '../../lib/api-client.js';
 
 const WEEKDAYS = [

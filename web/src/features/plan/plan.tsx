@@ -1,5 +1,5 @@
-import type { PlanDay, PlanItem, PlanView, PlanWeek } from '../../../../src/app/plan.js';
-import { AREAS } from '../../../../src/core/taxonomy.js';
+import type { PlanDay, PlanItem, PlanView, PlanWeek } from '@shared/api.js';
+import { AREAS } from '@shared/domain.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { Link } from '../../lib/router.js';
 import { useApi } from '../../use-api.js';

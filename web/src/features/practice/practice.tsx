@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { QuestionSummary } from '../../../../src/app/questions.js';
-import { AREAS, DIFFICULTIES, QUESTION_TYPES, SKILLS, STAGES } from '../../../../src/core/taxonomy.js';
+import type { QuestionSummary } from '@shared/api.js';
+import { AREAS, DIFFICULTIES, QUESTION_TYPES, SKILLS, STAGES } from '@shared/domain.js';
 import { queryString } from '../../lib/api-client.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { Tag } from '../../ui/tag.js';

@@ -1,4 +1,4 @@
-import type { Question } from '../../../../src/content/questions.js';
+import type { Question } from '@shared/api.js';
 
 export function QuestionReview({ question }: { question: Question }) {
   return (

@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Attempt } from '../../../../src/app/attempts.js';
-import type { Question } from '../../../../src/content/questions.js';
-import type { Span } from '../../../../src/coach/types.js';
-import { QUESTION_TYPES } from '../../../../src/core/taxonomy.js';
+import type { Attempt, Question, Span } from '@shared/api.js';
+import { QUESTION_TYPES } from '@shared/domain.js';
 import { api } from '../../lib/api-client.js';
 import { CoachPanel } from '../coach/coach-panel.js';
 import { HighlightedEditor } from '../coach/highlighted-editor.js';

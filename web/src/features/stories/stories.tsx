@@ -1,8 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Attempt } from '../../../../src/app/attempts.js';
-import type { CoachResult } from '../../../../src/app/coach.js';
-import type { Story, StoryBank, ThemeMatrix } from '../../../../src/app/stories.js';
-import type { StoryTheme } from '../../../../src/content/story-themes.js';
+import type { Attempt, CoachResult, Story, StoryBank, ThemeMatrix, StoryTheme } from '@shared/api.js';
 import { api, request } from '../../lib/api-client.js';
 import { CoachPanel } from '../coach/coach-panel.js';
 import { HighlightedText, HighlightLegend } from '../coach/highlighted-text.js';
@@ -92,7 +89,7 @@ function StoryCard({ story, onEdit, onCheck, onDelete, checking }: { story: Stor
     <li className="story-card" data-story={story.id}>
       <div className="story-card-head">
         <h3>{story.title}</h3>
-        <span className={`coach-chip level-${story.check.score >= 70 ? 'high' : story.check.score >= 45 ? 'mid' : 'low'}`} title="The coach's score for the story told as a behavioral answer">
+        <span className={`coach-chip story-level-${story.check.levelId}`} data-level={story.check.levelId} title="The coach's score for the story told as a behavioral answer">
           {story.check.score} · {story.check.level}
         </span>
       </div>

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Story } from '../../../../src/app/stories.js';
-import type { StoryTheme } from '../../../../src/content/story-themes.js';
+import type { Story, StoryTheme } from '@shared/api.js';
 import { api } from '../../lib/api-client.js';
 import { ErrorNote } from '../../ui/status.js';
 

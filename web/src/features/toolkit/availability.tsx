@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatDuration, formatNumber } from '../../../../src/calc/format.js';
+import { formatDuration, formatNumber } from '@shared/domain.js';
 import { CalcNote, Choice, Field, Figure, readNumber } from './fields.js';
 import { useCalc } from './use-calc.js';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatDuration, formatNumber, formatPercent } from '../../../../src/calc/format.js';
+import { formatDuration, formatNumber, formatPercent } from '@shared/domain.js';
 import { CalcNote, Field, Figure, readNumber } from './fields.js';
 import { useCalc } from './use-calc.js';
 

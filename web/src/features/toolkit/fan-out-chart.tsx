@@ -1,5 +1,5 @@
-import type { FanOutPoint } from '../../../../src/calc/fan-out.js';
-import { formatPercent } from '../../../../src/calc/format.js';
+import type { FanOutPoint } from '@shared/api.js';
+import { formatPercent } from '@shared/domain.js';
 
 const W = 640;
 const H = 260;

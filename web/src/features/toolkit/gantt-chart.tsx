@@ -1,5 +1,5 @@
-import type { ScheduleResult } from '../../../../src/calc/schedule.js';
-import { formatNumber } from '../../../../src/calc/format.js';
+import type { ScheduleResult } from '@shared/api.js';
+import { formatNumber } from '@shared/domain.js';
 
 const ROW = 30;
 const LABEL_W = 170;

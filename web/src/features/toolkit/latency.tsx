@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatNumber, formatPercent } from '../../../../src/calc/format.js';
+import { formatNumber, formatPercent } from '@shared/domain.js';
 import { FanOutChart } from './fan-out-chart.js';
 import { CalcNote, Choice, Field, Figure, readNumber } from './fields.js';
 import { useCalc } from './use-calc.js';

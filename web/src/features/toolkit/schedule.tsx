@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { formatNumber, formatPercent } from '../../../../src/calc/format.js';
+import { formatNumber, formatPercent } from '@shared/domain.js';
 import { CalcNote, Choice, Field, Figure } from './fields.js';
 import { GanttChart } from './gantt-chart.js';
 import { SAMPLE_PROJECT } from './sample-project.js';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { CalculatorName, CalculatorResults } from '../../../../src/app/calc.js';
+import type { CalculatorName, CalculatorResults } from '@shared/api.js';
 import { api } from '../../lib/api-client.js';
 
 export interface CalcState<T> {
