@@ -49,9 +49,14 @@ function Page({ path }: { path: string }) {
 export function App() {
   const { path } = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
+  const [menuPath, setMenuPath] = useState(path);
+  if (menuPath !== path) {
+    // A new page closes the phone menu.
+    setMenuPath(path);
+    setMenuOpen(false);
+  }
   const current = sectionOf(path);
   useEffect(() => {
-    setMenuOpen(false);
     const label = SECTIONS.find((s) => s.path === current)?.label ?? 'tpmprep';
     document.title = current === '/' ? 'tpmprep' : `${label} · tpmprep`;
   }, [path, current]);

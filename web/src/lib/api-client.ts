@@ -1,4 +1,4 @@
-/** The API client: every call goes through `request`, which turns error bodies into ApiError. */
+/** The API client: every call goes through `request`, which turns error bodies into ApiError. Pages call it only through lib/queries.ts. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -9,15 +9,18 @@ export class ApiError extends Error {
   }
 }
 
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+export async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       headers: body === undefined ? {} : { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
     });
-  } catch {
+  } catch (error) {
+    // A request given up on (a newer one replaced it) is not the server's fault: pass the abort on.
+    if (signal?.aborted) throw error;
     throw new ApiError(0, 'offline', 'The tpmprep server is not answering. Is `npm start` still running?');
   }
   const data = (await response.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
@@ -27,11 +30,6 @@ export async function request<T>(method: string, path: string, body?: unknown): 
   return data as T;
 }
 
-export const api = {
-  get: <T>(path: string) => request<T>('GET', path),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
-  post: <T>(path: string, body: unknown) => request<T>('POST', path, body),
-};
 
 export function queryString(params: Record<string, string | undefined>): string {
   const search = new URLSearchParams();

@@ -6,9 +6,9 @@ export function Loading({ label = 'Loading' }: { label?: string }) {
   );
 }
 
-export function ErrorNote({ message, onRetry }: { message: string; onRetry?: () => void }) {
+export function ErrorNote({ message, onRetry, id }: { message: string; onRetry?: () => void; id?: string }) {
   return (
-    <div className="error-note" role="alert">
+    <div className="error-note" role="alert" id={id}>
       <strong>Something went wrong.</strong> {message}
       {onRetry && (
         <button type="button" className="button small" onClick={onRetry}>

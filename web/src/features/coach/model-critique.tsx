@@ -1,49 +1,37 @@
-import { useState } from 'react';
-import { api } from '../../lib/api-client.js';
-import { useApi } from '../../use-api.js';
+import { useCoachStatus, useCritique } from '../../lib/queries.js';
+import { SaveButton } from '../../ui/save-button.js';
 
-interface Status {
-  llm: { configured: boolean; model?: string };
-}
-
-/** The optional second opinion from a configured language model, always labelled as the model's. */
+/**
+ * The optional second opinion from a configured language model, always labelled as the model's.
+ * Keyed by the attempt where it is shown, so one attempt's critique never sits beside another.
+ */
 export function ModelCritique({ text, questionId }: { text: string; questionId: string }) {
-  const status = useApi<Status>('/api/coach/status');
-  const [critique, setCritique] = useState<{ label: string; text: string }>();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  if (!status.data?.llm.configured) return null;
-  const ask = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      setCritique(await api.post<{ label: string; text: string }>('/api/coach/critique', { text, questionId }));
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const status = useCoachStatus();
+  const critique = useCritique();
+  const llm = status.data?.llm;
+  if (!llm?.configured) return null;
   return (
     <section className="model-critique">
-      {critique ? (
+      {critique.data ? (
         <>
-          <h3>{critique.label}</h3>
+          <h3>{critique.data.label}</h3>
           <p className="muted small">A language model's opinion, not the coach's findings: check it against your answer.</p>
-          <div className="critique-text">{critique.text}</div>
+          <div className="critique-text">{critique.data.text}</div>
         </>
       ) : (
-        <button type="button" className="button" onClick={() => void ask()} disabled={busy}>
-          {busy ? (
+        <SaveButton
+          mutation={critique}
+          className="button"
+          onClick={() => critique.mutate({ text, questionId })}
+          busy={
             <>
-              <span className="spinner" aria-hidden="true" /> Asking {status.data.llm.model}…
+              <span className="spinner" aria-hidden="true" /> Asking {llm.model}…
             </>
-          ) : (
-            `Ask ${status.data.llm.model} for a second opinion`
-          )}
-        </button>
+          }
+        >
+          Ask {llm.model} for a second opinion
+        </SaveButton>
       )}
-      {error && <p className="error-note">{error}</p>}
     </section>
   );
 }

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { PublicProblem, Submission } from '@shared/api.js';
-import { api } from '../../lib/api-client.js';
 import { CodeEditor, type CodeLanguage } from './code-editor.js';
 import { CODE_LANGUAGES, LanguageSwitch, rememberedLanguage } from './language-switch.js';
 import { TestResults, verdictTitle } from './test-results.js';
@@ -9,50 +8,28 @@ import { ErrorNote, Loading } from '../../ui/status.js';
 import { Tag } from '../../ui/tag.js';
 import { formatWhen } from '../../lib/format.js';
 import { Link } from '../../lib/router.js';
-import { useApi } from '../../use-api.js';
+import { useProblem, useSubmissions, useSubmitCode } from '../../lib/queries.js';
+import { useCodeDraft } from './use-code-draft.js';
 import './code.css';
 
-const draftKey = (id: string, lang: CodeLanguage) => `tpmprep:code:${id}:${lang}`;
-
 export default function CodeProblemPage({ id }: { id: string }) {
-  const problem = useApi<PublicProblem>(`/api/problems/${id}`);
-  const history = useApi<{ submissions: Submission[] }>(`/api/submissions?problemId=${id}&limit=20`);
+  const problem = useProblem(id);
+  if (problem.error) return <ErrorNote message={problem.error.message} onRetry={() => void problem.refetch()} />;
+  if (!problem.data) return <Loading label="Loading the problem" />;
+  return <Workbench problem={problem.data} />;
+}
+
+function Workbench({ problem: p }: { problem: PublicProblem }) {
+  const history = useSubmissions(p.id);
   const [lang, setLang] = useState<CodeLanguage>(rememberedLanguage);
-  const [code, setCode] = useState<string>();
-  const [busy, setBusy] = useState<'run' | 'submit'>();
+  const { code, setCode, reset } = useCodeDraft(`problem:${p.id}`, lang, p.starter[lang], `tpmprep:code:${p.id}:${lang}`);
+  const submission = useSubmitCode();
   const [result, setResult] = useState<Submission>();
-  const [error, setError] = useState<string>();
+  const busy = submission.isPending ? submission.variables.mode : undefined;
 
-  const starter = problem.data?.starter[lang];
-  useEffect(() => {
-    if (starter === undefined) return;
-    setCode(localStorage.getItem(draftKey(id, lang)) ?? starter);
-  }, [id, lang, starter]);
-
-  if (problem.error) return <ErrorNote message={problem.error} onRetry={problem.reload} />;
-  if (!problem.data || code === undefined) return <Loading label="Loading the problem" />;
-  const p = problem.data;
-
-  const change = (value: string) => {
-    setCode(value);
-    localStorage.setItem(draftKey(id, lang), value);
-  };
-  const judge = async (mode: 'run' | 'submit') => {
+  const judge = (mode: 'run' | 'submit') => {
     if (busy) return;
-    setBusy(mode);
-    setError(undefined);
-    try {
-      setResult(await api.post<Submission>('/api/submissions', { problemId: id, lang, code, mode }));
-      history.reload();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(undefined);
-    }
-  };
-  const reset = () => {
-    localStorage.removeItem(draftKey(id, lang));
-    setCode(p.starter[lang]);
+    submission.mutate({ problemId: p.id, lang, code, mode }, { onSuccess: setResult });
   };
 
   return (
@@ -93,7 +70,7 @@ export default function CodeProblemPage({ id }: { id: string }) {
               Reset to starter
             </button>
           </div>
-          <CodeEditor value={code} lang={lang} onChange={change} onRun={() => void judge('run')} onSubmit={() => void judge('submit')} label={`${p.title} solution`} />
+          <CodeEditor value={code} lang={lang} onChange={setCode} onRun={() => void judge('run')} onSubmit={() => void judge('submit')} label={`${p.title} solution`} />
           <div className="workbench-actions">
             <span className="muted small">Ctrl+Enter runs the examples · Ctrl+Shift+Enter submits</span>
             <button type="button" className="button" disabled={Boolean(busy)} onClick={() => void judge('run')}>
@@ -104,7 +81,7 @@ export default function CodeProblemPage({ id }: { id: string }) {
             </button>
           </div>
           {busy === 'submit' && lang === 'py' && !result && <p className="muted small">The first Python run starts the sandbox; it takes a few seconds.</p>}
-          {error && <ErrorNote message={error} />}
+          {submission.error && <ErrorNote message={submission.error.message} />}
           {result && <TestResults submission={result} />}
           <section className="history">
             <h2>Submissions</h2>

@@ -10,7 +10,8 @@ export const CODE_LANGUAGES: Array<{ id: CodeLanguage; label: string }> = [
 const LANGUAGE_KEY = 'tpmprep:code-lang';
 
 export function rememberedLanguage(): CodeLanguage {
-  return (localStorage.getItem(LANGUAGE_KEY) as CodeLanguage | null) ?? 'ts';
+  const stored = localStorage.getItem(LANGUAGE_KEY);
+  return CODE_LANGUAGES.find((l) => l.id === stored)?.id ?? 'ts';
 }
 
 /** A segmented control choosing the solution's language; the choice is remembered. */

@@ -1,12 +1,11 @@
-import type { ProblemSummary } from '@shared/api.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { Tag, labelOf } from '../../ui/tag.js';
 import { Link } from '../../lib/router.js';
-import { useApi } from '../../use-api.js';
+import { useProblems } from '../../lib/queries.js';
 import './code.css';
 
 export function CodePage() {
-  const list = useApi<{ problems: ProblemSummary[] }>('/api/problems');
+  const list = useProblems();
   const problems = list.data?.problems;
   return (
     <div className="page">
@@ -18,7 +17,7 @@ export function CodePage() {
           sandboxed judge runs the examples and the hidden tests.
         </p>
       </header>
-      {list.error && <ErrorNote message={list.error} onRetry={list.reload} />}
+      {list.error && <ErrorNote message={list.error.message} onRetry={() => void list.refetch()} />}
       {!problems && !list.error && <Loading label="Loading problems" />}
       {problems && (
         <>

@@ -1,8 +1,8 @@
-import type { Attempt, ChecklistEntry, PlanView, Progress, ProgressEstimate } from '@shared/api.js';
+import type { PlanView, Progress, ProgressEstimate } from '@shared/api.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { formatDuration, formatWhen } from '../../lib/format.js';
 import { Link } from '../../lib/router.js';
-import { useApi } from '../../use-api.js';
+import { useAttempts, useChecklist, usePlan, useProgress } from '../../lib/queries.js';
 import { pct, SkillRadar, TimeBars, TrendChart } from './progress-charts.js';
 import './dashboard.css';
 
@@ -94,10 +94,10 @@ function ReadinessSummary({ progress }: { progress: Progress }) {
 }
 
 export function Dashboard() {
-  const progress = useApi<Progress>('/api/progress');
-  const checklist = useApi<{ items: ChecklistEntry[] }>('/api/checklist');
-  const attempts = useApi<{ attempts: Attempt[] }>('/api/attempts?limit=5');
-  const plan = useApi<PlanView>('/api/plan');
+  const progress = useProgress();
+  const checklist = useChecklist();
+  const attempts = useAttempts({ limit: 5 });
+  const plan = usePlan();
   const items = checklist.data?.items ?? [];
   const done = items.filter((i) => i.done).length;
   const next = items.find((i) => !i.done);
@@ -109,7 +109,7 @@ export function Dashboard() {
         <h1>Where you stand</h1>
         <p className="lead">Every scored answer, recalled card and ticked checklist item is evidence. Recent evidence counts more; an area you have not practised is unknown, not zero.</p>
       </header>
-      {progress.error && <ErrorNote message={progress.error} onRetry={progress.reload} />}
+      {progress.error && <ErrorNote message={progress.error.message} onRetry={() => void progress.refetch()} />}
       {!p && !progress.error && <Loading label="Reading your progress" />}
       {p && (
         <>

@@ -1,60 +1,51 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { CaseGrading, CaseView, ExerciseAttempt, NumericGrade, OpenGrade } from '@shared/api.js';
 import { csvField } from '@shared/domain.js';
-import { api } from '../../lib/api-client.js';
 import { Markdown } from '../../ui/markdown.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { formatWhen } from '../../lib/format.js';
-import { useApi } from '../../use-api.js';
+import { useExercise, useSubmitExercise } from '../../lib/queries.js';
+import { useDraft } from '../../lib/use-draft.js';
+import { SaveButton } from '../../ui/save-button.js';
 import { useStopwatch } from '../../ui/timer.js';
 import { CaseChart } from './case-chart.js';
 import { AttemptHistory, ExerciseHeader, RubricChecklist, ScoreSummary } from './exercise-parts.js';
 
-const draftKey = (id: string) => `tpmprep:case:${id}`;
 /** Rows shown in the table at once; the full set downloads as CSV. */
 const TABLE_ROWS = 400;
 
 export function CaseExercise({ id }: { id: string }) {
-  const view = useApi<CaseView>(`/api/exercises/case/${id}`);
-  const [answers, setAnswers] = useState<Record<string, string>>(() => JSON.parse(localStorage.getItem(draftKey(id)) ?? '{}') as Record<string, string>);
+  const view = useExercise('case', id);
+  const [draft, setAnswers] = useDraft<Record<string, string>>(`exercise:case:${id}`, {}, { legacy: `tpmprep:case:${id}` });
   const [shown, setShown] = useState<ExerciseAttempt>();
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<string>();
-  const [version, setVersion] = useState(0);
+  const save = useSubmitExercise('case', id);
   const stopwatch = useStopwatch();
+  // An old attempt is shown with its own answers; the draft underneath stays as it was typed.
+  const answers = shown ? answersOf(shown) : draft;
 
-  useEffect(() => {
-    localStorage.setItem(draftKey(id), JSON.stringify(answers));
-  }, [id, answers]);
-
-  if (view.error) return <ErrorNote message={view.error} onRetry={view.reload} />;
+  if (view.error) return <ErrorNote message={view.error.message} onRetry={() => void view.refetch()} />;
   if (!view.data) return <Loading label="Loading the case" />;
   const c = view.data;
   const grading = shown?.grading as CaseGrading | undefined;
   const gradeOf = (questionId: string) => grading?.questions.find((q) => q.id === questionId);
   const answered = c.questions.filter((q) => answers[q.id]?.trim()).length;
 
-  const submit = async () => {
-    setSaving(true);
-    try {
-      const body = Object.fromEntries(Object.entries(answers).filter(([, v]) => v.trim()));
-      const attempt = await api.post<ExerciseAttempt>(`/api/exercises/case/${id}/attempts`, { answers: body, seconds: stopwatch.seconds });
-      stopwatch.pause();
-      setShown(attempt);
-      setSaveError(undefined);
-      setVersion((v) => v + 1);
-      document.getElementById('questions-title')?.scrollIntoView({ block: 'start' });
-    } catch (error) {
-      setSaveError((error as Error).message);
-    } finally {
-      setSaving(false);
-    }
+  const submit = () => {
+    const body = Object.fromEntries(Object.entries(draft).filter(([, v]) => v.trim()));
+    save.mutate(
+      { answers: body, seconds: stopwatch.seconds },
+      {
+        onSuccess: (attempt) => {
+          stopwatch.pause();
+          setShown(attempt);
+          document.getElementById('questions-title')?.scrollIntoView({ block: 'start' });
+        },
+      },
+    );
   };
 
   const show = (attempt: ExerciseAttempt) => {
     setShown(attempt);
-    const given = (attempt.submitted as { answers: Record<string, string | number | null> }).answers;
-    setAnswers(Object.fromEntries(Object.entries(given).map(([k, v]) => [k, v === null ? '' : String(v)])));
     document.getElementById('questions-title')?.scrollIntoView({ block: 'start' });
   };
 
@@ -159,16 +150,20 @@ export function CaseExercise({ id }: { id: string }) {
             <span>
               <strong>{answered} of {c.questions.length}</strong> answered
             </span>
-            {saveError && <ErrorNote message={saveError} />}
-            <button type="button" className="button primary" disabled={saving || answered === 0} onClick={() => void submit()}>
-              {saving ? 'Grading…' : 'Submit answers'}
-            </button>
+            <SaveButton mutation={save} disabled={answered === 0} onClick={submit} busy="Grading…">
+              Submit answers
+            </SaveButton>
           </div>
         )}
       </section>
-      <AttemptHistory kind="case" id={id} version={version} selected={shown?.id} onSelect={show} />
+      <AttemptHistory kind="case" id={id} selected={shown?.id} onSelect={show} />
     </div>
   );
+}
+
+function answersOf(attempt: ExerciseAttempt): Record<string, string> {
+  const given = (attempt.submitted as { answers: Record<string, string | number | null> }).answers;
+  return Object.fromEntries(Object.entries(given).map(([k, v]) => [k, v === null ? '' : String(v)]));
 }
 
 function NumericResult({ grade }: { grade: NumericGrade }) {

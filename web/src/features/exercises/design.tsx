@@ -1,90 +1,57 @@
-import { useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { DesignGrading, DesignSectionGrade, DesignView, ExerciseAttempt, Span } from '@shared/api.js';
-import { api } from '../../lib/api-client.js';
 import { HighlightedEditor } from '../coach/highlighted-editor.js';
 import { segment } from '../coach/highlights.js';
 import { Markdown } from '../../ui/markdown.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { formatDuration, formatWhen } from '../../lib/format.js';
-import { useApi } from '../../use-api.js';
+import { keys, useDesignSectionGrade, useExercise, useSubmitExercise } from '../../lib/queries.js';
+import { useDraft } from '../../lib/use-draft.js';
+import { SaveButton } from '../../ui/save-button.js';
 import { Timer, useStopwatch } from '../../ui/timer.js';
 import { CalculatorDrawer } from './calculator-drawer.js';
 import { AttemptHistory, ExerciseHeader, RubricChecklist, ScoreSummary } from './exercise-parts.js';
 
 type SectionId = DesignView['sections'][number]['id'];
-const draftKey = (id: string) => `tpmprep:design:${id}`;
-const FEEDBACK_DELAY_MS = 400;
-
-/** Live feedback on one section: the section alone is graded, debounced, newest answer wins. */
-function useSectionFeedback(designId: string, section: SectionId, text: string) {
-  const [feedback, setFeedback] = useState<Partial<Record<SectionId, DesignSectionGrade>>>({});
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
-  const ticket = useRef(0);
-  useEffect(() => {
-    const mine = ++ticket.current;
-    if (!text.trim()) {
-      setFeedback((f) => ({ ...f, [section]: undefined }));
-      setPending(false);
-      return;
-    }
-    setPending(true);
-    const timer = window.setTimeout(() => {
-      api
-        .post<DesignGrading>(`/api/exercises/design/${designId}/grade`, { sections: { [section]: text } })
-        .then((grading) => {
-          if (mine !== ticket.current) return;
-          setFeedback((f) => ({ ...f, [section]: grading.sections.find((s) => s.id === section) }));
-          setError(undefined);
-        })
-        .catch((e: Error) => mine === ticket.current && setError(e.message))
-        .finally(() => mine === ticket.current && setPending(false));
-    }, FEEDBACK_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [designId, section, text]);
-  return { feedback, pending, error };
-}
-
 export function DesignExercise({ id }: { id: string }) {
-  const view = useApi<DesignView>(`/api/exercises/design/${id}`);
-  const [texts, setTexts] = useState<Partial<Record<SectionId, string>>>(() => JSON.parse(localStorage.getItem(draftKey(id)) ?? '{}') as Partial<Record<SectionId, string>>);
+  const view = useExercise('design', id);
+  const [texts, setTexts] = useDraft<Partial<Record<SectionId, string>>>(`exercise:design:${id}`, {}, { legacy: `tpmprep:design:${id}` });
   const [active, setActive] = useState<SectionId>('requirements');
   const [shown, setShown] = useState<ExerciseAttempt>();
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<string>();
-  const [version, setVersion] = useState(0);
+  const save = useSubmitExercise('design', id);
   const stopwatch = useStopwatch();
   const text = texts[active] ?? '';
-  const live = useSectionFeedback(id, active, text);
+  const live = useDesignSectionGrade(id, active, text);
+  const client = useQueryClient();
+  /** A section's last grade for its current text, from the cache (other sections are not re-asked while you type). */
+  const gradeOf = (sectionId: SectionId): DesignSectionGrade | undefined => {
+    if (sectionId === active) return live.data?.sections.find((s) => s.id === active);
+    const body = texts[sectionId]?.trim() ? JSON.stringify(texts[sectionId]) : null;
+    const grading = body === null ? undefined : client.getQueryData<DesignGrading>([...keys.exerciseGrade('design', id, sectionId), body]);
+    return grading?.sections.find((s) => s.id === sectionId);
+  };
 
-  useEffect(() => {
-    localStorage.setItem(draftKey(id), JSON.stringify(texts));
-  }, [id, texts]);
-
-  if (view.error) return <ErrorNote message={view.error} onRetry={view.reload} />;
+  if (view.error) return <ErrorNote message={view.error.message} onRetry={() => void view.refetch()} />;
   if (!view.data) return <Loading label="Loading the exercise" />;
   const d = view.data;
   const index = d.sections.findIndex((s) => s.id === active);
   const section = d.sections[index] ?? d.sections[0];
   if (!section) return null;
   const written = d.sections.filter((s) => texts[s.id]?.trim()).length;
-  const grade = live.feedback[active];
+  const grade = gradeOf(active);
 
-  const submit = async () => {
-    setSaving(true);
-    try {
-      const attempt = await api.post<ExerciseAttempt>(`/api/exercises/design/${id}/attempts`, { sections: texts, seconds: stopwatch.seconds });
-      stopwatch.pause();
-      setShown(attempt);
-      setSaveError(undefined);
-      setVersion((v) => v + 1);
-      window.scrollTo(0, 0);
-    } catch (error) {
-      setSaveError((error as Error).message);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const submit = () =>
+    save.mutate(
+      { sections: texts, seconds: stopwatch.seconds },
+      {
+        onSuccess: (attempt) => {
+          stopwatch.pause();
+          setShown(attempt);
+          window.scrollTo(0, 0);
+        },
+      },
+    );
 
   const selectSpan = (span: Span) => {
     const editor = document.getElementById('section-editor') as HTMLTextAreaElement | null;
@@ -106,7 +73,7 @@ export function DesignExercise({ id }: { id: string }) {
           <nav className="section-steps" aria-label="Sections">
             <ol>
               {d.sections.map((s, i) => {
-                const f = live.feedback[s.id];
+                const f = gradeOf(s.id);
                 const done = Boolean(texts[s.id]?.trim());
                 return (
                   <li key={s.id}>
@@ -161,14 +128,13 @@ export function DesignExercise({ id }: { id: string }) {
               <strong>{written} of {d.sections.length}</strong> sections written
             </span>
             <Timer seconds={stopwatch.seconds} expected={d.minutes * 60} running={stopwatch.running} onStart={stopwatch.start} onPause={stopwatch.pause} />
-            {saveError && <ErrorNote message={saveError} />}
-            <button type="button" className="button primary" disabled={saving || written === 0} onClick={() => void submit()}>
-              {saving ? 'Grading…' : 'Submit the design'}
-            </button>
+            <SaveButton mutation={save} disabled={written === 0} onClick={submit} busy="Grading…">
+              Submit the design
+            </SaveButton>
           </div>
         </>
       )}
-      <AttemptHistory kind="design" id={id} version={version} selected={shown?.id} onSelect={setShown} />
+      <AttemptHistory kind="design" id={id} selected={shown?.id} onSelect={setShown} />
     </div>
   );
 }

@@ -1,10 +1,10 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { ExerciseAttempt, ExerciseView, RubricGrade, Span } from '@shared/api.js';
 import { ScoreRing } from '../coach/coach-charts.js';
 import { Tag, labelOf } from '../../ui/tag.js';
 import { formatDuration, formatWhen } from '../../lib/format.js';
 import { Link } from '../../lib/router.js';
-import { useApi } from '../../use-api.js';
+import { useExerciseAttempts } from '../../lib/queries.js';
 
 export const KIND_LABEL = { design: 'System design', case: 'Metric case', program: 'Program sense' } as const;
 export const KIND_PATH = { design: 'designs', case: 'cases', program: 'programs' } as const;
@@ -76,18 +76,14 @@ export function RubricChecklist({ grade, onSpan, reveal = false }: { grade: Rubr
 }
 
 /** Past attempts at one exercise, newest first; choosing one shows its grading. */
-export function AttemptHistory({ kind, id, version, selected, onSelect }: { kind: ExerciseView['kind']; id: string; version: number; selected?: number; onSelect: (a: ExerciseAttempt) => void }) {
-  const history = useApi<{ attempts: ExerciseAttempt[] }>(`/api/exercises/attempts?kind=${kind}&id=${id}`);
-  const { reload } = history;
-  // A new attempt was saved: fetch the list again.
-  useEffect(() => {
-    if (version > 0) reload();
-  }, [version, reload]);
+export function AttemptHistory({ kind, id, selected, onSelect }: { kind: ExerciseView['kind']; id: string; selected?: number; onSelect: (a: ExerciseAttempt) => void }) {
+  // Saving an attempt invalidates this list (lib/queries.ts), so it refreshes by itself.
+  const history = useExerciseAttempts(kind, id);
   const attempts = history.data?.attempts ?? [];
   return (
     <section aria-labelledby="history-title" className="history exercise-history">
       <h2 id="history-title">Your attempts</h2>
-      {history.error && <p className="muted">{history.error}</p>}
+      {history.error && <p className="muted">{history.error.message}</p>}
       {history.data && attempts.length === 0 && <p className="muted">None yet. Submit to save an attempt with its grading.</p>}
       <ul className="attempt-list">
         {attempts.map((a) => (

@@ -1,8 +1,8 @@
-import type { ExerciseList, ExerciseSummary } from '@shared/api.js';
+import type { ExerciseSummary } from '@shared/api.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { Tag } from '../../ui/tag.js';
 import { Link } from '../../lib/router.js';
-import { useApi } from '../../use-api.js';
+import { useExercises } from '../../lib/queries.js';
 import { KIND_PATH } from './exercise-parts.js';
 
 const GROUPS = [
@@ -13,7 +13,7 @@ const GROUPS = [
 
 /** /toolkit/exercises: the three kinds of exercises, with the person's attempts. */
 export function ExerciseListPage() {
-  const list = useApi<ExerciseList>('/api/exercises');
+  const list = useExercises();
   return (
     <div className="page exercise-list">
       <p className="crumbs">
@@ -24,7 +24,7 @@ export function ExerciseListPage() {
         <h1>Exercises</h1>
         <p className="lead">Practise the three things TPM loops test with numbers: designing a system, reading a data set, and planning a program that is in trouble.</p>
       </header>
-      {list.error && <ErrorNote message={list.error} onRetry={list.reload} />}
+      {list.error && <ErrorNote message={list.error.message} onRetry={() => void list.refetch()} />}
       {!list.data && !list.error && <Loading label="Loading the exercises" />}
       {list.data &&
         GROUPS.map((group) => (

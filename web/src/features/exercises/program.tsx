@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ExerciseAttempt, ProgramGrading, ProgramView, RiskRow } from '@shared/api.js';
-import { api } from '../../lib/api-client.js';
 import { Markdown } from '../../ui/markdown.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { formatDuration, formatWhen } from '../../lib/format.js';
-import { useApi } from '../../use-api.js';
+import { useExercise, useSubmitExercise } from '../../lib/queries.js';
+import { useDraft } from '../../lib/use-draft.js';
+import { SaveButton } from '../../ui/save-button.js';
 import { useStopwatch } from '../../ui/timer.js';
 import { CalcNote } from '../toolkit/fields.js';
 import { GanttChart } from '../toolkit/gantt-chart.js';
@@ -12,7 +13,6 @@ import { useCalc } from '../toolkit/use-calc.js';
 import { AttemptHistory, ExerciseHeader, RubricChecklist, ScoreSummary } from './exercise-parts.js';
 import { RiskRegisterEditor, TaskTableEditor, blankRisk, type PlanRow } from './program-tables.js';
 
-const draftKey = (id: string) => `tpmprep:program:${id}`;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 interface Draft {
   risks: RiskRow[];
@@ -27,28 +27,28 @@ export function planTasks(rows: readonly PlanRow[]) {
     .map((r) => ({ id: r.id.trim(), name: r.name.trim() || undefined, duration: Number(r.duration), depends: r.depends.split(/[\s,;]+/).filter(Boolean) }));
 }
 
+function isDraft(value: unknown): value is Draft | null {
+  if (value === null) return true;
+  const d = value as Partial<Draft>;
+  return typeof value === 'object' && Array.isArray(d.risks) && Array.isArray(d.tasks) && typeof d.notes === 'string';
+}
+
 function startingDraft(view: ProgramView): Draft {
   return { risks: [blankRisk()], tasks: view.tasks.map((t) => ({ id: t.id, name: t.name, duration: String(t.duration), depends: '' })), notes: '' };
 }
 
 export function ProgramExercise({ id }: { id: string }) {
-  const view = useApi<ProgramView>(`/api/exercises/program/${id}`);
-  const [draft, setDraft] = useState<Draft | undefined>(() => (JSON.parse(localStorage.getItem(draftKey(id)) ?? 'null') as Draft | null) ?? undefined);
+  const view = useExercise('program', id);
+  const [draft, setDraft] = useDraft<Draft | null>(`exercise:program:${id}`, null, { valid: isDraft, legacy: `tpmprep:program:${id}` });
   const [shown, setShown] = useState<ExerciseAttempt>();
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<string>();
-  const [version, setVersion] = useState(0);
+  const save = useSubmitExercise('program', id);
   const stopwatch = useStopwatch();
   const current = draft ?? (view.data ? startingDraft(view.data) : undefined);
   const tasks = current ? planTasks(current.tasks) : [];
   const valid = tasks.length > 0 && tasks.every((t) => Number.isFinite(t.duration) && t.duration >= 0);
   const schedule = useCalc('schedule', valid && view.data ? { tasks, calendar: 'working', ...(view.data.start ? { start: view.data.start } : {}), ...(view.data.deadline ? { deadline: view.data.deadline } : {}) } : null);
 
-  useEffect(() => {
-    if (draft) localStorage.setItem(draftKey(id), JSON.stringify(draft));
-  }, [id, draft]);
-
-  if (view.error) return <ErrorNote message={view.error} onRetry={view.reload} />;
+  if (view.error) return <ErrorNote message={view.error.message} onRetry={() => void view.refetch()} />;
   if (!view.data || !current) return <Loading label="Loading the scenario" />;
   const p = view.data;
   const update = (change: Partial<Draft>) => {
@@ -56,21 +56,18 @@ export function ProgramExercise({ id }: { id: string }) {
     if (!stopwatch.started) stopwatch.start();
   };
 
-  const submit = async () => {
-    setSaving(true);
-    try {
-      const risks = current.risks.filter((r) => r.risk.trim());
-      const attempt = await api.post<ExerciseAttempt>(`/api/exercises/program/${id}/attempts`, { risks, tasks, notes: current.notes, seconds: stopwatch.seconds });
-      stopwatch.pause();
-      setShown(attempt);
-      setSaveError(undefined);
-      setVersion((v) => v + 1);
-      window.scrollTo(0, 0);
-    } catch (error) {
-      setSaveError((error as Error).message);
-    } finally {
-      setSaving(false);
-    }
+  const submit = () => {
+    const risks = current.risks.filter((r) => r.risk.trim());
+    save.mutate(
+      { risks, tasks, notes: current.notes, seconds: stopwatch.seconds },
+      {
+        onSuccess: (attempt) => {
+          stopwatch.pause();
+          setShown(attempt);
+          window.scrollTo(0, 0);
+        },
+      },
+    );
   };
 
   return (
@@ -147,17 +144,16 @@ export function ProgramExercise({ id }: { id: string }) {
               <strong>{plural(current.risks.filter((r) => r.risk.trim()).length, 'risk')}</strong> · <strong>{plural(tasks.length, 'task')}</strong>
               {stopwatch.seconds > 0 && <span className="muted"> · {formatDuration(stopwatch.seconds)}</span>}
             </span>
-            {saveError && <ErrorNote message={saveError} />}
             <button type="button" className="button ghost small" onClick={() => setDraft(startingDraft(p))}>
               Start over
             </button>
-            <button type="button" className="button primary" disabled={saving || !valid} onClick={() => void submit()}>
-              {saving ? 'Grading…' : 'Submit register and plan'}
-            </button>
+            <SaveButton mutation={save} disabled={!valid} onClick={submit} busy="Grading…">
+              Submit register and plan
+            </SaveButton>
           </div>
         </>
       )}
-      <AttemptHistory kind="program" id={id} version={version} selected={shown?.id} onSelect={setShown} />
+      <AttemptHistory kind="program" id={id} selected={shown?.id} onSelect={setShown} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { FlashcardSettings, FlashcardStats } from '@shared/api.js';
-import { api } from '../../lib/api-client.js';
+import { useSaveFlashcardSettings } from '../../lib/queries.js';
 import { ErrorNote } from '../../ui/status.js';
 
 export function AreaProgress({ areas }: { areas: FlashcardStats['areas'] }) {
@@ -24,30 +24,29 @@ export function AreaProgress({ areas }: { areas: FlashcardStats['areas'] }) {
   );
 }
 
-export function SettingsPanel({ settings, onSaved }: { settings: FlashcardSettings; onSaved: (settings: FlashcardSettings) => void }) {
+export function SettingsPanel({ settings }: { settings: FlashcardSettings }) {
   const [retention, setRetention] = useState(settings.desiredRetention);
   const [perDay, setPerDay] = useState(String(settings.newCardsPerDay));
-  const [state, setState] = useState<{ saving?: boolean; saved?: boolean; error?: string }>({});
+  const mutation = useSaveFlashcardSettings();
   const changed = retention !== settings.desiredRetention || perDay !== String(settings.newCardsPerDay);
 
-  const save = async (event: FormEvent) => {
+  const save = (event: FormEvent) => {
     event.preventDefault();
-    setState({ saving: true });
-    try {
-      const saved = await api.put<FlashcardSettings>('/api/flashcards/settings', { desiredRetention: retention, newCardsPerDay: Number(perDay) });
-      onSaved(saved);
-      setRetention(saved.desiredRetention);
-      setPerDay(String(saved.newCardsPerDay));
-      setState({ saved: true });
-    } catch (error) {
-      setState({ error: (error as Error).message });
-    }
+    mutation.mutate(
+      { desiredRetention: retention, newCardsPerDay: Number(perDay) },
+      {
+        onSuccess: (saved) => {
+          setRetention(saved.desiredRetention);
+          setPerDay(String(saved.newCardsPerDay));
+        },
+      },
+    );
   };
 
   return (
     <section className="panel" aria-labelledby="settings-title">
       <h2 id="settings-title">Settings</h2>
-      <form className="fc-settings" onSubmit={(e) => void save(e)}>
+      <form className="fc-settings" onSubmit={save}>
         <label htmlFor="fc-retention" className="fc-setting-label">
           Desired retention <output htmlFor="fc-retention">{Math.round(retention * 100)}%</output>
         </label>
@@ -60,7 +59,7 @@ export function SettingsPanel({ settings, onSaved }: { settings: FlashcardSettin
           value={retention}
           onChange={(e) => {
             setRetention(Number(e.target.value));
-            setState({});
+            mutation.reset();
           }}
           aria-describedby="fc-retention-help"
         />
@@ -80,16 +79,18 @@ export function SettingsPanel({ settings, onSaved }: { settings: FlashcardSettin
           value={perDay}
           onChange={(e) => {
             setPerDay(e.target.value);
-            setState({});
+            mutation.reset();
           }}
+          aria-invalid={mutation.isError || undefined}
+          aria-describedby={mutation.isError ? 'fc-settings-error' : undefined}
         />
-        {state.error && <ErrorNote message={state.error} />}
+        {mutation.error && <ErrorNote id="fc-settings-error" message={mutation.error.message} />}
         <div className="fc-settings-actions">
-          <button type="submit" className="button primary small" disabled={!changed || state.saving}>
-            {state.saving ? 'Saving…' : 'Save settings'}
+          <button type="submit" className="button primary small" disabled={!changed || mutation.isPending}>
+            {mutation.isPending ? 'Saving…' : 'Save settings'}
           </button>
           <span className="muted small" role="status">
-            {state.saved ? 'Saved. New intervals apply from your next answer.' : ''}
+            {mutation.isSuccess ? 'Saved. New intervals apply from your next answer.' : ''}
           </span>
         </div>
       </form>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { QueueCard, ReviewQueue, ReviewResult, RatingId } from '@shared/api.js';
-import { api, queryString } from '../../lib/api-client.js';
+import { fetchReviewQueue, useReviewCard } from '../../lib/queries.js';
 import { Markdown } from '../../ui/markdown.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { Tag, labelOf } from '../../ui/tag.js';
@@ -38,22 +38,29 @@ export function ReviewSession({ scope, onExit }: { scope: SessionScope; onExit: 
   const [error, setError] = useState<string>();
   const [done, setDone] = useState<ReviewResult[]>([]);
   const cardRef = useRef<HTMLDivElement>(null);
+  const { mutateAsync: review } = useReviewCard();
 
-  const load = useCallback(async () => {
-    try {
-      const next = await api.get<ReviewQueue>(`/api/flashcards/queue${queryString({ deck: scope.deck })}`);
-      setQueue(next);
-      setIndex(0);
-      setRevealed(false);
-      setError(undefined);
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  }, [scope.deck]);
+  const show = useCallback((next: ReviewQueue) => {
+    setQueue(next);
+    setIndex(0);
+    setRevealed(false);
+    setError(undefined);
+  }, []);
+  const load = useCallback(
+    () => fetchReviewQueue(scope.deck ? { deck: scope.deck } : {}).then(show, (e: Error) => setError(e.message)),
+    [scope.deck, show],
+  );
 
   useEffect(() => {
-    void load();
-  }, [load]);
+    let live = true;
+    fetchReviewQueue(scope.deck ? { deck: scope.deck } : {}).then(
+      (next) => live && show(next),
+      (e: Error) => live && setError(e.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [scope.deck, show]);
 
   const card: QueueCard | undefined = queue?.cards[index];
 
@@ -62,7 +69,7 @@ export function ReviewSession({ scope, onExit }: { scope: SessionScope; onExit: 
       if (!card || busy) return;
       setBusy(true);
       try {
-        const result = await api.post<ReviewResult>(`/api/flashcards/${card.id}/review`, { rating });
+        const result = await review({ id: card.id, rating });
         setDone((list) => [...list, result]);
         setError(undefined);
         setRevealed(false);
@@ -75,7 +82,7 @@ export function ReviewSession({ scope, onExit }: { scope: SessionScope; onExit: 
         setBusy(false);
       }
     },
-    [card, busy, queue, index, load],
+    [card, busy, queue, index, load, review],
   );
 
   useEffect(() => {

@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import type { DeckSummary, FlashcardOverview } from '@shared/api.js';
+import type { DeckSummary } from '@shared/api.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
-import { useApi } from '../../use-api.js';
+import { useFlashcards } from '../../lib/queries.js';
 import { AreaProgress, ExportPanel, SettingsPanel } from './flashcard-panels.js';
 import { ReviewSession, type SessionScope } from './flashcard-session.js';
 import './flashcards.css';
 
 export function FlashcardsPage() {
-  const overview = useApi<FlashcardOverview>('/api/flashcards');
+  const overview = useFlashcards();
   const [scope, setScope] = useState<SessionScope>();
 
-  if (overview.error) return <ErrorNote message={overview.error} onRetry={overview.reload} />;
+  if (overview.error) return <ErrorNote message={overview.error.message} onRetry={() => void overview.refetch()} />;
   if (!overview.data) return <Loading label="Loading your flashcards" />;
   const data = overview.data;
 
@@ -19,10 +19,7 @@ export function FlashcardsPage() {
       <div className="page flashcards">
         <ReviewSession
           scope={scope}
-          onExit={() => {
-            setScope(undefined);
-            overview.reload();
-          }}
+          onExit={() => setScope(undefined)}
         />
       </div>
     );
@@ -88,7 +85,7 @@ export function FlashcardsPage() {
 
       <div className="fc-panels">
         <AreaProgress areas={stats.areas} />
-        <SettingsPanel settings={data.settings} onSaved={(settings) => overview.setData({ ...data, settings })} />
+        <SettingsPanel settings={data.settings} />
       </div>
       <ExportPanel cards={totals.total} />
     </div>

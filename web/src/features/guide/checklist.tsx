@@ -1,30 +1,15 @@
-import { useState } from 'react';
-import type { ChecklistEntry } from '@shared/api.js';
-import { api } from '../../lib/api-client.js';
 import { Markdown } from '../../ui/markdown.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
-import { useApi } from '../../use-api.js';
+import { useChecklist, useSetChecklistItem } from '../../lib/queries.js';
 
 export function Checklist() {
-  const checklist = useApi<{ items: ChecklistEntry[] }>('/api/checklist');
-  const [saveError, setSaveError] = useState<string>();
-  if (checklist.error) return <ErrorNote message={checklist.error} onRetry={checklist.reload} />;
+  const checklist = useChecklist();
+  const save = useSetChecklistItem();
+  if (checklist.error) return <ErrorNote message={checklist.error.message} onRetry={() => void checklist.refetch()} />;
   if (!checklist.data) return <Loading label="Loading the checklist" />;
   const items = checklist.data.items;
   const done = items.filter((i) => i.done).length;
 
-  const toggle = async (item: ChecklistEntry) => {
-    const before = items;
-    checklist.setData({ items: items.map((i) => (i.id === item.id ? { ...i, done: !i.done } : i)) });
-    try {
-      const saved = await api.put<ChecklistEntry>('/api/checklist', { id: item.id, done: !item.done });
-      checklist.setData({ items: before.map((i) => (i.id === saved.id ? saved : i)) });
-      setSaveError(undefined);
-    } catch (error) {
-      checklist.setData({ items: before });
-      setSaveError((error as Error).message);
-    }
-  };
 
   return (
     <div className="checklist">
@@ -36,12 +21,12 @@ export function Checklist() {
           {done} of {items.length} done
         </span>
       </div>
-      {saveError && <ErrorNote message={saveError} />}
+      {save.error && <ErrorNote message={save.error.message} />}
       <ul>
         {items.map((item) => (
           <li key={item.id} className={item.done ? 'done' : ''}>
             <label>
-              <input type="checkbox" checked={item.done} onChange={() => void toggle(item)} data-id={item.id} />
+              <input type="checkbox" checked={item.done} onChange={() => save.mutate({ id: item.id, done: !item.done })} data-id={item.id} />
               <span className="check-title">{item.title}</span>
             </label>
             <Markdown text={item.description} className="prose check-body" />

@@ -1,8 +1,7 @@
-import type { Guide } from '@shared/api.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { Markdown } from '../../ui/markdown.js';
 import { Tag, labelOf } from '../../ui/tag.js';
-import { useApi } from '../../use-api.js';
+import { useGuide } from '../../lib/queries.js';
 import { Checklist } from './checklist.js';
 
 const PARTS = [
@@ -15,8 +14,8 @@ const PARTS = [
 ] as const;
 
 export function GuidePage() {
-  const guide = useApi<Guide>('/api/guide');
-  if (guide.error) return <ErrorNote message={guide.error} onRetry={guide.reload} />;
+  const guide = useGuide();
+  if (guide.error) return <ErrorNote message={guide.error.message} onRetry={() => void guide.refetch()} />;
   if (!guide.data) return <Loading label="Loading the guide" />;
   const { skills, areas, stages, mistakes, faq, process } = guide.data;
   return (

@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'react';
-import type { MockView, Submission } from '@shared/api.js';
-import { api } from '../../lib/api-client.js';
+import { useState } from 'react';
+import type { MockView } from '@shared/api.js';
+import { useSubmitCode } from '../../lib/queries.js';
+import { useCodeDraft } from '../code/use-code-draft.js';
+import { mockCodeScope } from './mock-drafts.js';
 import { CodeEditor, type CodeLanguage } from '../code/code-editor.js';
 import { LanguageSwitch, rememberedLanguage } from '../code/language-switch.js';
 import { TestResults } from '../code/test-results.js';
@@ -14,27 +16,15 @@ import '../code/code.css';
 export default function MockCoding({ view, busy, onSubmit }: { view: MockView; busy: boolean; onSubmit: (body: { code: string; lang: CodeLanguage }) => void }) {
   const problem = view.item?.problem;
   const [lang, setLang] = useState<CodeLanguage>(rememberedLanguage);
-  const [code, setCode] = useState(problem?.starter[lang] ?? '');
-  const [run, setRun] = useState<Submission>();
-  const [running, setRunning] = useState(false);
-  const [error, setError] = useState<string>();
-  useEffect(() => {
-    if (problem) setCode(problem.starter[lang]);
-    setRun(undefined);
-  }, [problem, lang]);
+  // Each language keeps its own code, per mock and question: switching language, pausing or reloading loses nothing.
+  const { code, setCode } = useCodeDraft(mockCodeScope(view), lang, problem?.starter[lang] ?? '');
+  const runner = useSubmitCode();
+  const running = runner.isPending;
+  const run = runner.data?.lang === lang ? runner.data : undefined;
   if (!problem) return null;
 
-  const runExamples = async () => {
-    if (running) return;
-    setRunning(true);
-    setError(undefined);
-    try {
-      setRun(await api.post<Submission>('/api/submissions', { problemId: problem.id, lang, code, mode: 'run' }));
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setRunning(false);
-    }
+  const runExamples = () => {
+    if (!running) runner.mutate({ problemId: problem.id, lang, code, mode: 'run' });
   };
   const submit = () => {
     if (!busy && code.trim()) onSubmit({ code, lang });
@@ -59,17 +49,17 @@ export default function MockCoding({ view, busy, onSubmit }: { view: MockView; b
           <div className="workbench-bar">
             <LanguageSwitch lang={lang} onChange={setLang} />
           </div>
-          <CodeEditor value={code} lang={lang} onChange={setCode} onRun={() => void runExamples()} onSubmit={submit} label={`${problem.title} solution`} />
+          <CodeEditor value={code} lang={lang} onChange={setCode} onRun={() => runExamples()} onSubmit={submit} label={`${problem.title} solution`} />
           <div className="workbench-actions">
             <span className="muted small">One submission is judged against every test; run the examples as often as you like.</span>
-            <button type="button" className="button" disabled={running || busy} onClick={() => void runExamples()}>
+            <button type="button" className="button" disabled={running || busy} onClick={() => runExamples()}>
               {running ? 'Running…' : 'Run examples'}
             </button>
             <button type="button" className="button primary" disabled={busy || !code.trim()} onClick={submit}>
               {busy ? 'Judging…' : 'Submit solution'}
             </button>
           </div>
-          {error && <ErrorNote message={error} />}
+          {runner.error && <ErrorNote message={runner.error.message} />}
           {run && <TestResults submission={run} />}
         </div>
       </div>

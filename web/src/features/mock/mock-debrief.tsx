@@ -1,11 +1,10 @@
-import type { Debrief, Moment, PracticeNext } from '@shared/api.js';
+import type { Moment, PracticeNext } from '@shared/api.js';
 import { HIRE_BARS } from '@shared/domain.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { formatClock, formatWhen } from '../../lib/format.js';
 import { Link } from '../../lib/router.js';
-import { useApi } from '../../use-api.js';
+import { useDebrief } from '../../lib/queries.js';
 
-type DebriefView = Debrief & { id: number };
 
 const tone = (score: number | null) => (score === null ? 'unknown' : score >= HIRE_BARS.hire.overall ? 'high' : score >= HIRE_BARS.leanNoHire.overall ? 'mid' : 'low');
 
@@ -62,8 +61,8 @@ function practiceHref(p: PracticeNext): string {
 const ACTION: Record<PracticeNext['kind'], string> = { dimension: 'Practise', question: 'Answer again', problem: 'Solve it', area: 'Practise the area', stories: 'Open the story bank', mock: 'Pick a loop' };
 
 export function MockDebrief({ id }: { id: number }) {
-  const debrief = useApi<DebriefView>(`/api/mocks/${id}/debrief`);
-  if (debrief.error) return <ErrorNote message={debrief.error} onRetry={debrief.reload} />;
+  const debrief = useDebrief(id);
+  if (debrief.error) return <ErrorNote message={debrief.error.message} onRetry={() => void debrief.refetch()} />;
   if (!debrief.data) return <Loading label="Writing the debrief" />;
   const d = debrief.data;
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { MockView } from '@shared/api.js';
 import { formatClock } from '../../lib/format.js';
 
@@ -7,19 +7,17 @@ import { formatClock } from '../../lib/format.js';
 /** Seconds elapsed in the stage, ticking locally from the server's reading while the clock runs. */
 function useStageClock(view: MockView): { elapsed: number; allowed: number } {
   const clock = view.stage?.clock;
-  const fetched = useRef(Date.now());
-  const [now, setNow] = useState(Date.now());
+  // Seconds since this reading arrived; a new reading (a new view) starts again from zero.
+  const [tick, setTick] = useState({ view, extra: 0 });
+  const running = Boolean(clock?.running);
   useEffect(() => {
-    fetched.current = Date.now();
-    setNow(Date.now());
-  }, [view]);
-  useEffect(() => {
-    if (!clock?.running) return;
-    const timer = window.setInterval(() => setNow(Date.now()), 250);
+    if (!running) return;
+    const start = Date.now();
+    const timer = window.setInterval(() => setTick({ view, extra: Math.max(0, (Date.now() - start) / 1000) }), 250);
     return () => window.clearInterval(timer);
-  }, [clock?.running]);
+  }, [view, running]);
   if (!clock) return { elapsed: 0, allowed: 0 };
-  const extra = clock.running ? Math.max(0, (now - fetched.current) / 1000) : 0;
+  const extra = clock.running && tick.view === view ? tick.extra : 0;
   return { elapsed: Math.floor(clock.elapsedSeconds + extra), allowed: clock.allowedSeconds };
 }
 

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { MockView } from '@shared/api.js';
-import { api } from '../../lib/api-client.js';
+import { useMockStep, type MockStep } from '../../lib/queries.js';
+import { useDraft } from '../../lib/use-draft.js';
+import { clearMockDrafts, mockDraftKey, type MockDraftPart } from './mock-drafts.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { Tag, labelOf } from '../../ui/tag.js';
 import { Link } from '../../lib/router.js';
@@ -82,14 +84,13 @@ function StoryPicker({ view, value, onChange }: { view: MockView; value: number 
 
 function QuestionStep({ view, busy, onAnswer }: { view: MockView; busy: boolean; onAnswer: (body: { text: string; storyId: number | null }) => void }) {
   const item = view.item;
-  const [text, setText] = useState('');
-  const [storyId, setStoryId] = useState<number | null>(item?.suggestedStory?.id ?? null);
+  const [text, setText] = useDraft(mockDraftKey(view, 'answer'), '');
+  const [chosenStory, setStoryId] = useDraft<number | null>(mockDraftKey(view, 'story'), null, { valid: (v): v is number | null => v === null || typeof v === 'number' });
+  const storyId = chosenStory ?? item?.suggestedStory?.id ?? null;
   const box = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
-    setText('');
-    setStoryId(item?.suggestedStory?.id ?? null);
     box.current?.focus();
-  }, [item?.key, item?.suggestedStory?.id]);
+  }, [item?.key]);
   if (!item) return null;
   const reused = view.stories.find((s) => s.id === storyId)?.usedIn;
   const submit = () => {
@@ -129,10 +130,9 @@ function QuestionStep({ view, busy, onAnswer }: { view: MockView; busy: boolean;
 }
 
 function FollowUpStep({ view, busy, onAnswer }: { view: MockView; busy: boolean; onAnswer: (text: string) => void }) {
-  const [text, setText] = useState('');
+  const [text, setText] = useDraft(mockDraftKey(view, 'follow-up'), '');
   const box = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
-    setText('');
     box.current?.focus();
   }, [view.item?.key]);
   if (!view.followUp || !view.item) return null;
@@ -180,25 +180,24 @@ function FollowUpStep({ view, busy, onAnswer }: { view: MockView; busy: boolean;
   );
 }
 
-export function MockRun({ initial, onFinished }: { initial: MockView; onFinished: () => void }) {
-  const [view, setView] = useState(initial);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+/** The running mock. `view` is the cached mock; every move puts the server's new state there. */
+export function MockRun({ view }: { view: MockView }) {
+  const move = useMockStep(view.id);
+  const busy = move.isPending;
   const [confirmFinish, setConfirmFinish] = useState(false);
 
-  const act = async (step: string, body: unknown = {}) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const next = await api.post<MockView>(`/api/mocks/${view.id}/${step}`, body);
-      setView(next);
-      setConfirmFinish(false);
-      if (next.status === 'finished') onFinished();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+  /** A move; `clear` names the drafts the move used up, dropped only once the server has them. */
+  const act = (step: MockStep, body: unknown = {}, clear: MockDraftPart[] = []) => {
+    const before = view;
+    move.mutate(
+      { step, body },
+      {
+        onSuccess: () => {
+          setConfirmFinish(false);
+          for (const part of clear) clearMockDrafts(before, part);
+        },
+      },
+    );
   };
 
   const paused = view.status === 'paused';
@@ -215,39 +214,39 @@ export function MockRun({ initial, onFinished }: { initial: MockView; onFinished
         </div>
         {inStage && <Countdown view={view} />}
       </header>
-      {error && <ErrorNote message={error} />}
+      {move.error && <ErrorNote message={move.error.message} />}
       <div className="mock-run-grid">
         <div className="mock-main">
           {paused ? (
             <section className="panel paused-card" aria-labelledby="paused-title">
               <h2 id="paused-title">Paused</h2>
               <p>The clock is stopped. Come back any time, even after closing tpmprep: the mock resumes exactly here.</p>
-              <button type="button" className="button primary" disabled={busy} onClick={() => void act('resume')} autoFocus>
+              <button type="button" className="button primary" disabled={busy} onClick={() => act('resume')} autoFocus>
                 Resume
               </button>
             </section>
           ) : view.status === 'not-started' || view.status === 'stage-done' ? (
-            <StageIntro view={view} busy={busy} onBegin={() => void act('begin')} />
+            <StageIntro view={view} busy={busy} onBegin={() => act('begin')} />
           ) : view.status === 'awaiting-follow-up' ? (
-            <FollowUpStep view={view} busy={busy} onAnswer={(text) => void act('follow-up', { text })} />
+            <FollowUpStep view={view} busy={busy} onAnswer={(text) => act('follow-up', { text }, ['follow-up'])} />
           ) : view.item?.kind === 'coding' ? (
             <Suspense fallback={<Loading label="Loading the editor" />}>
-              <MockCoding view={view} busy={busy} onSubmit={(body) => void act('answer', body)} />
+              <MockCoding view={view} busy={busy} onSubmit={(body) => act('answer', body, ['code'])} />
             </Suspense>
           ) : (
-            <QuestionStep view={view} busy={busy} onAnswer={(body) => void act('answer', body)} />
+            <QuestionStep view={view} busy={busy} onAnswer={(body) => act('answer', body, ['answer', 'story'])} />
           )}
         </div>
         <aside className="mock-aside" aria-label="Loop progress">
           <StageRail view={view} />
           <div className="mock-controls">
             {!paused && (
-              <button type="button" className="button" disabled={busy} onClick={() => void act('pause')}>
+              <button type="button" className="button" disabled={busy} onClick={() => act('pause')}>
                 Pause
               </button>
             )}
             {confirmFinish ? (
-              <button type="button" className="button danger" disabled={busy} onClick={() => void act('finish')}>
+              <button type="button" className="button danger" disabled={busy} onClick={() => act('finish')}>
                 End the loop now
               </button>
             ) : (

@@ -1,11 +1,9 @@
-import { useState } from 'react';
-import type { LoopSummary, MockSummary, MockView, StoryBank } from '@shared/api.js';
-import { api } from '../../lib/api-client.js';
+import type { LoopSummary, MockSummary } from '@shared/api.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { Tag } from '../../ui/tag.js';
 import { formatWhen } from '../../lib/format.js';
 import { Link, navigate } from '../../lib/router.js';
-import { useApi } from '../../use-api.js';
+import { useCurrentMock, useMock, useMockLoops, useMocks, useStartMock, useStories } from '../../lib/queries.js';
 import { MockDebrief } from './mock-debrief.js';
 import { MockRun } from './mock-run.js';
 import './mock.css';
@@ -74,25 +72,15 @@ function PastMocks({ mocks }: { mocks: MockSummary[] }) {
 }
 
 function LoopPicker() {
-  const loops = useApi<{ loops: LoopSummary[] }>('/api/mocks/loops');
-  const current = useApi<{ mock: MockView | null }>('/api/mocks/current');
-  const past = useApi<{ mocks: MockSummary[] }>('/api/mocks?limit=20');
-  const stories = useApi<StoryBank>('/api/stories');
-  const [starting, setStarting] = useState<string>();
-  const [error, setError] = useState<string>();
+  const loops = useMockLoops();
+  const current = useCurrentMock();
+  const past = useMocks();
+  const stories = useStories();
+  const starter = useStartMock();
+  const starting = starter.isPending || starter.isSuccess ? starter.variables?.loopId : undefined;
   const open = current.data?.mock;
 
-  const start = async (loopId: string) => {
-    setStarting(loopId);
-    setError(undefined);
-    try {
-      const view = await api.post<MockView>('/api/mocks', { loopId });
-      navigate(`/mock/${view.id}`);
-    } catch (e) {
-      setError((e as Error).message);
-      setStarting(undefined);
-    }
-  };
+  const start = (loopId: string) => starter.mutate({ loopId }, { onSuccess: (view) => navigate(`/mock/${view.id}`) });
 
   return (
     <div className="page mock-page">
@@ -114,12 +102,12 @@ function LoopPicker() {
           </Link>
         </div>
       )}
-      {error && <ErrorNote message={error} />}
-      {loops.error && <ErrorNote message={loops.error} onRetry={loops.reload} />}
+      {starter.error && <ErrorNote message={starter.error.message} />}
+      {loops.error && <ErrorNote message={loops.error.message} onRetry={() => void loops.refetch()} />}
       {!loops.data && !loops.error && <Loading label="Loading the loops" />}
       <ul className="loop-grid">
         {loops.data?.loops.map((loop) => (
-          <LoopCard key={loop.id} loop={loop} busy={starting === loop.id} disabled={Boolean(open) || Boolean(starting)} onStart={() => void start(loop.id)} />
+          <LoopCard key={loop.id} loop={loop} busy={starting === loop.id} disabled={Boolean(open) || Boolean(starting)} onStart={() => start(loop.id)} />
         ))}
       </ul>
       <div className="two-col mock-bottom">
@@ -147,11 +135,11 @@ function LoopPicker() {
 
 /** One mock: the running interview, or its debrief once finished. */
 function MockSession({ id }: { id: number }) {
-  const mock = useApi<MockView>(`/api/mocks/${id}`);
-  if (mock.error) return <ErrorNote message={mock.error} onRetry={mock.reload} />;
+  const mock = useMock(id);
+  if (mock.error) return <ErrorNote message={mock.error.message} onRetry={() => void mock.refetch()} />;
   if (!mock.data) return <Loading label="Loading the mock" />;
   if (mock.data.status === 'finished') return <MockDebrief id={id} />;
-  return <MockRun initial={mock.data} onFinished={mock.reload} />;
+  return <MockRun view={mock.data} />;
 }
 
 export function MockPage({ id }: { id?: number }) {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import type { PlanSettingsView, PlanView } from '@shared/api.js';
-import { api } from '../../lib/api-client.js';
+import type { PlanSettingsView } from '@shared/api.js';
+import { useSavePlan } from '../../lib/queries.js';
 
 const WEEKDAYS = [
   { id: 'mon', label: 'Mon' },
@@ -15,29 +15,23 @@ const WEEKDAYS = [
 type Mode = 'weeks' | 'date';
 
 /** The plan's settings; saving returns the re-packed plan, which the page shows. */
-export function PlanSettingsForm({ settings, saved, onSaved }: { settings: PlanSettingsView; saved: boolean; onSaved: (view: PlanView) => void }) {
+export function PlanSettingsForm({ settings, saved }: { settings: PlanSettingsView; saved: boolean }) {
   const [mode, setMode] = useState<Mode>(settings.interviewDate ? 'date' : 'weeks');
   const [weeks, setWeeks] = useState(String(settings.weeks ?? 4));
   const [interviewDate, setInterviewDate] = useState(settings.interviewDate ?? '');
   const [hours, setHours] = useState(String(settings.hoursPerWeek));
   const [startDate, setStartDate] = useState(settings.startDate);
-  const [restDays, setRestDays] = useState<string[]>(settings.restDays);
-  const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' | 'error'; message?: string }>({ kind: 'idle' });
+  const [restDays, setRestDays] = useState(settings.restDays);
+  const save = useSavePlan();
+  const message = save.error?.message ?? (save.isSuccess ? 'Saved. The plan below is packed from these settings and your current readiness.' : undefined);
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setStatus({ kind: 'saving' });
     const length = mode === 'date' ? { interviewDate } : { weeks: Number(weeks), interviewDate: null };
-    try {
-      const view = await api.put<PlanView>('/api/plan', { ...length, hoursPerWeek: Number(hours), startDate, restDays });
-      onSaved(view);
-      setStatus({ kind: 'saved', message: 'Saved. The plan below is packed from these settings and your current readiness.' });
-    } catch (error) {
-      setStatus({ kind: 'error', message: (error as Error).message });
-    }
+    save.mutate({ ...length, hoursPerWeek: Number(hours), startDate, restDays });
   };
 
-  const toggleRest = (day: string) => setRestDays((days) => (days.includes(day) ? days.filter((d) => d !== day) : [...days, day]));
+  const toggleRest = (day: (typeof WEEKDAYS)[number]['id']) => setRestDays((days) => (days.includes(day) ? days.filter((d) => d !== day) : [...days, day]));
 
   return (
     <form className="panel plan-form" onSubmit={submit} aria-labelledby="plan-settings-title">
@@ -90,11 +84,11 @@ export function PlanSettingsForm({ settings, saved, onSaved }: { settings: PlanS
         </div>
       </fieldset>
       <div className="plan-form-actions">
-        <button type="submit" className="button primary" disabled={status.kind === 'saving'}>
-          {status.kind === 'saving' ? 'Re-planning…' : saved ? 'Save and re-plan' : 'Save this plan'}
+        <button type="submit" className="button primary" disabled={save.isPending} aria-describedby="plan-save-status">
+          {save.isPending ? 'Re-planning…' : saved ? 'Save and re-plan' : 'Save this plan'}
         </button>
-        <span role="status" aria-live="polite" className={`small ${status.kind === 'error' ? 'plan-error' : 'muted'}`}>
-          {status.message ?? (saved ? '' : 'Not saved yet: this is the default plan from today.')}
+        <span id="plan-save-status" role="status" aria-live="polite" className={`small ${save.isError ? 'plan-error' : 'muted'}`}>
+          {message ?? (saved ? '' : 'Not saved yet: this is the default plan from today.')}
         </span>
       </div>
     </form>

@@ -1,8 +1,8 @@
-import type { PlanDay, PlanItem, PlanView, PlanWeek } from '@shared/api.js';
+import type { PlanDay, PlanItem, PlanWeek } from '@shared/api.js';
 import { AREAS } from '@shared/domain.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { Link } from '../../lib/router.js';
-import { useApi } from '../../use-api.js';
+import { usePlan } from '../../lib/queries.js';
 import { PlanSettingsForm } from './plan-settings.js';
 import { shortDate } from '../dashboard/progress-charts.js';
 import './plan.css';
@@ -94,8 +94,8 @@ function Week({ week, days, today }: { week: PlanWeek; days: PlanDay[]; today: s
 }
 
 export function PlanPage() {
-  const view = useApi<PlanView>('/api/plan');
-  if (view.error) return <ErrorNote message={view.error} onRetry={view.reload} />;
+  const view = usePlan();
+  if (view.error) return <ErrorNote message={view.error.message} onRetry={() => void view.refetch()} />;
   if (!view.data) return <Loading label="Packing your plan" />;
   const { plan, settings, saved } = view.data;
   const today = localToday();
@@ -116,7 +116,7 @@ export function PlanPage() {
           Download .ics
         </a>
       </header>
-      <PlanSettingsForm settings={settings} saved={saved} onSaved={view.setData} />
+      <PlanSettingsForm settings={settings} saved={saved} />
       {today > plan.end && (
         <p className="plan-ended" role="note">
           This plan ended on {shortDate(plan.end)}. Set a new start date above for a fresh plan.

@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { QuestionSummary } from '@shared/api.js';
 import { AREAS, DIFFICULTIES, QUESTION_TYPES, SKILLS, STAGES } from '@shared/domain.js';
 import { queryString } from '../../lib/api-client.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { Tag } from '../../ui/tag.js';
 import { Link, navigate, useLocation } from '../../lib/router.js';
-import { useApi } from '../../use-api.js';
+import { useQuestions } from '../../lib/queries.js';
 
 const FILTERS = [
   { key: 'type', label: 'Type', options: QUESTION_TYPES },
@@ -30,11 +29,19 @@ export function PracticePage() {
   const params = Object.fromEntries(
     (['search', ...FILTERS.map((f) => f.key)] as FilterKey[]).map((k) => [k, query.get(k) ?? undefined]),
   ) as Record<FilterKey, string | undefined>;
-  const [search, setSearch] = useState(params.search ?? '');
-  const list = useApi<{ questions: QuestionSummary[] }>(`/api/questions${queryString(params)}`);
+  // The box follows the address: a link that clears the search (the sidebar's) clears the box too.
+  const addressSearch = params.search ?? '';
+  const [search, setSearch] = useState(addressSearch);
+  const [written, setWritten] = useState(addressSearch);
+  if (addressSearch !== written) {
+    setWritten(addressSearch);
+    setSearch(addressSearch);
+  }
+  const list = useQuestions(params);
 
   const update = (key: FilterKey, value: string) => {
     const next = { ...params, [key]: value || undefined };
+    if (key === 'search') setWritten(value);
     navigate(`/practice${queryString(next)}`, { replace: true });
   };
 
@@ -97,7 +104,7 @@ export function PracticePage() {
           </button>
         )}
       </div>
-      {list.error && <ErrorNote message={list.error} onRetry={list.reload} />}
+      {list.error && <ErrorNote message={list.error.message} onRetry={() => void list.refetch()} />}
       {!questions && !list.error && <Loading label="Loading questions" />}
       {questions && (
         <>

@@ -1,59 +1,47 @@
-import { useEffect, useState } from 'react';
-import type { Attempt, Question, Span } from '@shared/api.js';
+import { useState } from 'react';
+import type { Attempt, Span } from '@shared/api.js';
 import { QUESTION_TYPES } from '@shared/domain.js';
-import { api } from '../../lib/api-client.js';
 import { CoachPanel } from '../coach/coach-panel.js';
 import { HighlightedEditor } from '../coach/highlighted-editor.js';
 import { HighlightLegend, HighlightedText } from '../coach/highlighted-text.js';
 import { marksOf, segment } from '../coach/highlights.js';
 import { ModelCritique } from '../coach/model-critique.js';
-import { useCoach } from '../coach/use-coach.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { Tag, labelOf } from '../../ui/tag.js';
 import { Link } from '../../lib/router.js';
-import { useApi } from '../../use-api.js';
+import { useAttempts, useCoach, useCreateAttempt, useQuestion } from '../../lib/queries.js';
+import { useDraft } from '../../lib/use-draft.js';
+import { SaveButton } from '../../ui/save-button.js';
 import { formatDuration, formatWhen } from '../../lib/format.js';
 import { QuestionReview } from './question-review.js';
 import { Timer, useStopwatch } from '../../ui/timer.js';
 import '../coach/coach.css';
 
-const draftKey = (id: string) => `tpmprep:draft:${id}`;
-
 export function QuestionPage({ id }: { id: string }) {
-  const question = useApi<Question>(`/api/questions/${id}`);
-  const history = useApi<{ attempts: Attempt[] }>(`/api/attempts?questionId=${id}`);
-  const [answer, setAnswer] = useState(() => localStorage.getItem(draftKey(id)) ?? '');
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<string>();
+  const question = useQuestion(id);
+  const history = useAttempts({ questionId: id });
+  const [answer, setAnswer, clearAnswer] = useDraft(`practice:${id}`, '', { legacy: `tpmprep:draft:${id}` });
+  const save = useCreateAttempt();
   const [shown, setShown] = useState<Attempt>();
   const stopwatch = useStopwatch();
   const coach = useCoach(answer, id);
 
-  useEffect(() => {
-    if (answer) localStorage.setItem(draftKey(id), answer);
-    else localStorage.removeItem(draftKey(id));
-  }, [id, answer]);
-
-  if (question.error) return <ErrorNote message={question.error} onRetry={question.reload} />;
+  if (question.error) return <ErrorNote message={question.error.message} onRetry={() => void question.refetch()} />;
   if (!question.data) return <Loading label="Loading the question" />;
   const q = question.data;
   const star = q.type === 'behavioral';
 
-  const submit = async () => {
-    setSaving(true);
-    try {
-      const attempt = await api.post<Attempt>('/api/attempts', { questionId: q.id, answer, seconds: stopwatch.seconds });
-      stopwatch.stop();
-      setShown(attempt);
-      setAnswer('');
-      setSaveError(undefined);
-      history.reload();
-    } catch (error) {
-      setSaveError((error as Error).message);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const submit = () =>
+    save.mutate(
+      { questionId: q.id, answer, seconds: stopwatch.seconds },
+      {
+        onSuccess: (attempt) => {
+          stopwatch.stop();
+          setShown(attempt);
+          clearAnswer();
+        },
+      },
+    );
 
   const selectSpan = (span: Span) => {
     const editor = document.getElementById('answer') as HTMLTextAreaElement | null;
@@ -104,7 +92,7 @@ export function QuestionPage({ id }: { id: string }) {
               <HighlightedText segments={segment(shown.answer, marksOf(shown.analysis ?? undefined))} />
             </div>
             {shown.analysis && <HighlightLegend star={star} />}
-            <ModelCritique text={shown.answer} questionId={q.id} />
+            <ModelCritique key={shown.id} text={shown.answer} questionId={q.id} />
             <QuestionReview question={q} />
           </section>
           <aside className="coach-column" aria-label="Coach feedback">
@@ -121,7 +109,7 @@ export function QuestionPage({ id }: { id: string }) {
             <HighlightedEditor
               id="answer"
               value={answer}
-              segments={coach.analysis ? segment(answer, marksOf(coach.analysis)) : []}
+              segments={coach.data ? segment(answer, marksOf(coach.data)) : []}
               placeholder={star ? 'Tell the story as you would say it: situation, task, what you did, and the result. The clock starts when you type.' : 'Answer as you would say it. The clock starts when you type.'}
               onChange={(value) => {
                 setAnswer(value);
@@ -129,18 +117,17 @@ export function QuestionPage({ id }: { id: string }) {
               }}
             />
             <HighlightLegend star={star} />
-            {saveError && <ErrorNote message={saveError} />}
             <div className="answer-actions">
               <span className="muted small">{answer.trim() ? answer.trim().split(/\s+/).length : 0} words</span>
-              <button type="button" className="button primary" disabled={saving || !answer.trim()} onClick={() => void submit()}>
-                {saving ? 'Saving…' : 'Submit and review'}
-              </button>
+              <SaveButton mutation={save} disabled={!answer.trim()} onClick={submit} busy="Saving…">
+                Submit and review
+              </SaveButton>
             </div>
           </section>
           <aside className="coach-column" aria-label="Coach feedback">
             {coach.error && <ErrorNote message={coach.error} />}
-            {coach.analysis ? (
-              <CoachPanel analysis={coach.analysis} pending={coach.pending} onSpan={selectSpan} text={answer} />
+            {coach.data ? (
+              <CoachPanel analysis={coach.data} pending={coach.pending} onSpan={selectSpan} text={answer} />
             ) : (
               <div className="coach-empty">
                 <h2>Live feedback</h2>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Attempt, CoachResult, Story, StoryBank, ThemeMatrix, StoryTheme } from '@shared/api.js';
-import { api, request } from '../../lib/api-client.js';
+import type { Story, ThemeMatrix } from '@shared/api.js';
+import { useAttempts, useCheckStory, useDeleteStory, useLinkStory, useStories, useStoryMatrix, useStoryThemes } from '../../lib/queries.js';
 import { CoachPanel } from '../coach/coach-panel.js';
 import { HighlightedText, HighlightLegend } from '../coach/highlighted-text.js';
 import { marksOf, segment } from '../coach/highlights.js';
@@ -8,13 +8,10 @@ import { ErrorNote, Loading } from '../../ui/status.js';
 import { Tag } from '../../ui/tag.js';
 import { formatWhen } from '../../lib/format.js';
 import { Link } from '../../lib/router.js';
-import { useApi } from '../../use-api.js';
 import { emptyDraft, StoryEditor, type StoryDraft } from './story-editor.js';
 import '../coach/coach.css';
 import '../mock/mock.css';
 import './stories.css';
-
-type Check = { id: number; title: string; text: string; analysis: CoachResult };
 
 function Matrix({ matrix, onWrite }: { matrix: ThemeMatrix; onWrite: (theme: string) => void }) {
   return (
@@ -46,20 +43,14 @@ function Matrix({ matrix, onWrite }: { matrix: ThemeMatrix; onWrite: (theme: str
   );
 }
 
-function LinkAttempt({ story, onLinked }: { story: Story; onLinked: () => void }) {
-  const attempts = useApi<{ attempts: Attempt[] }>('/api/attempts?limit=50');
+/** Keyed by the story: a choice made for one story never carries to the next one checked. */
+function LinkAttempt({ story }: { story: Story }) {
+  const attempts = useAttempts({ limit: 50 });
   const [chosen, setChosen] = useState('');
-  const [note, setNote] = useState<string>();
+  const linker = useLinkStory();
   if (!attempts.data || attempts.data.attempts.length === 0) return <p className="muted small">Practice answers you save can be linked to this story.</p>;
-  const link = async () => {
-    try {
-      await api.post(`/api/stories/${story.id}/links`, { attemptId: Number(chosen) });
-      setNote('Linked.');
-      onLinked();
-    } catch (e) {
-      setNote((e as Error).message);
-    }
-  };
+  const note = linker.error?.message ?? (linker.isSuccess ? 'Linked.' : undefined);
+  const link = () => linker.mutate({ id: story.id, attemptId: Number(chosen) });
   return (
     <div className="link-attempt">
       <label htmlFor={`link-${story.id}`} className="small">
@@ -74,7 +65,7 @@ function LinkAttempt({ story, onLinked }: { story: Story; onLinked: () => void }
             </option>
           ))}
         </select>
-        <button type="button" className="button small" disabled={!chosen} onClick={() => void link()}>
+        <button type="button" className="button small" disabled={!chosen} onClick={link}>
           Link
         </button>
       </div>
@@ -122,13 +113,15 @@ function StoryCard({ story, onEdit, onCheck, onDelete, checking }: { story: Stor
 }
 
 export function StoriesPage() {
-  const bank = useApi<StoryBank>('/api/stories');
-  const matrix = useApi<ThemeMatrix>('/api/stories/matrix');
-  const themes = useApi<{ themes: StoryTheme[] }>('/api/stories/themes');
+  const bank = useStories();
+  const matrix = useStoryMatrix();
+  const themes = useStoryThemes();
   const [editing, setEditing] = useState<{ id: number | null; draft: StoryDraft }>();
   const [notice, setNotice] = useState<string>();
-  const [check, setCheck] = useState<Check>();
-  const [error, setError] = useState<string>();
+  const checker = useCheckStory();
+  const deleter = useDeleteStory();
+  const check = checker.data;
+  const error = checker.error ?? deleter.error;
 
   // The check opens beside the list on a wide screen and below it on a phone: bring it into view either way.
   useEffect(() => {
@@ -138,28 +131,14 @@ export function StoriesPage() {
     heading?.focus({ preventScroll: true });
   }, [check]);
 
-  const reload = () => {
-    bank.reload();
-    matrix.reload();
-  };
-  const runCheck = async (story: Story) => {
-    setError(undefined);
-    try {
-      setCheck(await api.get<Check>(`/api/stories/${story.id}/check`));
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
-  const remove = async (story: Story) => {
-    try {
-      const result = await request<{ warning: string | null }>('DELETE', `/api/stories/${story.id}`);
-      setNotice(result.warning ?? `Deleted “${story.title}”.`);
-      if (check?.id === story.id) setCheck(undefined);
-      reload();
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+  const runCheck = (story: Story) => checker.mutate(story.id);
+  const remove = (story: Story) =>
+    deleter.mutate(story.id, {
+      onSuccess: (result) => {
+        setNotice(result.warning ?? `Deleted “${story.title}”.`);
+        if (check?.id === story.id) checker.reset();
+      },
+    });
 
   const b = bank.data;
   const full = b ? b.count >= b.target.max : false;
@@ -189,8 +168,8 @@ export function StoriesPage() {
           {notice}
         </p>
       )}
-      {error && <ErrorNote message={error} />}
-      {bank.error && <ErrorNote message={bank.error} onRetry={bank.reload} />}
+      {error && <ErrorNote message={error.message} />}
+      {bank.error && <ErrorNote message={bank.error.message} onRetry={() => void bank.refetch()} />}
 
       {editing && themes.data ? (
         <StoryEditor
@@ -202,8 +181,7 @@ export function StoriesPage() {
           onSaved={(story, warning) => {
             setEditing(undefined);
             setNotice(warning ?? `Saved “${story.title}”.`);
-            reload();
-            void runCheck(story);
+            runCheck(story);
           }}
         />
       ) : (
@@ -225,9 +203,9 @@ export function StoriesPage() {
                 key={s.id}
                 story={s}
                 checking={check?.id === s.id}
-                onCheck={() => void runCheck(s)}
+                onCheck={() => runCheck(s)}
                 onEdit={() => setEditing({ id: s.id, draft: { title: s.title, situation: s.situation, task: s.task, action: s.action, result: s.result, competencies: s.competencies } })}
-                onDelete={() => void remove(s)}
+                onDelete={() => remove(s)}
               />
             ))}
           </ul>
@@ -243,7 +221,7 @@ export function StoriesPage() {
               </div>
               <HighlightLegend star />
               <CoachPanel analysis={check.analysis} text={check.text} />
-              {b?.stories.find((s) => s.id === check.id) && <LinkAttempt story={b.stories.find((s) => s.id === check.id) as Story} onLinked={reload} />}
+              {b?.stories.find((s) => s.id === check.id) && <LinkAttempt key={check.id} story={b.stories.find((s) => s.id === check.id) as Story} />}
             </section>
           )}
           {matrix.data && <Matrix matrix={matrix.data} onWrite={(theme) => setEditing({ id: null, draft: emptyDraft([theme]) })} />}

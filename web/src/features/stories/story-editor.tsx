@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Story, StoryTheme } from '@shared/api.js';
-import { api } from '../../lib/api-client.js';
+import { useSaveStory } from '../../lib/queries.js';
+import { useDraft } from '../../lib/use-draft.js';
 import { ErrorNote } from '../../ui/status.js';
 
 export type StoryDraft = Pick<Story, 'title' | 'situation' | 'task' | 'action' | 'result' | 'competencies'>;
@@ -16,31 +17,25 @@ export const emptyDraft = (themes: string[] = []): StoryDraft => ({ title: '', s
 
 /** The STAR editor: four parts, a title and the themes the story shows. Saves through the API. */
 export function StoryEditor(props: { initial: StoryDraft; id: number | null; themes: StoryTheme[]; onSaved: (story: Story, warning: string | null) => void; onCancel: () => void }) {
-  const [draft, setDraft] = useState(props.initial);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string>();
+  // Kept while typing: a reload or a wander to another page keeps the story half-written.
+  const [draft, setDraft, clearDraft] = useDraft(`story:${props.id ?? 'new'}`, props.initial);
+  const mutation = useSaveStory();
   const title = useRef<HTMLInputElement>(null);
   useEffect(() => title.current?.focus(), []);
 
   const set = (key: keyof StoryDraft, value: string | string[]) => setDraft((d) => ({ ...d, [key]: value }));
   const toggle = (theme: string) => set('competencies', draft.competencies.includes(theme) ? draft.competencies.filter((t) => t !== theme) : [...draft.competencies, theme]);
 
-  const save = async () => {
-    setSaving(true);
-    setError(undefined);
-    try {
-      if (props.id === null) {
-        const created = await api.post<{ story: Story; warning: string | null }>('/api/stories', draft);
-        props.onSaved(created.story, created.warning);
-      } else {
-        props.onSaved(await api.put<Story>(`/api/stories/${props.id}`, draft), null);
-      }
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const save = () =>
+    mutation.mutate(
+      { id: props.id ?? undefined, body: draft },
+      {
+        onSuccess: ({ story, warning }) => {
+          clearDraft();
+          props.onSaved(story, warning);
+        },
+      },
+    );
 
   return (
     <form
@@ -48,7 +43,7 @@ export function StoryEditor(props: { initial: StoryDraft; id: number | null; the
       aria-labelledby="editor-title"
       onSubmit={(e) => {
         e.preventDefault();
-        void save();
+        save();
       }}
     >
       <h2 id="editor-title">{props.id === null ? 'New story' : 'Edit story'}</h2>
@@ -81,13 +76,13 @@ export function StoryEditor(props: { initial: StoryDraft; id: number | null; the
           </label>
         ))}
       </fieldset>
-      {error && <ErrorNote message={error} />}
+      {mutation.error && <ErrorNote id="story-save-error" message={mutation.error.message} />}
       <div className="answer-actions">
         <button type="button" className="button ghost" onClick={props.onCancel}>
           Cancel
         </button>
-        <button type="submit" className="button primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save story'}
+        <button type="submit" className="button primary" disabled={mutation.isPending} aria-describedby={mutation.error ? 'story-save-error' : undefined}>
+          {mutation.isPending ? 'Saving…' : 'Save story'}
         </button>
       </div>
     </form>
