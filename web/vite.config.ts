@@ -12,6 +12,16 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 800,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Only the matched modules move; what they import (React) stays where it was.
+          includeDependenciesRecursively: false,
+          // CodeMirror is most of the app's weight: one chunk, named for what it is, loaded with a coding page.
+          groups: [{ name: 'code-editor', test: /node_modules[\\/](@codemirror|codemirror|@lezer|crelt|style-mod|w3c-keyname)[\\/]|features[\\/]code[\\/]code-editor/ }],
+        },
+      },
+    },
   },
   server: {
     // The API answers only its own Host and Origin (see src/server/request-guard.ts): the dev proxy

@@ -1,53 +1,14 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { Link, useLocation } from '../lib/router.js';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useHash, useLocation } from '../lib/router.js';
 import { SECTIONS, sectionOf } from './nav.js';
-import { CodePage } from '../features/code/problem-list.js';
-import { Dashboard } from '../features/dashboard/dashboard.js';
-import { ExercisesPage, isExercisePath } from '../features/exercises/exercises.js';
-import { Loading } from '../ui/status.js';
-import { FlashcardsPage } from '../features/flashcards/flashcards.js';
-import { GuidePage } from '../features/guide/guide.js';
-import { MockPage } from '../features/mock/mock.js';
-import { PlanPage } from '../features/plan/plan.js';
-import { PracticePage } from '../features/practice/practice.js';
-import { QuestionPage } from '../features/practice/question.js';
-import { StoriesPage } from '../features/stories/stories.js';
-import { ToolkitPage } from '../features/toolkit/toolkit.js';
-import { NotYet } from '../ui/not-yet.js';
-import { NotFound } from '../ui/not-found.js';
-
-// The code editor is large: it loads with the first problem page, not with the app.
-const CodeProblemPage = lazy(() => import('../features/code/code-problem.js'));
-
-function Page({ path }: { path: string }) {
-  if (path === '/') return <Dashboard />;
-  if (path === '/guide') return <GuidePage />;
-  if (path === '/practice') return <PracticePage />;
-  if (path === '/flashcards') return <FlashcardsPage />;
-  if (path === '/plan') return <PlanPage />;
-  if (path === '/code') return <CodePage />;
-  const problem = /^\/code\/([a-z0-9-]+)$/.exec(path);
-  if (problem?.[1]) {
-    return (
-      <Suspense fallback={<Loading label="Loading the editor" />}>
-        <CodeProblemPage id={problem[1]} />
-      </Suspense>
-    );
-  }
-  if (isExercisePath(path)) return <ExercisesPage path={path} />;
-  if (path === '/toolkit' || path.startsWith('/toolkit/')) return <ToolkitPage path={path} />;
-  const question = /^\/practice\/([a-z0-9-]+)$/.exec(path);
-  if (question?.[1]) return <QuestionPage id={question[1]} />;
-  if (path === '/mock/stories') return <StoriesPage />;
-  const mock = /^\/mock(?:\/(\d+))?$/.exec(path);
-  if (mock) return <MockPage id={mock[1] ? Number(mock[1]) : undefined} />;
-  const section = SECTIONS.find((s) => s.path === path);
-  if (section) return <NotYet title={section.label} />;
-  return <NotFound />;
-}
+import { Routes } from './routes.js';
+import { useArrival } from './use-arrival.js';
 
 export function App() {
   const { path } = useLocation();
+  const hash = useHash();
+  const main = useRef<HTMLElement>(null);
+  useArrival(main, path, hash);
   const [menuOpen, setMenuOpen] = useState(false);
   const [menuPath, setMenuPath] = useState(path);
   if (menuPath !== path) {
@@ -103,8 +64,8 @@ export function App() {
         </ul>
         <p className="sidebar-note">Runs on your machine. Your answers stay here.</p>
       </nav>
-      <main id="main" tabIndex={-1}>
-        <Page path={path} />
+      <main id="main" tabIndex={-1} ref={main}>
+        <Routes />
       </main>
     </div>
   );

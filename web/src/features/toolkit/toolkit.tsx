@@ -4,9 +4,8 @@ import { NotFound } from '../../ui/not-found.js';
 import './toolkit.css';
 
 /** /toolkit and /toolkit/<calculator>: one tab per calculator, each with its own address. */
-export function ToolkitPage({ path }: { path: string }) {
-  const slug = path.split('/')[2];
-  const tool = slug === undefined || slug === '' ? TOOLS[0] : toolOf(slug);
+export function ToolkitPage({ slug }: { slug?: string }) {
+  const tool = slug === undefined ? TOOLS[0] : toolOf(slug);
   if (!tool) return <NotFound />;
   const { Component } = tool;
   return (

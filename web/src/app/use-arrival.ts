@@ -1,0 +1,51 @@
+import { useEffect, useRef } from 'react';
+
+/** How long to wait for a page's heading or #target to render (its data may still be loading). */
+export const ARRIVAL_WAIT_MS = 5000;
+
+/** Calls `found` with the first element matching `selector` under `root`, now or once it renders. */
+function whenRendered(root: HTMLElement, selector: string, found: (element: HTMLElement) => void): () => void {
+  const now = root.querySelector<HTMLElement>(selector);
+  if (now) {
+    found(now);
+    return () => undefined;
+  }
+  const observer = new MutationObserver(() => {
+    const element = root.querySelector<HTMLElement>(selector);
+    if (!element) return;
+    stop();
+    found(element);
+  });
+  const timer = window.setTimeout(() => stop(), ARRIVAL_WAIT_MS);
+  const stop = () => {
+    observer.disconnect();
+    window.clearTimeout(timer);
+  };
+  observer.observe(root, { childList: true, subtree: true });
+  return stop;
+}
+
+/**
+ * After a navigation: to the #target when the address has one (/guide#checklist), else to the top
+ * with focus on the new page's h1, so a screen reader announces where the person landed.
+ * The first page load keeps the browser's own focus and scroll.
+ */
+export function useArrival(main: React.RefObject<HTMLElement | null>, path: string, hash: string): void {
+  const first = useRef(true);
+  useEffect(() => {
+    const root = main.current;
+    if (!root) return;
+    const initial = first.current;
+    first.current = false;
+    const id = decodeURIComponent(hash.replace(/^#/, ''));
+    if (id) {
+      return whenRendered(root, `#${CSS.escape(id)}`, (target) => target.scrollIntoView({ block: 'start' }));
+    }
+    if (initial) return;
+    window.scrollTo(0, 0);
+    return whenRendered(root, 'h1', (heading) => {
+      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+      heading.focus({ preventScroll: true });
+    });
+  }, [main, path, hash]);
+}
