@@ -59,7 +59,7 @@ describe('useLiveQuery', () => {
 
   it('shows nothing for an emptied input, even when the answer for the old text arrives after', async () => {
     const server = controlledServer();
-    const { result, rerender } = renderHook(({ text }: { text: string | null }) => useLiveQuery(['test'], text, DELAY, server.run), { text: 'an answer' });
+    const { result, rerender } = renderHook(({ text }: { text: string | null }) => useLiveQuery(['test'], text, DELAY, server.run), { text: 'an answer' as string | null });
     await flush();
     await rerender({ text: null });
     expect(result.current).toEqual({ data: undefined, error: undefined, pending: false });
@@ -70,7 +70,7 @@ describe('useLiveQuery', () => {
 
   it('holds the last good answer over an incomplete input when asked to (calculators)', async () => {
     const server = controlledServer();
-    const { result, rerender } = renderHook(({ input }: { input: string | null }) => useLiveQuery(['calc'], input, DELAY, server.run, { hold: true }), { input: '99.9' });
+    const { result, rerender } = renderHook(({ input }: { input: string | null }) => useLiveQuery(['calc'], input, DELAY, server.run, { hold: true }), { input: '99.9' as string | null });
     await flush();
     await release(server.calls[0], '8h 45m');
     await rerender({ input: null });
