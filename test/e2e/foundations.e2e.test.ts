@@ -99,7 +99,11 @@ describe.runIf(browserAvailable())('the web app keeps what you type and where yo
     await page.getByRole('link', { name: /checklist/i }).first().click();
     await page.waitForURL('**/guide#checklist');
     await page.locator('#checklist input[type=checkbox]').first().waitFor();
-    await page.waitForFunction(() => Math.abs(document.getElementById('checklist')?.getBoundingClientRect().top ?? 999) < 40);
+    // Scrolled down to the section: its top is on screen (the page may end before it reaches the very top).
+    await page.waitForFunction(() => {
+      const top = document.getElementById('checklist')?.getBoundingClientRect().top ?? -1;
+      return window.scrollY > 0 && top >= 0 && top < window.innerHeight / 2;
+    });
 
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Flashcards' }).click();
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');

@@ -3,15 +3,20 @@ import { useEffect, useRef } from 'react';
 /** How long to wait for a page's heading or #target to render (its data may still be loading). */
 export const ARRIVAL_WAIT_MS = 5000;
 
-/** Calls `found` with the first element matching `selector` under `root`, now or once it renders. */
+/** The first shown element matching `selector`: while a page loads, React keeps the last one in the DOM, hidden. */
+function shown(root: HTMLElement, selector: string): HTMLElement | undefined {
+  return [...root.querySelectorAll<HTMLElement>(selector)].find((element) => element.getClientRects().length > 0);
+}
+
+/** Calls `found` with the first shown element matching `selector` under `root`, now or once it renders. */
 function whenRendered(root: HTMLElement, selector: string, found: (element: HTMLElement) => void): () => void {
-  const now = root.querySelector<HTMLElement>(selector);
+  const now = shown(root, selector);
   if (now) {
     found(now);
     return () => undefined;
   }
   const observer = new MutationObserver(() => {
-    const element = root.querySelector<HTMLElement>(selector);
+    const element = shown(root, selector);
     if (!element) return;
     stop();
     found(element);
@@ -21,7 +26,7 @@ function whenRendered(root: HTMLElement, selector: string, found: (element: HTML
     observer.disconnect();
     window.clearTimeout(timer);
   };
-  observer.observe(root, { childList: true, subtree: true });
+  observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['style'] });
   return stop;
 }
 
