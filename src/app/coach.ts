@@ -3,7 +3,7 @@ import { analyzeAnswer, buildQuestionBank, loadCoachRules, createLlmCritic, llmC
 import { InvalidInputError, UnavailableError } from '../core/errors.js';
 import { QUESTION_TYPE_IDS, type QuestionType } from '../core/taxonomy.js';
 import type { Question } from '../content/index.js';
-import { ANSWER_MAX_CHARS } from './attempts.js';
+import { ANSWER_MAX_CHARS } from './answer-limits.js';
 import { parseInput } from './validate.js';
 
 export const coachInputSchema = z.strictObject({
