@@ -11,7 +11,11 @@ export function CoachPanel(props: { analysis: CoachResult; pending?: boolean; on
   const feedback = [...a.feedback].sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity]);
   const covered = a.rubric.filter((r) => r.covered).length;
   return (
-    <div className="coach-panel" aria-live="polite" aria-busy={props.pending}>
+    <div className="coach-panel" aria-busy={props.pending}>
+      {/* The live region is this one line: the whole panel re-read at every typing pause is noise. */}
+      <p className="visually-hidden" role="status">
+        {props.pending ? 'The coach is reading your answer.' : `Coach: ${a.score} of 100, ${a.level}; ${covered} of ${a.rubric.length} rubric points.`}
+      </p>
       <div className="coach-head">
         <ScoreRing score={a.score} level={a.level} levelId={a.levelId} />
         <div>

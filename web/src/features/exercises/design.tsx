@@ -141,12 +141,17 @@ export function DesignExercise({ id }: { id: string }) {
 
 function SectionFeedback({ grade, points, pending, error, onSpan }: { grade?: DesignSectionGrade; points: string[]; pending: boolean; error?: string; onSpan: (span: Span) => void }) {
   return (
-    <div className="section-feedback panel" aria-live="polite" aria-busy={pending} data-testid="section-feedback">
+    <div className="section-feedback panel" aria-busy={pending} data-testid="section-feedback">
       <div className="feedback-head">
         <h3>Coach feedback</h3>
-        {pending && <span className="muted small">checking…</span>}
+        {/* The short line is the live region; the checklist below is read when the person goes to it. */}
+        {pending && (
+          <span className="muted small" role="status">
+            checking…
+          </span>
+        )}
         {grade && !pending && (
-          <span className="feedback-score">
+          <span className="feedback-score" role="status">
             {grade.covered} of {grade.total} points · {grade.score}/100
           </span>
         )}

@@ -43,7 +43,7 @@ export function RiskRegisterEditor({ rows, onChange }: { rows: RiskRow[]; onChan
               </td>
               {(['likelihood', 'impact'] as const).map((field) => (
                 <td key={field} data-label={field === 'likelihood' ? 'Likelihood' : 'Impact'}>
-                  <select aria-label={`${field === 'likelihood' ? 'Likelihood' : 'Impact'} of risk ${i + 1}`} value={row[field]} onChange={(e) => onChange(replace(rows, i, { ...row, [field]: e.target.value as RiskRow['likelihood'] }))} className={`level-${row[field]}`}>
+                  <select aria-label={`${field === 'likelihood' ? 'Likelihood' : 'Impact'} of risk ${i + 1}`} value={row[field]} onChange={(e) => onChange(replace(rows, i, { ...row, [field]: e.target.value as RiskRow['likelihood'] }))} className={`risk-level-${row[field]}`}>
                     {RISK_LEVELS.map((level) => (
                       <option key={level} value={level}>
                         {level}

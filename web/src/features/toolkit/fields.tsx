@@ -44,15 +44,19 @@ export function Field({ label, value, onChange, hint, suffix, numeric = true, op
           autoComplete="off"
           spellCheck={false}
           aria-invalid={invalid || missing}
-          aria-describedby={hint ? `${id}-hint` : undefined}
+          aria-describedby={invalid || missing ? `${id}-error` : hint ? `${id}-hint` : undefined}
           onChange={(e) => onChange(e.target.value)}
         />
         {suffix && <span className="field-suffix">{suffix}</span>}
       </div>
       {invalid ? (
-        <span className="field-hint field-error">Enter a number</span>
+        <span className="field-hint field-error" id={`${id}-error`}>
+          Enter a number
+        </span>
       ) : missing ? (
-        <span className="field-hint field-error">Required</span>
+        <span className="field-hint field-error" id={`${id}-error`}>
+          Required
+        </span>
       ) : (
         hint && (
           <span className="field-hint" id={`${id}-hint`}>
