@@ -2,13 +2,12 @@ import type { CoachResult, Span } from '@shared/api.js';
 import { formatDuration } from '../../lib/format.js';
 import { ScoreRing, SpeakingGauge, StarSplit } from './coach-charts.js';
 import { CoachInsights } from './coach-insights.js';
+import { bySeverity, SEVERITY_LABEL } from './severity.js';
 
-const SEVERITY_ORDER = { problem: 0, warning: 1, info: 2, strength: 3 } as const;
-const SEVERITY_LABEL = { problem: 'Problem', warning: 'Improve', info: 'Note', strength: 'Strength' } as const;
 
 export function CoachPanel(props: { analysis: CoachResult; pending?: boolean; onSpan?: (span: Span) => void; text: string }) {
   const { analysis: a, onSpan } = props;
-  const feedback = [...a.feedback].sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity]);
+  const feedback = bySeverity(a.feedback);
   const covered = a.rubric.filter((r) => r.covered).length;
   return (
     <div className="coach-panel" aria-busy={props.pending}>

@@ -5,6 +5,7 @@ import { Link } from '../../lib/router.js';
 import { useAttempts, useChecklist, usePlan, useProgress } from '../../lib/queries.js';
 import { pct, SkillRadar, TimeBars, TrendChart } from './progress-charts.js';
 import './dashboard.css';
+import { practiceHref } from '../../lib/practice-links.js';
 
 function hoursAndMinutes(seconds: number): string {
   const minutes = Math.round(seconds / 60);
@@ -47,7 +48,6 @@ function TodayInPlan({ view }: { view: PlanView | undefined }) {
   const now = new Date();
   const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
   const day = view.plan.days.find((d) => d.date === today);
-  const href = (kind: string, id: string) => (kind === 'question' ? `/practice/${id}` : kind === 'problem' ? `/code/${id}` : kind === 'mock' ? '/mock' : '/flashcards');
   return (
     <div className="today-plan">
       <h3>Today in your plan</h3>
@@ -57,7 +57,7 @@ function TodayInPlan({ view }: { view: PlanView | undefined }) {
         <ul className="plain-list">
           {day.items.map((item, i) => (
             <li key={`${item.id}-${i}`}>
-              <Link href={href(item.kind, item.id)}>{item.title}</Link> <span className="muted small">· {item.minutes} min</span>
+              <Link href={practiceHref(item.kind, item.id)}>{item.title}</Link> <span className="muted small">· {item.minutes} min</span>
             </li>
           ))}
         </ul>

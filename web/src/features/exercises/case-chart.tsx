@@ -1,5 +1,6 @@
 import type { CaseChart as ChartSpec, CaseRow } from '@shared/api.js';
 import { chartData, type ChartData } from './chart-data.js';
+import { niceTicks } from '../../lib/ticks.js';
 
 // Drawn at about the size it is shown, so the text stays readable.
 const W = 520;
@@ -9,21 +10,6 @@ const PW = W - M.left - M.right;
 const PH = H - M.top - M.bottom;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** Round steps of 1, 2 or 5 × 10^n giving about `count` ticks. */
-function niceTicks(lo: number, hi: number, count = 5): number[] {
-  const span = hi - lo || Math.abs(hi) || 1;
-  const rough = span / count;
-  const power = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? power * 10;
-  const start = Math.floor(lo / step) * step;
-  const ticks: number[] = [];
-  // The last tick is the first at or above the maximum, so no value is drawn above the axis.
-  for (let t = start; ; t += step) {
-    ticks.push(Number(t.toPrecision(12)));
-    if (t >= hi - step * 1e-9 || ticks.length > 50) break;
-  }
-  return ticks;
-}
 
 function formatValue(v: number, percent: boolean): string {
   if (percent) return `${Number(v.toPrecision(3))}%`;

@@ -12,6 +12,7 @@ import { GanttChart } from '../toolkit/gantt-chart.js';
 import { useCalc } from '../toolkit/use-calc.js';
 import { AttemptHistory, ExerciseHeader, RubricChecklist, ScoreSummary } from './exercise-parts.js';
 import { RiskRegisterEditor, TaskTableEditor, blankRisk, type PlanRow } from './program-tables.js';
+import { bySeverity, SEVERITY_LABEL } from '../coach/severity.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 interface Draft {
@@ -158,13 +159,11 @@ export function ProgramExercise({ id }: { id: string }) {
   );
 }
 
-const SEVERITY_LABEL = { problem: 'Problem', warning: 'Improve', info: 'Note', strength: 'Strength' } as const;
-const SEVERITY_ORDER = { problem: 0, warning: 1, info: 2, strength: 3 } as const;
 
 function ProgramResult({ attempt, view, onBack }: { attempt: ExerciseAttempt; view: ProgramView; onBack: () => void }) {
   const g = attempt.grading as ProgramGrading;
   const nameOf = (id: string) => view.tasks.find((t) => t.id === id)?.name ?? g.plan.result.tasks.find((t) => t.id === id)?.name ?? id;
-  const feedback = [...g.feedback].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const feedback = bySeverity(g.feedback);
   return (
     <section aria-labelledby="result-title" className="exercise-result" data-testid="program-result">
       <div className="result-head">

@@ -4,6 +4,7 @@ import { ErrorNote, Loading } from '../../ui/status.js';
 import { formatClock, formatWhen } from '../../lib/format.js';
 import { Link } from '../../lib/router.js';
 import { useDebrief } from '../../lib/queries.js';
+import { practiceHref } from '../../lib/practice-links.js';
 
 
 const tone = (score: number | null) => (score === null ? 'unknown' : score >= HIRE_BARS.hire.overall ? 'high' : score >= HIRE_BARS.leanNoHire.overall ? 'mid' : 'low');
@@ -39,23 +40,6 @@ function MomentCard({ moment, strong }: { moment: Moment; strong: boolean }) {
       <p className="small moment-note">{moment.note}</p>
     </li>
   );
-}
-
-function practiceHref(p: PracticeNext): string {
-  switch (p.kind) {
-    case 'question':
-      return `/practice/${p.id}`;
-    case 'problem':
-      return `/code/${p.id}`;
-    case 'area':
-      return `/practice?area=${p.id}`;
-    case 'stories':
-      return '/mock/stories';
-    case 'mock':
-      return '/mock';
-    default:
-      return '/practice';
-  }
 }
 
 const ACTION: Record<PracticeNext['kind'], string> = { dimension: 'Practise', question: 'Answer again', problem: 'Solve it', area: 'Practise the area', stories: 'Open the story bank', mock: 'Pick a loop' };
@@ -169,7 +153,7 @@ export function MockDebrief({ id }: { id: number }) {
                 <p className="panel-title">{p.title}</p>
                 <p className="muted small">{p.reason}</p>
               </div>
-              <Link href={practiceHref(p)} className="button small">
+              <Link href={practiceHref(p.kind, p.id)} className="button small">
                 {ACTION[p.kind]} <span className="visually-hidden">{p.title}</span>
               </Link>
             </li>

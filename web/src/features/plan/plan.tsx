@@ -6,12 +6,13 @@ import { usePlan } from '../../lib/queries.js';
 import { PlanSettingsForm } from './plan-settings.js';
 import { shortDate } from '../dashboard/progress-charts.js';
 import './plan.css';
+import { practiceHref } from '../../lib/practice-links.js';
 
 const KIND = {
-  question: { label: 'Question', href: (id: string) => `/practice/${id}` },
-  problem: { label: 'Code', href: (id: string) => `/code/${id}` },
-  flashcards: { label: 'Cards', href: () => '/flashcards' },
-  mock: { label: 'Mock', href: () => '/mock' },
+  question: { label: 'Question' },
+  problem: { label: 'Code' },
+  flashcards: { label: 'Cards' },
+  mock: { label: 'Mock' },
 } as const;
 
 const WEEKDAY = { sun: 'Sun', mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat' } as const;
@@ -33,7 +34,7 @@ function Item({ item }: { item: PlanItem }) {
   return (
     <li className={`plan-item kind-${item.kind}`}>
       <span className="plan-kind">{kind.label}</span>
-      <Link href={kind.href(item.id)} className="plan-item-title">
+      <Link href={practiceHref(item.kind, item.id)} className="plan-item-title">
         {item.title}
       </Link>
       <span className="plan-item-minutes muted small">{item.minutes} min</span>

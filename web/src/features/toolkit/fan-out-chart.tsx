@@ -1,16 +1,11 @@
 import type { FanOutPoint } from '@shared/api.js';
 import { formatPercent } from '@shared/domain.js';
+import { tickStep } from '../../lib/ticks.js';
 
 const W = 640;
 const H = 260;
 const PAD = { left: 48, right: 16, top: 16, bottom: 40 };
 
-/** Rounded tick steps for the calls axis: 1, 2, 5, 10, 20, 50… */
-function tickStep(max: number): number {
-  const rough = max / 6;
-  const power = 10 ** Math.floor(Math.log10(rough));
-  return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? power * 10;
-}
 
 /** The chance a fanned-out request meets at least one slow call, against the number of calls. Hand-drawn SVG. */
 export function FanOutChart({ curve, calls, percentile }: { curve: FanOutPoint[]; calls: number; percentile: number }) {
@@ -20,7 +15,7 @@ export function FanOutChart({ curve, calls, percentile }: { curve: FanOutPoint[]
   const line = curve.map((pt, i) => `${i === 0 ? 'M' : 'L'}${x(pt.calls).toFixed(1)},${y(pt.probability).toFixed(1)}`).join('');
   const area = `${line}L${x(maxCalls).toFixed(1)},${y(0)}L${x(1)},${y(0)}Z`;
   const marked = curve.find((pt) => pt.calls === calls) ?? curve.reduce((best, pt) => (Math.abs(pt.calls - calls) < Math.abs(best.calls - calls) ? pt : best), curve[0] as FanOutPoint);
-  const step = tickStep(maxCalls);
+  const step = tickStep(maxCalls, 6);
   const ticks = [1, ...Array.from({ length: Math.floor(maxCalls / step) }, (_, i) => (i + 1) * step)].filter((t) => t <= maxCalls);
   // The label goes where the curve is not: top left while the curve rises slowly, bottom right when it saturates early.
   const early = curve.find((pt) => pt.calls >= maxCalls / 3)?.probability ?? 0;

@@ -1,5 +1,6 @@
 import type { ScheduleResult } from '@shared/api.js';
 import { formatNumber } from '@shared/domain.js';
+import { tickStep } from '../../lib/ticks.js';
 
 const ROW = 30;
 const LABEL_W = 170;
@@ -8,11 +9,6 @@ const W = LABEL_W + CHART_W + 20;
 const TOP = 46;
 const BAR_H = 16;
 
-function tickStep(span: number): number {
-  const rough = span / 8;
-  const power = 10 ** Math.floor(Math.log10(Math.max(rough, 1e-9)));
-  return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? power * 10;
-}
 
 const clip = (text: string, max = 23) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 const days = (n: number) => formatNumber(n, 1);
@@ -25,7 +21,7 @@ export function GanttChart({ result }: { result: ScheduleResult }) {
   const rowOf = new Map(result.tasks.map((t, i) => [t.id, i]));
   const mid = (i: number) => TOP + i * ROW + ROW / 2;
   const H = TOP + result.tasks.length * ROW + 10;
-  const step = tickStep(span);
+  const step = tickStep(span, 8);
   const ticks = Array.from({ length: Math.floor(span / step) + 1 }, (_, i) => i * step);
   return (
     <div className="gantt-scroll">
