@@ -9,6 +9,8 @@ export const DRAFT_PREFIX = 'tpmprep:draft:v1:';
 export interface DraftOptions<T> {
   /** An older key this draft used to live under: read once if the new key is empty, then removed. */
   legacy?: string;
+  /** Keep the value in memory only (a value handed in, not typed: nothing to keep). */
+  memoryOnly?: boolean;
   /** Whether a stored value has the right shape; by default, the same JSON type as the empty value. */
   valid?: (value: unknown) => value is T;
 }
@@ -89,11 +91,13 @@ export function clearDraft(key: string): void {
  * @example const [answer, setAnswer, clear] = useDraft(`practice:${id}`, '');
  */
 export function useDraft<T>(key: string, empty: T, options: DraftOptions<T> = {}): [T, (next: T | ((previous: T) => T)) => void, () => void] {
-  const [state, setState] = useState(() => ({ key, value: readDraft(key, empty, options) }));
+  const read = () => (options.memoryOnly ? empty : readDraft(key, empty, options));
+  const memoryOnly = Boolean(options.memoryOnly);
+  const [state, setState] = useState(() => ({ key, value: read() }));
   let current = state;
   if (state.key !== key) {
     // Render-time reset (React's "storing information from previous renders"): no flash of the old key's text.
-    current = { key, value: readDraft(key, empty, options) };
+    current = { key, value: read() };
     setState(current);
   }
   // `empty` is usually a literal written at the call site: its JSON, not its identity, is what matters.
@@ -102,17 +106,17 @@ export function useDraft<T>(key: string, empty: T, options: DraftOptions<T> = {}
     (next: T | ((previous: T) => T)) => {
       setState((previous) => {
         const value = typeof next === 'function' ? (next as (p: T) => T)(previous.value) : next;
-        writeDraft(previous.key, value, JSON.parse(emptyJson) as T);
+        if (!memoryOnly) writeDraft(previous.key, value, JSON.parse(emptyJson) as T);
         return { key: previous.key, value };
       });
     },
-    [emptyJson],
+    [emptyJson, memoryOnly],
   );
   const clear = useCallback(() => {
     setState((previous) => {
-      clearDraft(previous.key);
+      if (!memoryOnly) clearDraft(previous.key);
       return { key: previous.key, value: JSON.parse(emptyJson) as T };
     });
-  }, [emptyJson]);
+  }, [emptyJson, memoryOnly]);
   return [current.value, set, clear];
 }

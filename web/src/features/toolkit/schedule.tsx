@@ -1,11 +1,12 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
+import { useDraft } from '../../lib/use-draft.js';
 import { formatNumber, formatPercent } from '@shared/domain.js';
 import { CalcNote, Choice, Field, Figure } from './fields.js';
 import { GanttChart } from './gantt-chart.js';
 import { SAMPLE_PROJECT } from './sample-project.js';
 import { useCalc } from './use-calc.js';
 
-const STORAGE_KEY = 'tpmprep:toolkit:schedule';
+const LEGACY_KEY = 'tpmprep:toolkit:schedule';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** "Mar 3" for a YYYY-MM-DD the server computed. */
 const shortDate = (iso: string | undefined) =>
@@ -21,16 +22,12 @@ function nextMonday(today = new Date()): string {
 
 /** Critical path, slack, a Gantt chart and PERT odds for a plan written in YAML or CSV. */
 export function ScheduleCalculator({ initialText }: { initialText?: string }) {
-  const [text, setText] = useState(() => initialText ?? localStorage.getItem(STORAGE_KEY) ?? SAMPLE_PROJECT);
+  // The plan typed here is a draft like any other; a plan handed in (an exercise's) is its own draft.
+  const [text, setText] = useDraft('toolkit:schedule', initialText ?? SAMPLE_PROJECT, initialText === undefined ? { legacy: LEGACY_KEY } : { memoryOnly: true });
   const [start, setStart] = useState(nextMonday);
   const [calendar, setCalendar] = useState<'working' | 'calendar'>('working');
   const [deadline, setDeadline] = useState('35');
   const editorId = useId();
-  useEffect(() => {
-    if (initialText !== undefined) return;
-    if (text === SAMPLE_PROJECT) localStorage.removeItem(STORAGE_KEY);
-    else localStorage.setItem(STORAGE_KEY, text);
-  }, [text, initialText]);
 
   const trimmed = deadline.trim();
   const deadlineValue = trimmed === '' ? undefined : DATE.test(trimmed) ? trimmed : Number(trimmed);
