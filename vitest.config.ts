@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 /** App tests that exercise the store through the app's operations: they run on SQLite and again on PostgreSQL. */
@@ -12,6 +13,7 @@ const STORE_TESTS = [
 ];
 
 export default defineConfig({
+  resolve: { alias: { '@shared': path.resolve(import.meta.dirname, 'src/shared') } },
   test: {
     pool: 'forks',
     testTimeout: 20_000,

@@ -9,7 +9,9 @@ import type { AudioSummary, PendingInfo } from './speech.js';
 import { storedText } from './stored-text.js';
 import { parseInput } from './validate.js';
 
-export const ANSWER_MAX_CHARS = 20_000;
+import { ANSWER_MAX_CHARS } from './answer-limits.js';
+
+export { ANSWER_MAX_CHARS };
 export const ATTEMPT_MAX_SECONDS = 24 * 60 * 60;
 
 export const attemptInputSchema = z.strictObject({

@@ -4,7 +4,7 @@ import { InvalidInputError, UnavailableError } from '../core/errors.js';
 import { LEVEL_IDS, QUESTION_TYPE_IDS, type QuestionType } from '../core/taxonomy.js';
 import type { Question } from '../content/index.js';
 import { heardOrTyped, type Provenance } from '../speech/index.js';
-import { ANSWER_MAX_CHARS } from './attempts.js';
+import { ANSWER_MAX_CHARS } from './answer-limits.js';
 import { parseInput } from './validate.js';
 
 export const coachInputSchema = z.strictObject({

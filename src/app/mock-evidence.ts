@@ -2,7 +2,7 @@ import { answerScore, finalEvaluation, type MockState } from '../core/mock.js';
 import type { Evidence } from '../core/readiness.js';
 import { SKILL_IDS, AREA_IDS, type AreaId, type SkillId } from '../core/taxonomy.js';
 import type { Db } from '../store/index.js';
-import type { EvidenceSource, PracticeRecord } from './readiness-sources.js';
+import type { EvidenceSource, PracticeRecord } from './evidence-source.js';
 
 /**
  * Mock debriefs as readiness evidence: one item (kind 'mock') per stage of a finished mock, scored by

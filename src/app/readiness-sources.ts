@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
-import type { Activity } from '../core/activity.js';
-import type { Evidence, EvidenceKind } from '../core/readiness.js';
+import type { Evidence } from '../core/readiness.js';
 import { SKILL_IDS, type AreaId, type SkillId } from '../core/taxonomy.js';
 import type { Content } from '../content/index.js';
 import type { Db } from '../store/index.js';
+import type { EvidenceSource, PracticeRecord } from './evidence-source.js';
 import { mockSource } from './mock-evidence.js';
 
 /**
@@ -11,16 +11,7 @@ import { mockSource } from './mock-evidence.js';
  * evidence (scored, tagged by skill and area) and activity (time on task, for the streak and time spent).
  */
 
-export interface PracticeRecord {
-  evidence: Evidence[];
-  activity: Activity[];
-}
-
-/** One kind of practice. A new kind (judge submissions, mock debriefs, exercises) is one more of these. */
-export interface EvidenceSource {
-  kind: EvidenceKind;
-  read(): Promise<PracticeRecord>;
-}
+export type { EvidenceSource, PracticeRecord } from './evidence-source.js';
 
 /** Flashcard reviews are not timed one by one; an answered card takes about this long. */
 export const SECONDS_PER_REVIEW = 15;

@@ -94,10 +94,14 @@ describe('progress', () => {
       score: 0.4,
       confidence: 0.5 / 3.5,
       level: 'low',
+      // 0.4 is where the middle band starts: the server draws the bar, the web only colours it.
+      band: 'mid',
       items: 1,
       lastAt: iso(T0 - 14 * DAY),
     });
+    expect(area('metrics')?.band).toBe('mid');
     expect(area('customer-needs')?.score).toBeNull();
+    expect(area('customer-needs')?.band).toBeNull();
     // Skills: the question's skills for the attempt; for cards and the checklist, the skills of their areas.
     expect(skill('strategic-thinking')?.score).toBe(0.4);
     expect(skill('technical-expertise')?.score).toBe(0.75);

@@ -7,11 +7,13 @@ import {
   rankAreasByNeed,
   readinessOf,
   readinessTrend,
+  scoreBand,
   type ConfidenceLevel,
   type Estimate,
   type EvidenceKind,
   type OverallGap,
   type Readiness,
+  type ScoreBand,
 } from '../core/readiness.js';
 import { AREAS, PROGRAM_COMPETENCIES, SKILLS, TRACK_IDS, titleOf, type AreaId, type TrackId } from '../core/taxonomy.js';
 import { InvalidInputError } from '../core/errors.js';
@@ -33,6 +35,8 @@ export interface ProgressEstimate {
   score: number | null;
   confidence: number;
   level: ConfidenceLevel;
+  /** The band the score is drawn in; null when unknown. */
+  band: ScoreBand | null;
   items: number;
   lastAt: string | null;
 }
@@ -83,7 +87,7 @@ function reasonFor(estimate: Estimate): string {
 
 function estimateView(id: string, title: string, estimate: Estimate): ProgressEstimate {
   const { score, confidence, level, items, lastAt } = estimate;
-  return { id, title, score, confidence, level, items, lastAt: lastAt?.toISOString() ?? null };
+  return { id, title, score, confidence, level, band: scoreBand(score), items, lastAt: lastAt?.toISOString() ?? null };
 }
 
 /** Readiness, trend, streak and time spent, from every evidence source. */

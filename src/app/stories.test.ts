@@ -58,6 +58,9 @@ describe('the story bank', () => {
     expect(Object.values(check.analysis.star).map((p) => p.present)).toEqual([true, true, true, true]);
     expect(check.analysis.score).toBe(created.check.score);
     expect(created.check.score).toBeGreaterThan(60);
+    // The level id comes with the score, so the web colours a story by the coach's own table.
+    expect(created.check.levelId).toBe(check.analysis.levelId);
+    expect(created.check.level).toBe(check.analysis.level);
   });
 
   it('reads each field as its own part: an outcome typed in the Action field is never the Result', async () => {

@@ -48,6 +48,13 @@ export interface StoryUse {
   at: string;
 }
 
+/** The coach's score of a story, with the level id the web colours by (one table: coach/levels.ts). */
+export interface StoryCheck {
+  score: number;
+  level: CoachResult['level'];
+  levelId: CoachResult['levelId'];
+}
+
 export interface Story {
   id: number;
   title: string;
@@ -59,7 +66,7 @@ export interface Story {
   createdAt: string;
   updatedAt: string;
   /** The coach's score and level for the story told as a behavioral answer. */
-  check: { score: number; level: string };
+  check: StoryCheck;
   uses: number;
 }
 
@@ -127,12 +134,12 @@ export function storyOperations({ db, content, now, analyze }: StoryDeps) {
   }
 
   // The coach's check of a story costs milliseconds and every list shows it: keep it per story text.
-  const checks = new Map<string, { score: number; level: CoachResult['level'] }>();
-  function checkOf(text: string): { score: number; level: CoachResult['level'] } {
+  const checks = new Map<string, StoryCheck>();
+  function checkOf(text: string): StoryCheck {
     let check = checks.get(text);
     if (!check) {
       const analysis = analyze({ text, type: 'behavioral' });
-      check = { score: analysis.score, level: analysis.level };
+      check = { score: analysis.score, level: analysis.level, levelId: analysis.levelId };
       if (checks.size >= STORY_BANK.max * 4) checks.clear();
       checks.set(text, check);
     }

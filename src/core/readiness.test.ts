@@ -9,6 +9,7 @@ import {
   rankAreasByNeed,
   readinessOf,
   readinessTrend,
+  scoreBand,
   type Evidence,
 } from './readiness.js';
 import { AREA_IDS, SKILL_IDS } from './taxonomy.js';
@@ -187,5 +188,12 @@ describe('rankAreasByNeed', () => {
     ]);
     expect(ranked.map((a) => a.id)).toEqual(['data-analysis', 'product-development', 'communication', 'market-trends', 'metrics']);
     expect(ranked.map((a) => a.need)).toEqual([0.8, 0.5, 0.5, 0.5, 0.09999999999999998]);
+  });
+});
+
+describe('scoreBand', () => {
+  it('puts a score in the band that starts at or below it, and an unknown score in none', () => {
+    expect([0, 0.39, 0.4, 0.69, 0.7, 1].map(scoreBand)).toEqual(['low', 'low', 'mid', 'mid', 'high', 'high']);
+    expect(scoreBand(null)).toBeNull();
   });
 });

@@ -58,6 +58,22 @@ export const CONFIDENCE_LEVELS = [
 ] as const;
 export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number]['id'];
 
+/** Bands a readiness score is drawn in, by the lowest score each starts at (the web colours by id). */
+export const SCORE_BANDS = [
+  { id: 'low', from: 0 },
+  { id: 'mid', from: 0.4 },
+  { id: 'high', from: 0.7 },
+] as const;
+export type ScoreBand = (typeof SCORE_BANDS)[number]['id'];
+
+/** The band of a 0-1 score; null when the score is unknown. */
+export function scoreBand(score: number | null): ScoreBand | null {
+  if (score === null) return null;
+  let band: ScoreBand = 'low';
+  for (const candidate of SCORE_BANDS) if (score >= candidate.from) band = candidate.id;
+  return band;
+}
+
 /**
  * Unknown areas are planned as if half ready: ahead of areas you do well in, behind areas where the
  * evidence says you struggle.

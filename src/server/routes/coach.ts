@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { App } from '../../app/index.js';
+import type { ApiResponse } from '../../shared/api.js';
 
 export function coachRoutes(server: FastifyInstance, app: App): void {
-  server.post('/api/coach', async (request) => app.coach.analyze(request.body));
-  server.post('/api/coach/critique', async (request) => app.coach.critique(request.body));
-  server.get('/api/coach/status', async () => app.coach.status());
+  server.post('/api/coach', async (request) => (await app.coach.analyze(request.body)) satisfies ApiResponse<'POST /api/coach'>);
+  server.post('/api/coach/critique', async (request) => (await app.coach.critique(request.body)) satisfies ApiResponse<'POST /api/coach/critique'>);
+  server.get('/api/coach/status', async () => (await app.coach.status()) satisfies ApiResponse<'GET /api/coach/status'>);
 }

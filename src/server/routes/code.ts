@@ -3,13 +3,14 @@ import { z } from 'zod';
 import type { App } from '../../app/index.js';
 import { parseInput } from '../../app/validate.js';
 import { cachedJson } from '../cached-json.js';
+import type { ApiResponse } from '../../shared/api.js';
 
 const idParam = z.strictObject({ id: z.coerce.number().int().positive('a submission id is a positive whole number') });
 
 export function codeRoutes(server: FastifyInstance, app: App): void {
-  server.get('/api/problems', cachedJson(app.db.dataVersion, async (request) => ({ problems: await app.problems.list(request.query) })));
-  server.get<{ Params: { id: string } }>('/api/problems/:id', async (request) => app.problems.get(request.params.id));
-  server.get('/api/submissions', async (request) => ({ submissions: await app.submissions.list(request.query) }));
-  server.get('/api/submissions/:id', async (request) => app.submissions.get(parseInput(idParam, request.params, 'submission id').id));
-  server.post('/api/submissions', async (request, reply) => reply.status(201).send(await app.submissions.create(request.body)));
+  server.get('/api/problems', cachedJson(app.db.dataVersion, async (request) => ({ problems: await app.problems.list(request.query) }) satisfies ApiResponse<'GET /api/problems'>));
+  server.get<{ Params: { id: string } }>('/api/problems/:id', async (request) => (await app.problems.get(request.params.id)) satisfies ApiResponse<'GET /api/problems/:id'>);
+  server.get('/api/submissions', async (request) => ({ submissions: await app.submissions.list(request.query) }) satisfies ApiResponse<'GET /api/submissions'>);
+  server.get('/api/submissions/:id', async (request) => (await app.submissions.get(parseInput(idParam, request.params, 'submission id').id)) satisfies ApiResponse<'GET /api/submissions/:id'>);
+  server.post('/api/submissions', async (request, reply) => reply.status(201).send((await app.submissions.create(request.body)) satisfies ApiResponse<'POST /api/submissions'>));
 }

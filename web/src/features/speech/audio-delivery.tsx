@@ -1,4 +1,4 @@
-import type { AudioSummary } from '../../../../src/app/speech.js';
+import type { AudioSummary } from '@shared/api.js';
 
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
 const ENGINE_LABEL: Record<string, string> = { pocketsphinx: 'pocketsphinx, on this machine', whisper: 'whisper.cpp, on this machine', browser: "the browser's recognition" };

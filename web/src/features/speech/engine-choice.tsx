@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { saveSpeechSettings, type SpeechStatus } from './speech-api.js';
 import { browserRecognitionSupported } from './use-browser-recognition.js';
 
@@ -11,9 +11,11 @@ const LABELS: Record<string, string> = {
 
 /** The speech engine setting: a small control beside the recorder. */
 export function EngineChoice({ status, onChange }: { status: SpeechStatus; onChange: (engine: string) => void }) {
-  const [engine, setEngine] = useState(status.settings.engine);
+  // The choice being saved; the saved setting otherwise.
+  const [choice, setChoice] = useState<SpeechStatus['settings']['engine']>();
+  const engine = choice ?? status.settings.engine;
+  const setEngine = setChoice;
   const [error, setError] = useState<string>();
-  useEffect(() => setEngine(status.settings.engine), [status.settings.engine]);
   const options = ['auto', 'pocketsphinx', 'whisper', ...(browserRecognitionSupported() ? ['browser'] : [])];
   const reason = status.engines.find((e) => e.name === engine)?.reason;
   return (

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import type { SpeechResult } from '../../../../src/app/speech.js';
-import { useApi } from '../../use-api.js';
+import type { SpeechResult } from '@shared/api.js';
+import { useQuery } from '@tanstack/react-query';
 import { AudioDelivery } from './audio-delivery.js';
 import { EngineChoice } from './engine-choice.js';
-import { transcribe, type SpeechStatus } from './speech-api.js';
+import { getSpeechStatus, transcribe } from './speech-api.js';
 import { useBrowserRecognition } from './use-browser-recognition.js';
 import { useRecorder } from './use-recorder.js';
 import './speech.css';
@@ -19,7 +19,7 @@ const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds
  * text before it is coached.
  */
 export function RecorderPanel({ questionId, onTranscribed, onReset }: { questionId?: string; onTranscribed: (spoken: Spoken) => void; onReset?: () => void }) {
-  const status = useApi<SpeechStatus>('/api/speech');
+  const status = useQuery({ queryKey: ['speech'], queryFn: getSpeechStatus });
   const recorder = useRecorder();
   const browser = useBrowserRecognition();
   const [progress, setProgress] = useState<number>();
@@ -32,6 +32,8 @@ export function RecorderPanel({ questionId, onTranscribed, onReset }: { question
     const blob = recorder.recording;
     if (!blob) return;
     let live = true;
+    // A new recording starts its transcription: the progress and error of the last one are reset with it.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setProgress(0);
     setError(undefined);
     transcribe(blob, { questionId, engine: engine === 'auto' ? undefined : engine, onProgress: (f) => live && setProgress(f) })
@@ -47,7 +49,8 @@ export function RecorderPanel({ questionId, onTranscribed, onReset }: { question
     return () => {
       live = false;
     };
-    // Transcribe once per recording.
+    // Transcribe once per recording, with the engine and question of that moment.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [recorder.recording]);
 
   if (!recorder.supported) return <p className="muted small">This browser cannot record audio here; type your answer.</p>;
@@ -86,7 +89,7 @@ export function RecorderPanel({ questionId, onTranscribed, onReset }: { question
         </div>
         {recording && <span className="small recording-dot">Recording</span>}
       </div>
-      {status.data && !recording && progress === undefined && <EngineChoice status={status.data} onChange={() => status.reload()} />}
+      {status.data && !recording && progress === undefined && <EngineChoice status={status.data} onChange={() => void status.refetch()} />}
       {progress !== undefined && (
         <p className="small" role="status">
           Transcribing on this machine… <progress max={1} value={progress} aria-label="Transcription progress" /> {Math.round(progress * 100)}%

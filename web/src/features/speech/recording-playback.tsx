@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import type { AttemptRecording } from '../../../../src/app/attempts.js';
-import type { Provenance } from '../../../../src/speech/heard-or-typed.js';
+import type { AttemptRecording } from '@shared/api.js';
+import type { Provenance } from '@shared/api.js';
 import { AudioDelivery } from './audio-delivery.js';
 import './speech.css';
 

@@ -1,5 +1,5 @@
-import type { SpeechResult, SpeechSettings } from '../../../../src/app/speech.js';
-import { ApiError, api } from '../../api.js';
+import type { SpeechResult, SpeechSettings } from '@shared/api.js';
+import { ApiError, request } from '../../lib/api-client.js';
 
 export interface SpeechStatus {
   settings: SpeechSettings;
@@ -8,8 +8,8 @@ export interface SpeechStatus {
   formats: string;
 }
 
-export const getSpeechStatus = () => api.get<SpeechStatus>('/api/speech');
-export const saveSpeechSettings = (settings: Partial<SpeechSettings>) => api.put<SpeechSettings>('/api/speech/settings', settings);
+export const getSpeechStatus = () => request<SpeechStatus>('GET', '/api/speech');
+export const saveSpeechSettings = (settings: Partial<SpeechSettings>) => request<SpeechSettings>('PUT', '/api/speech/settings', settings);
 
 /**
  * Sends a recording to be transcribed on this machine. While the server works, its progress is read
@@ -25,7 +25,7 @@ export async function transcribe(recording: Blob, options: { questionId?: string
     while (!done) {
       await new Promise((resolve) => setTimeout(resolve, 500));
       if (done) return;
-      const state = await api.get<{ progress: number }>(`/api/speech/progress/${token}`).catch(() => null);
+      const state = await request<{ progress: number }>('GET', `/api/speech/progress/${token}`).catch(() => null);
       if (state && !done) options.onProgress?.(state.progress);
     }
   };

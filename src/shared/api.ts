@@ -1,0 +1,175 @@
+/**
+ * The HTTP contract between the server and the web app: for every route, what a request sends and
+ * what the answer holds. The server checks each handler against it with `satisfies`; the web imports
+ * it through the `@shared` alias. Type-only: nothing here reaches the web bundle.
+ *
+ * Request bodies are the zod schemas' input types, so a body the web can build is one the server accepts.
+ */
+import type { z } from 'zod';
+import type { Attempt, attemptInputSchema, attemptListSchema } from '../app/attempts.js';
+import type { BackupFile, BackupResult } from '../app/backups.js';
+import type { CalculatorName, CalculatorResults } from '../app/calc.js';
+import type { ChecklistEntry, checklistUpdateSchema } from '../app/checklist.js';
+import type { CoachResult, coachInputSchema } from '../app/coach.js';
+import type { ImportResult } from '../app/data-transfer.js';
+import type { attemptQuerySchema, caseAttemptSchema, designAttemptSchema, programAttemptSchema } from '../app/exercise-inputs.js';
+import type { ExerciseAttempt, ExerciseGrading, ExerciseList, ExerciseView } from '../app/exercises.js';
+import type { ExportDocument } from '../app/export-format.js';
+import type { flashcardSettingsSchema } from '../app/flashcard-settings.js';
+import type { FlashcardOverview, FlashcardSettings, queueQuerySchema, ReviewQueue, ReviewResult, reviewInputSchema } from '../app/flashcards.js';
+import type { LoopSummary, MockSummary, MockView, mockAnswerSchema, mockFollowUpSchema, mockListSchema, mockStartSchema } from '../app/mocks.js';
+import type { PlanView, planSettingsSchema } from '../app/plan.js';
+import type { ProblemSummary, PublicProblem } from '../app/problems.js';
+import type { QuestionFilters, QuestionSummary } from '../app/questions.js';
+import type { Progress } from '../app/readiness.js';
+import type { Story, StoryBank, ThemeMatrix, storyInputSchema, storyLinkSchema, storyUpdateSchema } from '../app/stories.js';
+import type { Submission, submissionInputSchema, submissionListSchema } from '../app/submissions.js';
+import type {
+  abTestInputSchema, availabilityInputSchema, capacityInputSchema, errorBudgetInputSchema, latencyInputSchema, littlesLawInputSchema,
+  sampleSizeInputSchema, scheduleInputSchema,
+} from '../calc/index.js';
+import type { LlmCritique } from '../coach/llm.js';
+import type { Guide } from '../content/guide.js';
+import type { Question } from '../content/questions.js';
+import type { StoryTheme } from '../content/story-themes.js';
+import type { Debrief } from '../core/mock.js';
+
+export type { Attempt, BackupFile, CalculatorName, CalculatorResults, ChecklistEntry, CoachResult, ExerciseAttempt, ExerciseList, ExerciseView, FlashcardOverview };
+export type { FlashcardSettings, Guide, LoopSummary, MockSummary, MockView, PlanView, ProblemSummary, Progress, PublicProblem, Question, QuestionSummary };
+export type { ReviewQueue, ReviewResult, Story, StoryBank, StoryTheme, Submission, ThemeMatrix };
+
+type In<S extends z.ZodType> = z.input<S>;
+
+export interface CalculatorInputs {
+  availability: In<typeof availabilityInputSchema>;
+  'error-budget': In<typeof errorBudgetInputSchema>;
+  latency: In<typeof latencyInputSchema>;
+  capacity: In<typeof capacityInputSchema>;
+  'littles-law': In<typeof littlesLawInputSchema>;
+  ab: In<typeof abTestInputSchema>;
+  'sample-size': In<typeof sampleSizeInputSchema>;
+  schedule: In<typeof scheduleInputSchema>;
+}
+
+export interface Health {
+  status: 'ok';
+  version: string;
+  database: string;
+  questions: number;
+  flashcards: number;
+}
+
+export type CoachStatus = { llm: { configured: true; model: string } | { configured: false } };
+export type StoryCheckView = { id: number; title: string; text: string; analysis: CoachResult };
+export type MockAnswerBody = In<typeof mockAnswerSchema>;
+export type ExerciseKind = ExerciseView['kind'];
+export interface ExerciseBodies {
+  design: In<typeof designAttemptSchema>;
+  case: In<typeof caseAttemptSchema>;
+  program: In<typeof programAttemptSchema>;
+}
+
+/**
+ * Every route: `query` is the search string's fields, `body` the JSON sent, `response` the JSON answered.
+ * Routes that answer a file (the calendar, the Anki export) list the body they send as `string`.
+ */
+export interface ApiContract {
+  'GET /api/health': { response: Health };
+  'GET /api/guide': { response: Guide };
+  'GET /api/checklist': { response: { items: ChecklistEntry[] } };
+  'PUT /api/checklist': { body: In<typeof checklistUpdateSchema>; response: ChecklistEntry };
+
+  'GET /api/questions': { query: Partial<Record<keyof QuestionFilters, string>>; response: { questions: QuestionSummary[] } };
+  'GET /api/questions/:id': { response: Question };
+  'GET /api/attempts': { query: In<typeof attemptListSchema>; response: { attempts: Attempt[] } };
+  'POST /api/attempts': { body: In<typeof attemptInputSchema>; response: Attempt };
+
+  'POST /api/coach': { body: In<typeof coachInputSchema>; response: CoachResult };
+  'POST /api/coach/critique': { body: In<typeof coachInputSchema>; response: LlmCritique };
+  'GET /api/coach/status': { response: CoachStatus };
+
+  'GET /api/calc': { response: { calculators: readonly CalculatorName[] } };
+  'POST /api/calc/:name': { body: CalculatorInputs[CalculatorName]; response: CalculatorResults[CalculatorName] };
+
+  'GET /api/problems': { response: { problems: ProblemSummary[] } };
+  'GET /api/problems/:id': { response: PublicProblem };
+  'GET /api/submissions': { query: In<typeof submissionListSchema>; response: { submissions: Submission[] } };
+  'GET /api/submissions/:id': { response: Submission };
+  'POST /api/submissions': { body: In<typeof submissionInputSchema>; response: Submission };
+
+  'GET /api/exercises': { query: { kind?: ExerciseKind }; response: ExerciseList };
+  'GET /api/exercises/attempts': { query: In<typeof attemptQuerySchema>; response: { attempts: ExerciseAttempt[] } };
+  'GET /api/exercises/:kind/:id': { response: ExerciseView };
+  'POST /api/exercises/:kind/:id/grade': { body: ExerciseBodies[ExerciseKind]; response: ExerciseGrading };
+  'POST /api/exercises/:kind/:id/attempts': { body: ExerciseBodies[ExerciseKind]; response: ExerciseAttempt };
+
+  'GET /api/flashcards': { response: FlashcardOverview };
+  'GET /api/flashcards/queue': { query: In<typeof queueQuerySchema>; response: ReviewQueue };
+  'GET /api/flashcards/settings': { response: FlashcardSettings };
+  'PUT /api/flashcards/settings': { body: In<typeof flashcardSettingsSchema>; response: FlashcardSettings };
+  'GET /api/flashcards/export': { query: { deck?: string }; response: string };
+  'POST /api/flashcards/:id/review': { body: In<typeof reviewInputSchema>; response: ReviewResult };
+
+  'GET /api/mocks/loops': { response: { loops: LoopSummary[] } };
+  'GET /api/mocks': { query: In<typeof mockListSchema>; response: { mocks: MockSummary[] } };
+  'GET /api/mocks/current': { response: { mock: MockView | null } };
+  'POST /api/mocks': { body: In<typeof mockStartSchema>; response: MockView };
+  'GET /api/mocks/:id': { response: MockView };
+  'POST /api/mocks/:id/begin': { response: MockView };
+  'POST /api/mocks/:id/answer': { body: MockAnswerBody; response: MockView };
+  'POST /api/mocks/:id/follow-up': { body: In<typeof mockFollowUpSchema>; response: MockView };
+  'POST /api/mocks/:id/pause': { response: MockView };
+  'POST /api/mocks/:id/resume': { response: MockView };
+  'POST /api/mocks/:id/finish': { response: MockView };
+  'GET /api/mocks/:id/debrief': { response: Debrief & { id: number } };
+
+  'GET /api/progress': { response: Progress };
+  'GET /api/plan': { response: PlanView };
+  'PUT /api/plan': { body: In<typeof planSettingsSchema>; response: PlanView };
+  'POST /api/plan/preview': { body: In<typeof planSettingsSchema>; response: PlanView };
+  'GET /api/plan.ics': { response: string };
+
+  'GET /api/stories': { response: StoryBank };
+  'POST /api/stories': { body: In<typeof storyInputSchema>; response: { story: Story; warning: string | null } };
+  'GET /api/stories/matrix': { response: ThemeMatrix };
+  'GET /api/stories/themes': { response: { themes: StoryTheme[] } };
+  'GET /api/stories/:id': { response: Story };
+  'PUT /api/stories/:id': { body: In<typeof storyUpdateSchema>; response: Story };
+  'DELETE /api/stories/:id': { response: { id: number; deleted: true; count: number; warning: string | null } };
+  'GET /api/stories/:id/check': { response: StoryCheckView };
+  'POST /api/stories/:id/links': { body: In<typeof storyLinkSchema>; response: { storyId: number; attemptId: number } };
+
+  'GET /api/export': { response: ExportDocument };
+  'POST /api/import': { query: { replace?: 'true' }; body: ExportDocument; response: ImportResult };
+  'GET /api/backups': { response: { backups: BackupFile[] } };
+  'POST /api/backups': { response: BackupResult };
+}
+
+export type ApiRoute = keyof ApiContract;
+/** What a route answers. */
+export type ApiResponse<R extends ApiRoute> = ApiContract[R]['response'];
+/** What a route takes as its JSON body (never for routes without one). */
+export type ApiBody<R extends ApiRoute> = ApiContract[R] extends { body: infer B } ? B : never;
+/** The fields of a route's search string. */
+export type ApiQuery<R extends ApiRoute> = ApiContract[R] extends { query: infer Q } ? Q : never;
+
+// The parts of the answers above that the web names on their own.
+export type { CoachAnalysis, Span } from '../coach/types.js';
+export type { CaseChart, CaseRow } from '../content/index.js';
+export type { CalculatorId } from '../content/exercise-fields.js';
+export type { FanOutPoint } from '../calc/fan-out.js';
+export type { ScheduleResult } from '../calc/schedule.js';
+export type {
+  CaseGrading, CaseView, DesignGrading, DesignSectionGrade, DesignView, ExerciseSummary, NumericGrade, OpenGrade, ProgramGrading, ProgramView, RiskRow,
+  RubricGrade,
+} from '../app/exercises.js';
+export type { DeckSummary, FlashcardStats, QueueCard } from '../app/flashcards.js';
+export type { PlanDay, PlanItem, PlanSettingsView, PlanWeek } from '../app/plan.js';
+export type { ProgressEstimate } from '../app/readiness.js';
+export type { Debrief, Moment, PracticeNext } from '../core/mock.js';
+export type { RatingId } from '../core/scheduler.js';
+export type { DrillView } from '../app/drills.js';
+export type { ScopeReading } from '../coach/types.js';
+export type { AudioSummary, SpeechResult, SpeechSettings } from '../app/speech.js';
+export type { AttemptRecording } from '../app/attempts.js';
+export type { Provenance } from '../speech/heard-or-typed.js';

@@ -1,0 +1,54 @@
+import { lazy, Suspense } from 'react';
+import { Route, Switch } from 'wouter';
+import { Dashboard } from '../features/dashboard/dashboard.js';
+import { Loading } from '../ui/status.js';
+import { NotFound } from '../ui/not-found.js';
+
+// Every page but the dashboard loads with its first visit; the code editor only with a problem page.
+const GuidePage = lazy(() => import('../features/guide/guide.js').then((m) => ({ default: m.GuidePage })));
+const PracticePage = lazy(() => import('../features/practice/practice.js').then((m) => ({ default: m.PracticePage })));
+const QuestionPage = lazy(() => import('../features/practice/question.js').then((m) => ({ default: m.QuestionPage })));
+const FlashcardsPage = lazy(() => import('../features/flashcards/flashcards.js').then((m) => ({ default: m.FlashcardsPage })));
+const PlanPage = lazy(() => import('../features/plan/plan.js').then((m) => ({ default: m.PlanPage })));
+const CodePage = lazy(() => import('../features/code/problem-list.js').then((m) => ({ default: m.CodePage })));
+const CodeProblemPage = lazy(() => import('../features/code/code-problem.js'));
+const ExerciseListPage = lazy(() => import('../features/exercises/exercises.js').then((m) => ({ default: m.ExerciseListPage })));
+const ExercisePage = lazy(() => import('../features/exercises/exercises.js').then((m) => ({ default: m.ExercisePage })));
+const ToolkitPage = lazy(() => import('../features/toolkit/toolkit.js').then((m) => ({ default: m.ToolkitPage })));
+const StoriesPage = lazy(() => import('../features/stories/stories.js').then((m) => ({ default: m.StoriesPage })));
+const DrillStartPage = lazy(() => import('../features/drill/drill.js').then((m) => ({ default: m.DrillStartPage })));
+const DrillPage = lazy(() => import('../features/drill/drill.js').then((m) => ({ default: m.DrillPage })));
+const MockPage = lazy(() => import('../features/mock/mock.js').then((m) => ({ default: m.MockPage })));
+
+/**
+ * Every address the app answers, in one table. Pages with an id are keyed by it, so nothing typed,
+ * chosen or fetched on one question, problem, exercise or mock carries to the next.
+ */
+export function Routes() {
+  return (
+    <Suspense fallback={<Loading label="Loading the page" />}>
+      <Switch>
+        <Route path="/" component={Dashboard} />
+        <Route path="/guide" component={GuidePage} />
+        <Route path="/practice" component={PracticePage} />
+        <Route path="/practice/:id">{({ id }) => <QuestionPage key={id} id={id} />}</Route>
+        <Route path="/flashcards" component={FlashcardsPage} />
+        <Route path="/plan" component={PlanPage} />
+        <Route path="/code" component={CodePage} />
+        <Route path="/code/:id">{({ id }) => <CodeProblemPage key={id} id={id} />}</Route>
+        <Route path="/toolkit/exercises" component={ExerciseListPage} />
+        <Route path="/toolkit/designs/:id">{({ id }) => <ExercisePage key={id} kind="designs" id={id} />}</Route>
+        <Route path="/toolkit/cases/:id">{({ id }) => <ExercisePage key={id} kind="cases" id={id} />}</Route>
+        <Route path="/toolkit/programs/:id">{({ id }) => <ExercisePage key={id} kind="programs" id={id} />}</Route>
+        <Route path="/toolkit">{() => <ToolkitPage />}</Route>
+        <Route path="/toolkit/:tool">{({ tool }) => <ToolkitPage key={tool} slug={tool} />}</Route>
+        <Route path="/mock/stories" component={StoriesPage} />
+        <Route path={/^\/mock\/stories\/(?<id>[1-9]\d*)\/drill$/}>{({ id }) => <DrillStartPage key={id} storyId={Number(id)} />}</Route>
+        <Route path={/^\/mock\/drills\/(?<id>[1-9]\d*)$/}>{({ id }) => <DrillPage key={id} id={Number(id)} />}</Route>
+        <Route path="/mock">{() => <MockPage />}</Route>
+        <Route path={/^\/mock\/(?<id>[1-9]\d*)$/}>{({ id }) => <MockPage key={id} id={Number(id)} />}</Route>
+        <Route component={NotFound} />
+      </Switch>
+    </Suspense>
+  );
+}

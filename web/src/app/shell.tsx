@@ -1,0 +1,72 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, useHash, useLocation } from '../lib/router.js';
+import { SECTIONS, sectionOf } from './nav.js';
+import { Routes } from './routes.js';
+import { useArrival } from './use-arrival.js';
+
+export function App() {
+  const { path } = useLocation();
+  const hash = useHash();
+  const main = useRef<HTMLElement>(null);
+  useArrival(main, path, hash);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [menuPath, setMenuPath] = useState(path);
+  if (menuPath !== path) {
+    // A new page closes the phone menu.
+    setMenuPath(path);
+    setMenuOpen(false);
+  }
+  const current = sectionOf(path);
+  useEffect(() => {
+    const label = SECTIONS.find((s) => s.path === current)?.label ?? 'tpmprep';
+    document.title = current === '/' ? 'tpmprep' : `${label} · tpmprep`;
+  }, [path, current]);
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <Link href="/" className="brand" aria-label="tpmprep home">
+          <span className="brand-mark" aria-hidden="true">
+            T
+          </span>
+          tpmprep
+        </Link>
+        <button
+          type="button"
+          className="menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="site-nav"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          Menu
+        </button>
+      </header>
+      <nav id="site-nav" className={`sidebar ${menuOpen ? 'open' : ''}`} aria-label="Sections">
+        <Link href="/" className="brand sidebar-brand" aria-label="tpmprep home">
+          <span className="brand-mark" aria-hidden="true">
+            T
+          </span>
+          tpmprep
+        </Link>
+        <ul>
+          {SECTIONS.map((section) => (
+            <li key={section.path}>
+              <Link href={section.path} aria-current={current === section.path ? 'page' : undefined}>
+                <span className="nav-icon" aria-hidden="true">
+                  {section.icon}
+                </span>
+                {section.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <p className="sidebar-note">Runs on your machine. Your answers stay here.</p>
+      </nav>
+      <main id="main" tabIndex={-1} ref={main}>
+        <Routes />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,200 @@
+import type { PlanView, Progress, ProgressEstimate } from '@shared/api.js';
+import { ErrorNote, Loading } from '../../ui/status.js';
+import { formatDuration, formatWhen } from '../../lib/format.js';
+import { Link } from '../../lib/router.js';
+import { useAttempts, useChecklist, usePlan, useProgress } from '../../lib/queries.js';
+import { pct, SkillRadar, TimeBars, TrendChart } from './progress-charts.js';
+import './dashboard.css';
+import { practiceHref } from '../../lib/practice-links.js';
+
+function hoursAndMinutes(seconds: number): string {
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes}m`;
+  return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
+}
+
+function AreaBars({ areas }: { areas: ProgressEstimate[] }) {
+  return (
+    <ul className="area-bars">
+      {areas.map((a) => (
+        <li key={a.id} data-area={a.id}>
+          <Link href={`/practice?area=${a.id}`} className="area-bar-name">
+            {a.title}
+          </Link>
+          <span
+            className={`area-bar ${a.score === null ? 'unknown' : ''}`}
+            role="meter"
+            aria-label={a.title}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={a.score === null ? undefined : Math.round(a.score * 100)}
+            aria-valuetext={a.score === null ? 'Unknown: no evidence yet' : `${pct(a.score)}, ${a.level} confidence`}
+          >
+            {a.score !== null && <span className={`area-bar-fill area-band-${a.band}`} data-band={a.band} style={{ width: `${a.score * 100}%` }} />}
+          </span>
+          <span className="area-bar-value" data-testid={`area-${a.id}`}>
+            {pct(a.score)}
+          </span>
+          <span className="area-bar-meta muted small">{a.score === null ? 'no evidence' : `${a.items} item${a.items === 1 ? '' : 's'} · ${a.level}`}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Today's items from the study plan, when the plan covers today. */
+function TodayInPlan({ view }: { view: PlanView | undefined }) {
+  if (!view) return null;
+  const now = new Date();
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const day = view.plan.days.find((d) => d.date === today);
+  return (
+    <div className="today-plan">
+      <h3>Today in your plan</h3>
+      {!day && <p className="muted small">Your plan does not cover today. <Link href="/plan">Set one up</Link> for a day-by-day schedule.</p>}
+      {day?.rest && <p className="muted small">A rest day. Tomorrow's work is on the <Link href="/plan">plan</Link>.</p>}
+      {day && !day.rest && (
+        <ul className="plain-list">
+          {day.items.map((item, i) => (
+            <li key={`${item.id}-${i}`}>
+              <Link href={practiceHref(item.kind, item.id)}>{item.title}</Link> <span className="muted small">· {item.minutes} min</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function ReadinessSummary({ progress }: { progress: Progress }) {
+  const { overall, streak, time } = progress;
+  return (
+    <div className="dash-summary">
+      <div className="dash-overall">
+        <span className="stat-label">Overall readiness</span>
+        <span className={`dash-overall-value ${overall.score === null ? 'unknown' : ''}`} data-testid="overall">
+          {pct(overall.score)}
+        </span>
+        <span className="muted small">
+          {overall.score === null ? 'No scored practice yet: every area is unknown, not zero.' : `Across ${overall.known} of ${overall.total} areas with evidence · ${overall.level} confidence`}
+        </span>
+      </div>
+      <div className="stat">
+        <span className="stat-value" data-testid="streak">
+          {streak.days} {streak.days === 1 ? 'day' : 'days'}
+        </span>
+        <span className="stat-label">{streak.days === 0 ? 'streak: practise today to start one' : streak.activeToday ? 'streak, practised today' : 'streak: practise today to keep it'}</span>
+      </div>
+      <div className="stat">
+        <span className="stat-value">{hoursAndMinutes(time.totalSeconds)}</span>
+        <span className="stat-label">practised in all · {hoursAndMinutes(time.lastWeekSeconds)} in the last 7 days</span>
+      </div>
+    </div>
+  );
+}
+
+export function Dashboard() {
+  const progress = useProgress();
+  const checklist = useChecklist();
+  const attempts = useAttempts({ limit: 5 });
+  const plan = usePlan();
+  const items = checklist.data?.items ?? [];
+  const done = items.filter((i) => i.done).length;
+  const next = items.find((i) => !i.done);
+  const p = progress.data;
+  return (
+    <div className="page dashboard">
+      <header className="page-header">
+        <p className="eyebrow">Dashboard</p>
+        <h1>Where you stand</h1>
+        <p className="lead">Every scored answer, recalled card and ticked checklist item is evidence. Recent evidence counts more; an area you have not practised is unknown, not zero.</p>
+      </header>
+      {progress.error && <ErrorNote message={progress.error.message} onRetry={() => void progress.refetch()} />}
+      {!p && !progress.error && <Loading label="Reading your progress" />}
+      {p && (
+        <>
+          <ReadinessSummary progress={p} />
+          <div className="dash-grid">
+            <section className="panel" aria-labelledby="skills-title">
+              <h2 id="skills-title">Skills</h2>
+              <SkillRadar skills={p.skills} />
+              <p className="muted small dash-note">Evidence loses half its weight every {p.halfLifeDays} days. A gap in the shape is a skill with no evidence yet.</p>
+            </section>
+            <section className="panel next-panel" aria-labelledby="next-title">
+              <h2 id="next-title">Practise next</h2>
+              <ol className="next-list">
+                {p.next.map((n) => (
+                  <li key={n.id}>
+                    <div>
+                      <p className="panel-title">{n.title}</p>
+                      <p className="muted small">{n.reason}</p>
+                    </div>
+                    <Link href={`/practice?area=${n.id}`} className="button small">
+                      Practise <span className="visually-hidden">{n.title}</span>
+                    </Link>
+                  </li>
+                ))}
+              </ol>
+              <TodayInPlan view={plan.data} />
+            </section>
+          </div>
+          <section className="panel dash-areas" aria-labelledby="areas-title">
+            <h2 id="areas-title">The 10 areas</h2>
+            <AreaBars areas={p.areas} />
+          </section>
+          <div className="dash-grid">
+            <section className="panel" aria-labelledby="trend-title">
+              <h2 id="trend-title">Trend, last {p.trend.length} weeks</h2>
+              <TrendChart trend={p.trend} />
+            </section>
+            <section className="panel" aria-labelledby="time-title">
+              <h2 id="time-title">Time spent</h2>
+              <TimeBars days={p.time.days} />
+              <p className="muted small dash-note">
+                Answers count their timed length; a flashcard review counts about {p.time.secondsPerReview} seconds.
+              </p>
+            </section>
+          </div>
+        </>
+      )}
+      <div className="two-col dash-bottom">
+        <section className="panel">
+          <h2>Next on the checklist</h2>
+          {next ? (
+            <>
+              <p className="panel-title">{next.title}</p>
+              <p className="muted small">
+                {done} of {items.length} done
+              </p>
+              <Link href="/guide#checklist" className="button">
+                Open the checklist
+              </Link>
+            </>
+          ) : (
+            <p>{checklist.data ? 'Every item is done.' : 'Loading…'}</p>
+          )}
+        </section>
+        <section className="panel">
+          <h2>Recent practice</h2>
+          {attempts.data && attempts.data.attempts.length === 0 && (
+            <p>
+              No answers yet. <Link href="/practice">Pick a question</Link> and answer it against the clock.
+            </p>
+          )}
+          <ul className="plain-list">
+            {attempts.data?.attempts.map((a) => (
+              <li key={a.id}>
+                <Link href={`/practice/${a.questionId}`}>{a.questionTitle}</Link>
+                <span className="muted small">
+                  {' '}
+                  · {a.analysis ? `${a.analysis.score} · ` : ''}
+                  {formatDuration(a.seconds)} · {formatWhen(a.createdAt)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+export function Loading({ label = 'Loading' }: { label?: string }) {
+  return (
+    <div className="status" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" /> {label}…
+    </div>
+  );
+}
+
+export function ErrorNote({ message, onRetry, id }: { message: string; onRetry?: () => void; id?: string }) {
+  return (
+    <div className="error-note" role="alert" id={id}>
+      <strong>Something went wrong.</strong> {message}
+      {onRetry && (
+        <button type="button" className="button small" onClick={onRetry}>
+          Try again
+        </button>
+      )}
+    </div>
+  );
+}
