@@ -94,7 +94,7 @@ describe('tpmprep help, search, attempts and guide', { timeout: 90_000 }, () => 
 
   it('guide shows the FAQ answers, not only the questions', () => {
     const out = cli('guide').stdout;
-    expect(out).toContain('\n  1. What is the average salary for a Technical Product Manager?\n     The average TPM salary is about $140,000 a year, with a typical range of $100,000 to\n');
+    expect(out).toContain('\n  1. What is the average salary for a Technical Product Manager?\n     For the Technical Product Manager role the guide gives an average of about $140,000 a year,\n     with a typical range of $100,000 to $200,000. Technical Program Manager roles have pay\n');
     expect(out).toContain('\n     - Company: its size and stage, and how it splits pay between base salary, bonus and equity.\n');
   });
 

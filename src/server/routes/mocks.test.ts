@@ -30,7 +30,7 @@ describe('mock interview API', () => {
     expect([bad.statusCode, bad.json().error.code]).toEqual([400, 'invalid_input']);
     expect(bad.json().error.message).toMatch(/^invalid mock start: seed: /);
     const unknown = await post('/api/mocks', { loopId: 'acme' });
-    expect([unknown.statusCode, unknown.json().error.message]).toEqual([404, 'no loop "acme"; the loops are: generic, amazon-style, google-style, meta-style, microsoft-style, quick']);
+    expect([unknown.statusCode, unknown.json().error.message]).toEqual([404, 'no loop "acme"; the loops are: generic, amazon-style, program-amazon-style, google-style, program-google-style, meta-style, program-meta-style, microsoft-style, quick']);
     expect((await server.inject({ method: 'GET', url: '/api/mocks/current' })).json()).toEqual({ mock: null });
   });
 
