@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NEW_CARDS_PER_DAY } from '../core/review-queue.js';
 import { DESIRED_RETENTION } from '../core/scheduler.js';
 import type { Db } from '../store/index.js';
+import { writeSetting } from './setting-rows.js';
 import { parseInput } from './validate.js';
 
 export interface FlashcardSettings {
@@ -56,11 +57,7 @@ export function flashcardSettingsOperations(db: Db, now: () => Date) {
     for (const name of Object.keys(KEYS) as Array<keyof FlashcardSettings>) {
       const value = input[name];
       if (value === undefined) continue;
-      await db.kysely
-        .insertInto('settings')
-        .values({ key: KEYS[name], value: JSON.stringify(value), updated_at: at })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value), updated_at: at }))
-        .execute();
+      await writeSetting(db, KEYS[name], value, at);
     }
     return get();
   }

@@ -19,6 +19,7 @@ import {
   type SettingKey,
   type StoredLlm,
 } from './settings-schema.js';
+import { writeSetting } from './setting-rows.js';
 import { parseInput } from './validate.js';
 
 export { SETTING_KEY_NAMES, SETTING_KEYS, type SettingKey } from './settings-schema.js';
@@ -81,19 +82,7 @@ export function settingsOperations({ db, content, now, plan, envLlm }: SettingsD
     return new Map(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
   }
 
-  async function writeRow(key: string, value: unknown): Promise<void> {
-    const at = now().toISOString();
-    if (value === null) {
-      await db.kysely.deleteFrom('settings').where('key', '=', key).execute();
-      return;
-    }
-    const json = JSON.stringify(value);
-    await db.kysely
-      .insertInto('settings')
-      .values({ key, value: json, updated_at: at })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value: json, updated_at: at }))
-      .execute();
-  }
+  const writeRow = (key: string, value: unknown) => writeSetting(db, key, value, now().toISOString());
 
   const storedLlmOf = (rows: Map<string, unknown>): StoredLlm => {
     const parsed = storedLlmSchema.safeParse(rows.get(SETTING_ROWS.llm));

@@ -20,6 +20,7 @@ import {
 } from '../speech/index.js';
 import type { Db } from '../store/index.js';
 import { audioStore, audioTypeOf, audioTypeOfFile, type AudioStore } from './audio-store.js';
+import { writeSetting } from './setting-rows.js';
 import { parseInput } from './validate.js';
 
 /** What was measured on a recording, with the engine that heard it. */
@@ -112,11 +113,7 @@ export function speechOperations(deps: SpeechDeps) {
     for (const name of ['engine', 'whisperModel'] as const) {
       const value = input[name];
       if (value === undefined) continue;
-      await db.kysely
-        .insertInto('settings')
-        .values({ key: KEYS[name], value: JSON.stringify(value), updated_at: at })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value), updated_at: at }))
-        .execute();
+      await writeSetting(db, KEYS[name], value, at);
     }
     return getSettings();
   }

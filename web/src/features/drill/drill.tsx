@@ -16,9 +16,7 @@ export function DrillStartPage({ storyId }: { storyId: number }) {
   if (!story.data) return <Loading label="Loading the story" />;
   return (
     <div className="page drill-page">
-      <p className="crumbs">
-        <Link href="/mock/stories">← Story bank</Link>
-      </p>
+      <DrillCrumbs />
       <header className="page-header">
         <p className="eyebrow">Deep-dive drill</p>
         <h1>{story.data.title}</h1>
@@ -60,9 +58,7 @@ export function DrillPage({ id }: { id: number }) {
 
   return (
     <div className="page drill-page">
-      <p className="crumbs">
-        <Link href="/mock/stories">← Story bank</Link>
-      </p>
+      <DrillCrumbs />
       <header className="page-header">
         <p className="eyebrow">Deep-dive drill</p>
         <h1>{d.story.title}</h1>
@@ -121,5 +117,13 @@ export function DrillPage({ id }: { id: number }) {
         </p>
       )}
     </div>
+  );
+}
+
+function DrillCrumbs() {
+  return (
+    <p className="crumbs">
+      <Link href="/mock/stories">← Story bank</Link>
+    </p>
   );
 }
