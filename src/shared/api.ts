@@ -17,10 +17,11 @@ import type { ExerciseAttempt, ExerciseGrading, ExerciseList, ExerciseView } fro
 import type { ExportDocument } from '../app/data/export-format.js';
 import type { flashcardSettingsSchema } from '../app/flashcards/flashcard-settings.js';
 import type { FlashcardOverview, FlashcardSettings, queueQuerySchema, ReviewQueue, ReviewResult, reviewInputSchema } from '../app/flashcards/flashcards.js';
-import type { LoopSummary, MockSummary, MockView, mockAnswerSchema, mockFollowUpSchema, mockListSchema, mockStartSchema } from '../app/mocks/mocks.js';
+import type { LoopList, LoopSummary, MockSummary, MockView, mockAnswerSchema, mockFollowUpSchema, mockListSchema, mockStartSchema } from '../app/mocks/mocks.js';
 import type { PlanView, planSettingsSchema } from '../app/readiness/plan.js';
 import type { ProblemSummary, PublicProblem } from '../app/content/problems.js';
-import type { QuestionFilters, QuestionSummary } from '../app/content/questions.js';
+import type { QuestionFilters, QuestionList, QuestionSummary } from '../app/content/questions.js';
+import type { TRACK_CHOICES, TrackFrom } from '../app/settings/profile-defaults.js';
 import type { Progress } from '../app/readiness/readiness.js';
 import type { Story, StoryBank, ThemeMatrix, storyInputSchema, storyLinkSchema, storyUpdateSchema } from '../app/stories/stories.js';
 import type { Submission, submissionInputSchema, submissionListSchema } from '../app/code/submissions.js';
@@ -39,6 +40,9 @@ export type { FlashcardSettings, Guide, LoopSummary, MockSummary, MockView, Plan
 export type { ReviewQueue, ReviewResult, Story, StoryBank, StoryTheme, Submission, ThemeMatrix };
 
 type In<S extends z.ZodType> = z.input<S>;
+/** What `?track=` takes: a track, or `all` for every track; left out, the stored track applies. */
+export type TrackChoice = (typeof TRACK_CHOICES)[number];
+export type { LoopList, QuestionList, TrackFrom };
 
 export interface CalculatorInputs {
   availability: In<typeof availabilityInputSchema>;
@@ -79,7 +83,7 @@ export interface ApiContract {
   'GET /api/checklist': { response: { items: ChecklistEntry[] } };
   'PUT /api/checklist': { body: In<typeof checklistUpdateSchema>; response: ChecklistEntry };
 
-  'GET /api/questions': { query: Partial<Record<keyof QuestionFilters, string>>; response: { questions: QuestionSummary[] } };
+  'GET /api/questions': { query: Partial<Record<keyof QuestionFilters, string>> & { track?: TrackChoice }; response: QuestionList };
   'GET /api/questions/:id': { response: Question };
   'GET /api/attempts': { query: In<typeof attemptListSchema>; response: { attempts: Attempt[] } };
   'POST /api/attempts': { body: In<typeof attemptInputSchema>; response: Attempt };
@@ -110,7 +114,7 @@ export interface ApiContract {
   'GET /api/flashcards/export': { query: { deck?: string }; response: string };
   'POST /api/flashcards/:id/review': { body: In<typeof reviewInputSchema>; response: ReviewResult };
 
-  'GET /api/mocks/loops': { response: { loops: LoopSummary[] } };
+  'GET /api/mocks/loops': { query: { track?: TrackChoice }; response: LoopList };
   'GET /api/mocks': { query: In<typeof mockListSchema>; response: { mocks: MockSummary[] } };
   'GET /api/mocks/current': { response: { mock: MockView | null } };
   'POST /api/mocks': { body: In<typeof mockStartSchema>; response: MockView };
@@ -123,8 +127,8 @@ export interface ApiContract {
   'POST /api/mocks/:id/finish': { response: MockView };
   'GET /api/mocks/:id/debrief': { response: Debrief & { id: number } };
 
-  'GET /api/progress': { response: Progress };
-  'GET /api/plan': { response: PlanView };
+  'GET /api/progress': { query: { track?: TrackChoice }; response: Progress };
+  'GET /api/plan': { query: { track?: TrackChoice }; response: PlanView };
   'PUT /api/plan': { body: In<typeof planSettingsSchema>; response: PlanView };
   'POST /api/plan/preview': { body: In<typeof planSettingsSchema>; response: PlanView };
   'GET /api/plan.ics': { response: string };

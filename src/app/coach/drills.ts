@@ -7,6 +7,7 @@ import type { Db } from '../../store/index.js';
 import { ANSWER_MAX_CHARS, ATTEMPT_MAX_SECONDS } from '../attempts/attempts.js';
 import { starText, type storyOperations } from '../stories/stories.js';
 import { storedText } from '../attempts/stored-text.js';
+import { profileDefaults } from '../settings/profile-defaults.js';
 import { parseInput } from '../validate.js';
 
 /**
@@ -57,6 +58,7 @@ export interface DrillDeps {
 
 export function drillOperations({ db, now, stories }: DrillDeps) {
   const plan = (): DrillPlan => loadCoachRules().data.drill;
+  const profile = profileDefaults(db);
 
   async function read(rawId: unknown): Promise<{ id: number; state: Drill; saved: string }> {
     const id = parseInput(idSchema, rawId, 'drill id');
@@ -70,11 +72,11 @@ export function drillOperations({ db, now, stories }: DrillDeps) {
     return { id, ...state, story: { id: story.id, title: story.title, text: starText(story) }, lines: plan().steps.map((s) => ({ kind: s.kind, title: s.title })) };
   }
 
-  /** Starts a drill on one of the person's stories; the first question waits for an answer. */
+  /** Starts a drill on one of the person's stories (read against the level asked for, else the stored one); the first question waits for an answer. */
   async function start(raw: unknown): Promise<DrillView> {
     const input = parseInput(drillStartSchema, raw, 'drill start');
     const story = await stories.require(input.storyId);
-    const state = startDrill<CoachAnalysis>(plan(), story, input.targetLevel ?? null, now());
+    const state = startDrill<CoachAnalysis>(plan(), story, (await profile.level(input.targetLevel)) ?? null, now());
     const row = await db.kysely
       .insertInto('drills')
       .values({ story_id: story.id, state: JSON.stringify(state), status: state.status, started_at: state.startedAt, updated_at: state.updatedAt })

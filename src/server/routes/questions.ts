@@ -5,7 +5,7 @@ import { cachedJson } from '../cached-json.js';
 import type { ApiResponse } from '../../shared/api.js';
 
 export function questionRoutes(server: FastifyInstance, app: App): void {
-  server.get('/api/questions', cachedJson(app.db.dataVersion, async (request) => ({ questions: await app.questions.list(request.query) }) satisfies ApiResponse<'GET /api/questions'>));
+  server.get('/api/questions', cachedJson(app.db.dataVersion, async (request) => (await app.questions.browse(request.query)) satisfies ApiResponse<'GET /api/questions'>));
   server.get<{ Params: { id: string } }>('/api/questions/:id', async (request) => (await app.questions.get(request.params.id)) satisfies ApiResponse<'GET /api/questions/:id'>);
   server.get('/api/attempts', async (request) => ({ attempts: await app.attempts.list(request.query) }) satisfies ApiResponse<'GET /api/attempts'>);
   server.get<{ Params: { id: string } }>('/api/attempts/:id', async (request) => {
