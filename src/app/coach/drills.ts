@@ -26,6 +26,16 @@ export interface DrillView extends Drill {
   lines: Array<{ kind: string; title: string }>;
 }
 
+/** A drill as lists show it: no answers or analyses. */
+export interface DrillSummary {
+  id: number;
+  storyId: number;
+  storyTitle: string;
+  status: string;
+  answers: number;
+  startedAt: string;
+}
+
 export const drillStartSchema = z.strictObject({
   storyId: z.number({ error: 'give the id of a story from your bank (tpmprep stories list)' }).int().positive(),
   /** The level the candidate aims for: each answer's scope is read against it. */
@@ -40,6 +50,7 @@ export const drillAnswerSchema = z.strictObject({
 });
 
 const idSchema = z.coerce.number().int().positive();
+export const drillListSchema = z.strictObject({ storyId: idSchema.optional() });
 
 /**
  * What the drill needs from the coach: how specific and owned the answer is. The overall score weighs
@@ -111,8 +122,8 @@ export function drillOperations({ db, now, stories }: DrillDeps) {
   }
 
   /** The drills of one story (or all), newest first, without their analyses. */
-  async function list(raw: unknown = {}): Promise<Array<{ id: number; storyId: number; storyTitle: string; status: string; answers: number; startedAt: string }>> {
-    const { storyId } = parseInput(z.strictObject({ storyId: idSchema.optional() }), raw, 'drill query');
+  async function list(raw: unknown = {}): Promise<DrillSummary[]> {
+    const { storyId } = parseInput(drillListSchema, raw, 'drill query');
     let query = db.kysely.selectFrom('drills').selectAll().orderBy('started_at', 'desc').orderBy('id', 'desc');
     if (storyId) query = query.where('story_id', '=', storyId);
     const rows = await query.execute();

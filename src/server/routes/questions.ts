@@ -11,7 +11,7 @@ export function questionRoutes(server: FastifyInstance, app: App): void {
   server.get<{ Params: { id: string } }>('/api/attempts/:id', async (request) => {
     const { id } = request.params;
     if (!/^\d{1,15}$/.test(id)) throw new InvalidInputError(`an attempt id is a positive whole number; got "${id}"`);
-    return app.attempts.get(Number(id));
+    return (await app.attempts.get(Number(id))) satisfies ApiResponse<'GET /api/attempts/:id'>;
   });
   server.post('/api/attempts', async (request, reply) => reply.status(201).send((await app.attempts.create(request.body)) satisfies ApiResponse<'POST /api/attempts'>));
 }
