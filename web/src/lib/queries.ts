@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { keepPreviousData, QueryClient, useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import type { ApiBody, ApiQuery, ApiResponse, ApiRoute, CalculatorName, CalculatorResults, DesignGrading, DrillView, ExerciseBodies, ExerciseKind, MockView, TrackChoice } from '@shared/api.js';
+import type { ApiBody, ApiQuery, ApiResponse, ApiRoute, CalculatorName, CalculatorResults, DesignGrading, ExerciseBodies, ExerciseKind, MockView, TrackChoice } from '@shared/api.js';
 import { queryString, request } from './api-client.js';
 import { useDebounced } from './use-debounced.js';
 
@@ -238,7 +238,7 @@ export function useSavePlan() {
 export function useStartMock() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (body: ApiBody<'POST /api/mocks'>) => request<MockView>('POST', '/api/mocks', body),
+    mutationFn: (body: ApiBody<'POST /api/mocks'>) => request<ApiResponse<'POST /api/mocks'>>('POST', '/api/mocks', body),
     onSuccess: () => invalidate(keys.mockCurrent, keys.mocks),
   });
 }
@@ -291,19 +291,18 @@ export function useCheckStory() {
   return useMutation({ mutationFn: (id: number) => request<ApiResponse<'GET /api/stories/:id/check'>>('GET', `/api/stories/${id}/check`) });
 }
 
-type StoryBrief = { id: number; title: string; situation: string };
-export const useStory = (id: number) => useQuery({ queryKey: ['story', id], queryFn: ({ signal }) => request<StoryBrief>('GET', `/api/stories/${id}`, undefined, signal) });
-export const useDrill = (id: number) => useQuery({ queryKey: ['drill', id], queryFn: ({ signal }) => request<DrillView>('GET', `/api/drills/${id}`, undefined, signal) });
+export const useStory = (id: number) => useQuery({ queryKey: ['story', id], queryFn: ({ signal }) => get<'GET /api/stories/:id'>(`/api/stories/${id}`, signal) });
+export const useDrill = (id: number) => useQuery({ queryKey: ['drill', id], queryFn: ({ signal }) => get<'GET /api/drills/:id'>(`/api/drills/${id}`, signal) });
 
 export function useStartDrill() {
-  return useMutation({ mutationFn: (storyId: number) => request<DrillView>('POST', '/api/drills', { storyId }) });
+  return useMutation({ mutationFn: (storyId: number) => request<ApiResponse<'POST /api/drills'>>('POST', '/api/drills', { storyId } satisfies ApiBody<'POST /api/drills'>) });
 }
 
 /** One answer in a drill: the drill's new state replaces the cached one. */
 export function useDrillAnswer(id: number) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { text: string; seconds: number }) => request<DrillView>('POST', `/api/drills/${id}/answers`, body),
+    mutationFn: (body: ApiBody<'POST /api/drills/:id/answers'>) => request<ApiResponse<'POST /api/drills/:id/answers'>>('POST', `/api/drills/${id}/answers`, body),
     onSuccess: (next) => client.setQueryData(['drill', id], next),
   });
 }
