@@ -15,8 +15,7 @@ import {
   type Readiness,
   type ScoreBand,
 } from '../../core/readiness.js';
-import { AREAS, PROGRAM_COMPETENCIES, SKILLS, TRACK_IDS, titleOf, type AreaId, type TrackId } from '../../core/taxonomy.js';
-import { InvalidInputError } from '../../core/errors.js';
+import { AREAS, PROGRAM_COMPETENCIES, SKILLS, titleOf, type AreaId, type TrackId } from '../../core/taxonomy.js';
 import type { Content } from '../../content/index.js';
 import type { Db } from '../../store/index.js';
 import { profileDefaults, type TrackFrom } from '../settings/profile-defaults.js';
