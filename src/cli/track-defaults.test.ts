@@ -27,6 +27,6 @@ describe('the stored track in the CLI', () => {
     expect([loops.track, loops.loops.map((l) => l.id)]).toEqual(['program', ['program-amazon-style', 'program-google-style', 'program-meta-style']]);
 
     const bad = cli(['questions', 'list', '--track', 'pm']);
-    expect([bad.status, bad.stderr]).toEqual([1, 'error: track is one of product, program, all (all: every track); got "pm"\n']);
+    expect([bad.status, bad.stderr]).toEqual([2, 'error: track is one of product, program, all (all: every track); got "pm"\n']);
   });
 });
