@@ -75,7 +75,7 @@ describe('tpmprep calc', () => {
   it('explains bad options and bad plans with exit code 2', () => {
     const cases: Array<[string[], string]> = [
       [['calc', 'availability'], 'error: give an availability (e.g. tpmprep calc availability 99.99), --nines, --downtime, --series or --parallel\n'],
-      [['calc', 'availability', '101'], 'error: invalid availability input: availability: must be at most 99.9999999% (limit maxNines: 9 nines)\n'],
+      [['calc', 'availability', '101'], 'error: Availability must be a percent from 0 to 100 (you gave 101). Enter one such as 99.9 or 99.99.\n'],
       [['calc', 'ab', '--control', '1000', '--variant', '1000:110'], 'error: --control is visitors:conversions, e.g. 1000:100; got "1000"\n'],
       [['calc', 'capacity', '--dau', 'lots', '--actions', '3'], 'error: --dau must be a number, got "lots"\n'],
       [['calc', 'latency', '--p99', '250'], 'error: --p99 and --latency describe one call of a fan-out: add --fanout <n>\n'],
