@@ -193,7 +193,8 @@ export function useSubmitCode() {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: (body: ApiBody<'POST /api/submissions'>) => request<ApiResponse<'POST /api/submissions'>>('POST', '/api/submissions', body),
-    onSuccess: (submission, body) => (body.mode === 'run' ? undefined : invalidate(keys.submissions(submission.problemId), keys.problems, ...EVIDENCE_KEYS)),
+    // A run is kept in the history too; only a submit counts as evidence of progress.
+    onSuccess: (submission, body) => invalidate(keys.submissions(submission.problemId), ...(body.mode === 'run' ? [] : [keys.problems, ...EVIDENCE_KEYS])),
   });
 }
 
