@@ -50,7 +50,11 @@ describe('tpmprep calc', () => {
     expect(result.z).toBeCloseTo(2.1027, 4);
     expect(result.pValue).toBeCloseTo(0.0355, 4);
     expect(result.lift).toEqual({ absolute: 0.03, relative: 0.3 });
-    expect(cli('calc', 'ab', '--control', '1000:100', '--variant', '1000:110').stdout).toContain('Not significant yet (p = 0.4657 ≥ 0.05)');
+    const human = cli('calc', 'ab', '--control', '1000:100', '--variant', '1000:110').stdout;
+    expect(human).toContain('Not significant yet (p = 0.4657 ≥ 0.05)');
+    expect(human).toContain(
+      'say it: “The variant converts at 11% against 10% (+10% relative), but at 95% confidence that is not significant yet (p = 0.4657): we need about 14,751 visitors per arm to detect it.”',
+    );
   });
 
   it('sample-size reads the mde as relative unless --absolute', () => {
