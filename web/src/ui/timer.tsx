@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { formatClock } from '../lib/format.js';
 import { readDraft, writeDraft } from '../lib/use-draft.js';
 
@@ -21,14 +21,16 @@ export function useStopwatch(draftKey?: string) {
   const [running, setRunning] = useState(initial.running);
   const [started, setStarted] = useState(initial.running || initial.seconds > 0);
   const base = useRef(initial.seconds);
-  const since = useRef(Date.now());
+  const since = useRef(0);
   useEffect(() => {
     if (!running) return;
+    if (since.current === 0) since.current = Date.now(); // a clock restored running counts on from now
     const tick = () => setSeconds(base.current + Math.floor((Date.now() - since.current) / 1000));
     const timer = window.setInterval(tick, 250);
     return () => window.clearInterval(timer);
   }, [running]);
-  useEffect(() => {
+  // Written in the same commit that shows the time, so a reload never finds less than was on screen.
+  useLayoutEffect(() => {
     if (draftKey) writeDraft(draftKey, { seconds, running }, STOPPED);
   }, [draftKey, seconds, running]);
   const start = useCallback(() => {

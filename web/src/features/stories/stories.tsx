@@ -137,7 +137,7 @@ export function StoriesPage() {
   const runCheck = (story: Story) => checker.mutate(story.id);
   const remove = (story: Story) =>
     deleter.mutate(story.id, {
-      onSuccess: (result) => {
+      onSuccess: () => {
         setNotice(`Deleted “${story.title}”.`);
         if (check?.id === story.id) checker.reset();
       },
