@@ -165,7 +165,11 @@ export function StoriesPage() {
           </div>
         )}
       </header>
-      {b?.warning && <p className="warn-note">{b.warning}</p>}
+      {b?.warning && (
+        <p className="warn-note" role="status">
+          {b.warning}
+        </p>
+      )}
       {notice && (
         <p className="good-note" role="status">
           {notice}
