@@ -31,7 +31,7 @@ export default defineConfig({
     globalSetup: ['test/postgres/global-setup.ts'],
     projects: [
       { extends: true, test: { name: 'app', include: IN_PROCESS, isolate: false } },
-      { extends: true, test: { name: 'sqlite', include: ['src/**/*.test.ts', 'web/src/**/*.test.ts'], exclude: IN_PROCESS } },
+      { extends: true, test: { name: 'sqlite', include: ['src/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}'], exclude: IN_PROCESS } },
       { extends: true, test: { name: 'postgres', include: STORE_TESTS, isolate: false, env: { TPMPREP_TEST_STORE: 'postgres' } } },
     ],
   },
