@@ -23,6 +23,7 @@ import type { ProblemSummary, PublicProblem } from '../app/content/problems.js';
 import type { QuestionFilters, QuestionList, QuestionSummary } from '../app/content/questions.js';
 import type { TRACK_CHOICES, TrackFrom } from '../app/settings/profile-defaults.js';
 import type { Progress } from '../app/readiness/readiness.js';
+import type { RecentItem, recentSchema } from '../app/attempts/recent-practice.js';
 import type { Story, StoryBank, ThemeMatrix, storyInputSchema, storyLinkSchema, storyUpdateSchema } from '../app/stories/stories.js';
 import type { Submission, submissionInputSchema, submissionListSchema } from '../app/code/submissions.js';
 import type {
@@ -36,7 +37,6 @@ import type { StoryTheme } from '../content/story-themes.js';
 import type { Debrief } from '../core/mock.js';
 import type { Account, AccountOperations, acceptSchema, addUserSchema, changeSchema, loginSchema } from '../app/accounts/accounts.js';
 import type { DrillSummary, DrillView, drillAnswerSchema, drillListSchema, drillStartSchema } from '../app/coach/drills.js';
-import type { RecentItem, recentSchema } from '../app/attempts/recent-practice.js';
 import type { SpeechOperations, SpeechResult, SpeechSettings, speechSettingsSchema } from '../app/speech/speech.js';
 
 export type { Attempt, BackupFile, CalculatorName, CalculatorResults, ChecklistEntry, CoachResult, ExerciseAttempt, ExerciseList, ExerciseView, FlashcardOverview };
