@@ -181,7 +181,14 @@ export function settingsOperations({ db, content, now, plan, envLlm }: SettingsD
     });
   }
 
-  return { get, update, getKey, setKey, llmConfig, testModel, flashcards };
+  /** Only the theme, read on every page load so the page is drawn in it from the first paint. */
+  async function theme(): Promise<ThemeId> {
+    const row = await db.kysely.selectFrom('settings').select('value').where('key', '=', SETTING_ROWS.theme).executeTakeFirst();
+    const parsed = themeSchema.safeParse(row ? JSON.parse(row.value) : undefined);
+    return parsed.success ? parsed.data : PROFILE_DEFAULTS.theme;
+  }
+
+  return { get, update, getKey, setKey, llmConfig, testModel, theme, flashcards };
 }
 
 function requireKey(key: string): SettingKey {

@@ -11,17 +11,21 @@ import type { BackupFile, BackupResult } from '../app/backups.js';
 import type { CalculatorName, CalculatorResults } from '../app/calc.js';
 import type { ChecklistEntry, checklistUpdateSchema } from '../app/checklist.js';
 import type { CoachResult, coachInputSchema } from '../app/coach.js';
-import type { ImportResult } from '../app/data-transfer.js';
+import type { ImportResult, ResetResult, resetSchema } from '../app/data-transfer.js';
 import type { attemptQuerySchema, caseAttemptSchema, designAttemptSchema, programAttemptSchema } from '../app/exercise-inputs.js';
 import type { ExerciseAttempt, ExerciseGrading, ExerciseList, ExerciseView } from '../app/exercises.js';
 import type { ExportDocument } from '../app/export-format.js';
 import type { flashcardSettingsSchema } from '../app/flashcard-settings.js';
+import type { FirstRunResult, firstRunSchema } from '../app/first-run.js';
+import type { LlmTestResult, llmTestSchema } from '../app/llm-test.js';
 import type { FlashcardOverview, FlashcardSettings, queueQuerySchema, ReviewQueue, ReviewResult, reviewInputSchema } from '../app/flashcards.js';
 import type { LoopSummary, MockSummary, MockView, mockAnswerSchema, mockFollowUpSchema, mockListSchema, mockStartSchema } from '../app/mocks.js';
 import type { PlanView, planSettingsSchema } from '../app/plan.js';
 import type { ProblemSummary, PublicProblem } from '../app/problems.js';
 import type { QuestionFilters, QuestionSummary } from '../app/questions.js';
 import type { Progress } from '../app/readiness.js';
+import type { SettingsView } from '../app/settings.js';
+import type { settingsUpdateSchema } from '../app/settings-schema.js';
 import type { Story, StoryBank, ThemeMatrix, storyInputSchema, storyLinkSchema, storyUpdateSchema } from '../app/stories.js';
 import type { Submission, submissionInputSchema, submissionListSchema } from '../app/submissions.js';
 import type {
@@ -37,6 +41,7 @@ import type { Debrief } from '../core/mock.js';
 export type { Attempt, BackupFile, CalculatorName, CalculatorResults, ChecklistEntry, CoachResult, ExerciseAttempt, ExerciseList, ExerciseView, FlashcardOverview };
 export type { FlashcardSettings, Guide, LoopSummary, MockSummary, MockView, PlanView, ProblemSummary, Progress, PublicProblem, Question, QuestionSummary };
 export type { ReviewQueue, ReviewResult, Story, StoryBank, StoryTheme, Submission, ThemeMatrix };
+export type { FirstRunResult, ImportResult, LlmTestResult, ResetResult, SettingsView };
 
 type In<S extends z.ZodType> = z.input<S>;
 
@@ -143,6 +148,13 @@ export interface ApiContract {
   'POST /api/import': { query: { replace?: 'true' }; body: ExportDocument; response: ImportResult };
   'GET /api/backups': { response: { backups: BackupFile[] } };
   'POST /api/backups': { response: BackupResult };
+  'POST /api/data/reset': { body: In<typeof resetSchema>; response: ResetResult };
+
+  'GET /api/settings': { response: SettingsView };
+  'PUT /api/settings': { body: In<typeof settingsUpdateSchema>; response: SettingsView };
+  'POST /api/settings/llm-test': { body: In<typeof llmTestSchema>; response: LlmTestResult };
+  'POST /api/first-run': { body: In<typeof firstRunSchema>; response: FirstRunResult };
+  'POST /api/first-run/skip': { response: SettingsView };
 }
 
 export type ApiRoute = keyof ApiContract;
@@ -166,6 +178,7 @@ export type {
 export type { DeckSummary, FlashcardStats, QueueCard } from '../app/flashcards.js';
 export type { PlanDay, PlanItem, PlanSettingsView, PlanWeek } from '../app/plan.js';
 export type { ProgressEstimate } from '../app/readiness.js';
+export type { FirstStep } from '../app/first-run.js';
 export type { Debrief, Moment, PracticeNext } from '../core/mock.js';
 export type { RatingId } from '../core/scheduler.js';
 export type { DrillView } from '../app/drills.js';
