@@ -6,6 +6,7 @@ import { useAttempts, useChecklist, usePlan, useProgress } from '../../lib/queri
 import { pct, SkillRadar, TimeBars, TrendChart } from './progress-charts.js';
 import './dashboard.css';
 import { practiceHref } from '../../lib/practice-links.js';
+import { StartHere } from '../welcome/start-here.js';
 
 function hoursAndMinutes(seconds: number): string {
   const minutes = Math.round(seconds / 60);
@@ -109,6 +110,7 @@ export function Dashboard() {
         <h1>Where you stand</h1>
         <p className="lead">Every scored answer, recalled card and ticked checklist item is evidence. Recent evidence counts more; an area you have not practised is unknown, not zero.</p>
       </header>
+      <StartHere progress={p} />
       {progress.error && <ErrorNote message={progress.error.message} onRetry={() => void progress.refetch()} />}
       {!p && !progress.error && <Loading label="Reading your progress" />}
       {p && (
