@@ -12,8 +12,12 @@ export const SECTIONS = [
   { path: '/settings', label: 'Settings', icon: '⚙' },
 ] as const;
 
+/** Pages outside the sections: none is marked current on them. */
+const OUTSIDE = new Set(['/welcome']);
+
 /** The section a path belongs to: the longest section path it starts with (/mock/stories/3 is Stories, not Mock). */
-export function sectionOf(path: string): string {
+export function sectionOf(path: string): string | undefined {
+  if (OUTSIDE.has(path)) return undefined;
   const matches = SECTIONS.filter((s) => s.path !== '/' && (path === s.path || path.startsWith(`${s.path}/`)));
   return matches.sort((a, b) => b.path.length - a.path.length)[0]?.path ?? '/';
 }

@@ -27,8 +27,8 @@ export function App() {
   }
   const current = sectionOf(path);
   useEffect(() => {
-    const label = SECTIONS.find((s) => s.path === current)?.label ?? 'tpmprep';
-    document.title = current === '/' ? 'tpmprep' : `${label} · tpmprep`;
+    const label = SECTIONS.find((s) => s.path === current)?.label;
+    document.title = current === '/' || !label ? 'tpmprep' : `${label} · tpmprep`;
   }, [path, current]);
   return (
     <div className="shell">

@@ -47,15 +47,18 @@ interface SaveRowProps {
   /** True when the error names one of the fields (then the field points at it instead). */
   fieldError: boolean;
   savedText?: string;
+  /** Other buttons of the section, after the save button. */
+  children?: ReactNode;
 }
 
 /** The section's save button, its saved state, and the server's error in words. */
-export function SaveRow({ mutation, label, errorId, fieldError, savedText = 'Saved.' }: SaveRowProps) {
+export function SaveRow({ mutation, label, errorId, fieldError, savedText = 'Saved.', children }: SaveRowProps) {
   return (
     <div className="settings-actions">
       <button type="submit" className="button primary" disabled={mutation.isPending} aria-describedby={mutation.error && !fieldError ? errorId : undefined}>
         {mutation.isPending ? 'Saving…' : label}
       </button>
+      {children}
       <span role="status" aria-live="polite" className="settings-saved small">
         {mutation.isSuccess ? savedText : ''}
       </span>

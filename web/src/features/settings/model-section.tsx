@@ -79,7 +79,7 @@ export function ModelSection({ settings }: { settings: SettingsView }) {
             {(props) => <input {...props} type="password" name="apiKey" autoComplete="off" value={apiKey} onChange={(e) => edit(setApiKey)(e.target.value)} />}
           </Field>
         </div>
-        <div className="settings-buttons">
+        <SaveRow mutation={save} label="Save model" errorId={errorId} fieldError={blamed !== undefined}>
           <button type="button" className="button" disabled={test.isPending} onClick={() => {
               save.reset();
               test.mutate(typed());
@@ -91,14 +91,13 @@ export function ModelSection({ settings }: { settings: SettingsView }) {
               Turn the model off
             </button>
           )}
-        </div>
+        </SaveRow>
         {test.data && <TestOutcome result={test.data} />}
         {test.error && (
           <p id={blamed ? errorId : undefined} className="settings-error small" role="alert">
             Could not test: {test.error.message}
           </p>
         )}
-        <SaveRow mutation={save} label="Save model" errorId={errorId} fieldError={blamed !== undefined} />
       </form>
     </section>
   );

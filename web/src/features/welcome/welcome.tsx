@@ -28,7 +28,7 @@ function WelcomeForm({ initial, choices, again }: { initial: InterviewAnswers; c
     <div className="page narrow welcome">
       <header className="page-header">
         <p className="eyebrow">{again ? 'Welcome, again' : 'Welcome'}</p>
-        <h1>Four questions before you start</h1>
+        <h1>A few questions before you start</h1>
         <p className="lead">The answers shape your study plan and which interview loops you practise. You can change any of them later in Settings.</p>
       </header>
       <form className="panel welcome-form" onSubmit={submit} aria-labelledby="welcome-form-title" noValidate>
