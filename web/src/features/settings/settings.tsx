@@ -29,7 +29,7 @@ export function SettingsPage() {
         <h1>Settings</h1>
         <p className="lead">Stored in your data folder, so they follow the data, not the browser.</p>
       </header>
-      <nav className="toc settings-toc" aria-label="Settings sections">
+      <nav className="toc settings-toc" aria-label="On this page">
         {PARTS.map((p) => (
           <a key={p.id} href={`#${p.id}`}>
             {p.label}
