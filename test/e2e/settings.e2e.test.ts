@@ -158,14 +158,19 @@ describe.runIf(browserAvailable())('the Settings page in a real browser', () => 
     expect(counts.settings).toBeGreaterThanOrEqual(2);
 
     // The first ask: a confirm step that can be cancelled.
+    // Each step takes the focus: Cancel (the safe choice) on the first ask, the phrase field on the second.
+    const focused = () => page.evaluate(() => document.activeElement?.textContent || document.activeElement?.getAttribute('name'));
     await page.getByRole('button', { name: 'Delete all my data…' }).click();
     await page.getByText('Are you sure?').waitFor();
-    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(await focused()).toBe('Cancel');
+    await page.keyboard.press('Enter');
     expect(await page.getByText('Are you sure?').count()).toBe(0);
-    await page.getByRole('button', { name: 'Delete all my data…' }).click();
+    expect(await focused()).toBe('Delete all my data…');
+    await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Yes, continue' }).click();
     // The second ask: the phrase, checked by the server.
     const phrase = page.getByLabel('Type delete all my data to confirm');
+    expect(await focused()).toBe('confirm');
     await phrase.fill('delete my data');
     await page.getByRole('button', { name: 'Delete everything' }).click();
     const refused = page.getByRole('alert').filter({ hasText: 'Not deleted' });

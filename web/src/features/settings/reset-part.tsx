@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ApiBody } from '@shared/api.js';
 import { useResetData } from '../../lib/queries.js';
 import { Link } from '../../lib/router.js';
@@ -13,8 +13,19 @@ export function ResetPart({ phrase, onReset }: { phrase: string; onReset: () => 
   const reset = useResetData();
   const errorId = useId();
   const inputId = useId();
+  // Each step takes the focus from the button that led to it, so a keyboard user is never left on nothing.
+  const part = useRef<HTMLDivElement>(null);
+  const moved = useRef(false);
+  useEffect(() => {
+    if (!moved.current) return;
+    part.current?.querySelector<HTMLElement>('[data-step-focus]')?.focus();
+  }, [step]);
+  const go = (next: Step) => {
+    moved.current = true;
+    setStep(next);
+  };
   const close = () => {
-    setStep('closed');
+    go('closed');
     setTyped('');
   };
   const submit = (event: FormEvent) => {
@@ -28,11 +39,19 @@ export function ResetPart({ phrase, onReset }: { phrase: string; onReset: () => 
   };
   const done = reset.data;
   return (
-    <div className="settings-part settings-danger">
+    <div className="settings-part settings-danger" ref={part}>
       <h3>Delete everything</h3>
       <p className="small muted">Deletes every answer, submission, review, plan, mock, story and setting. A backup is taken first.</p>
       {step === 'closed' && (
-        <button type="button" className="button danger" onClick={() => { reset.reset(); setStep('confirm'); }}>
+        <button
+          type="button"
+          className="button danger"
+          data-step-focus
+          onClick={() => {
+            reset.reset();
+            go('confirm');
+          }}
+        >
           Delete all my data…
         </button>
       )}
@@ -42,10 +61,10 @@ export function ResetPart({ phrase, onReset }: { phrase: string; onReset: () => 
             <strong>Are you sure?</strong> This cannot be undone from here: only a backup brings it back.
           </p>
           <div className="settings-buttons">
-            <button type="button" className="button danger" onClick={() => setStep('type')}>
+            <button type="button" className="button danger" onClick={() => go('type')}>
               Yes, continue
             </button>
-            <button type="button" className="button" onClick={close}>
+            <button type="button" className="button" data-step-focus onClick={close}>
               Cancel
             </button>
           </div>
@@ -59,6 +78,7 @@ export function ResetPart({ phrase, onReset }: { phrase: string; onReset: () => 
             </label>
             <input
               id={inputId}
+              data-step-focus
               type="text"
               name="confirm"
               autoComplete="off"
