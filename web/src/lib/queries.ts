@@ -325,9 +325,12 @@ export function useSaveSettings() {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: (body: ApiBody<'PUT /api/settings'>) => request<ApiResponse<'PUT /api/settings'>>('PUT', '/api/settings', body),
-    onSuccess: (view) => {
+    onSuccess: (view, body) => {
       client.setQueryData(keys.settings, view);
-      return invalidate(...SETTINGS_DEPENDENTS);
+      // The theme changes nothing else the server answers; the model changes only the coach's status.
+      const changed = Object.keys(body);
+      const dependents = [...(changed.includes('llm') ? [keys.coachStatus] : []), ...(changed.some((key) => key !== 'theme' && key !== 'llm') ? SETTINGS_DEPENDENTS : [])];
+      return invalidate(...dependents);
     },
   });
 }
