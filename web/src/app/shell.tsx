@@ -12,12 +12,12 @@ export function App() {
   const { path } = useLocation();
   const hash = useHash();
   const main = useRef<HTMLElement>(null);
-  useArrival(main, path, hash);
   const settings = useSettings();
   useAppliedTheme(settings.data?.theme);
   // Nothing renders until the server says whether the welcome comes first (a failed read shows the pages anyway).
   const redirecting = useWelcomeRedirect(settings.data, path);
   const waiting = settings.isPending || redirecting;
+  useArrival(main, path, hash, !waiting);
   const [menuOpen, setMenuOpen] = useState(false);
   const [menuPath, setMenuPath] = useState(path);
   if (menuPath !== path) {
