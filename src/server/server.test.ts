@@ -117,3 +117,24 @@ describe('web app', () => {
     expect(escapeFile.statusCode).toBe(404);
   });
 });
+
+describe('the saved theme on the first paint', () => {
+  it('names a light or dark theme on <html data-theme>; system leaves the page to the browser', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tpmprep-web-theme-'));
+    fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html>\n<html lang="en">\n  <head>\n  </head>\n</html>');
+    const themed = buildServer(app, { webRoot: root });
+    const html = async (url: string) => (await themed.inject({ method: 'GET', url })).body.split('\n')[1];
+    try {
+      expect(await html('/')).toBe('<html lang="en">');
+      await app.settings.update({ theme: 'dark' });
+      expect(await html('/')).toBe('<html data-theme="dark" lang="en">');
+      await app.settings.update({ theme: 'light' });
+      expect(await html('/settings')).toBe('<html data-theme="light" lang="en">');
+      await app.settings.update({ theme: 'system' });
+      expect(await html('/')).toBe('<html lang="en">');
+    } finally {
+      await themed.close();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

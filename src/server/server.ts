@@ -60,7 +60,7 @@ export function buildServer(app: App, options: ServerOptions = {}): FastifyInsta
     );
     const webRoot = options.webRoot === undefined ? defaultWebRoot() : options.webRoot;
     if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {
-      serveWebApp(scope, webRoot);
+      serveWebApp(scope, webRoot, options.hosted ? undefined : () => app.settings.theme());
     } else {
       scope.get('/', (_request, reply) =>
         reply.type('text/plain; charset=utf-8').send('The web app is not built yet: run `npm run build`, then reload.'),

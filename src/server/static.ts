@@ -25,8 +25,17 @@ interface StaticFile {
   immutable: boolean;
 }
 
-/** Serves the built web app from memory; any other non-API path gets index.html (client routing). */
-export function serveWebApp(server: FastifyInstance, webRoot: string): void {
+/** The saved theme, when the server can tell whose page it serves (not in hosted mode: one page, many people). */
+export type ThemeSource = () => Promise<string>;
+
+/** Only these become an attribute on <html>; "system" leaves the page to prefers-color-scheme. */
+const FIXED_THEMES = new Set(['light', 'dark']);
+
+/**
+ * Serves the built web app from memory; any other non-API path gets index.html (client routing).
+ * index.html names the saved theme on <html data-theme>, so the first paint is already in it.
+ */
+export function serveWebApp(server: FastifyInstance, webRoot: string, themeOf?: ThemeSource): void {
   const files = new Map<string, StaticFile>();
   const load = (urlPath: string): StaticFile | undefined => {
     const cached = files.get(urlPath);
@@ -46,8 +55,8 @@ export function serveWebApp(server: FastifyInstance, webRoot: string): void {
     return file;
   };
 
-  const send = (request: FastifyRequest, reply: FastifyReply, file: StaticFile) => {
-    if (file === load('/index.html')) return sendPage(reply, file);
+  const send = async (request: FastifyRequest, reply: FastifyReply, file: StaticFile) => {
+    if (file === load('/index.html')) return sendPage(reply, file, themeOf ? await themeOf().catch(() => undefined) : undefined);
     reply.header('content-type', file.type);
     reply.header('cache-control', file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
     reply.header('vary', 'accept-encoding');
@@ -60,17 +69,18 @@ export function serveWebApp(server: FastifyInstance, webRoot: string): void {
   };
 
   /** index.html carries a fresh style nonce, in its CSP header and in a meta tag the code editor reads. */
-  const sendPage = (reply: FastifyReply, file: StaticFile) => {
+  const sendPage = (reply: FastifyReply, file: StaticFile, theme: string | undefined) => {
     const nonce = crypto.randomBytes(16).toString('base64');
     const meta = `<meta name="csp-nonce" content="${nonce}" />`;
-    const page = file.body.toString('utf8');
+    const text = file.body.toString('utf8');
+    const page = theme && FIXED_THEMES.has(theme) ? text.replace(/<html\b/i, `<html data-theme="${theme}"`) : text;
     const html = page.includes('<head>') ? page.replace('<head>', `<head>\n    ${meta}`) : page.replace(/^(<!doctype html>)?/i, `$1${meta}`);
     reply.header('content-security-policy', contentSecurityPolicyHeader(nonce));
     reply.header('cache-control', 'no-cache');
     return reply.type(file.type).send(html);
   };
 
-  server.get('/*', (request, reply) => {
+  server.get('/*', async (request, reply) => {
     const urlPath = decodedPath(request.url);
     if (urlPath === undefined) {
       return sendError(reply, 400, 'bad_url', 'the address has a malformed percent-escape (like %E0%A4); encode the path with encodeURIComponent');

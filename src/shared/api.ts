@@ -11,11 +11,13 @@ import type { BackupFile, BackupResult } from '../app/data/backups.js';
 import type { CalculatorName, CalculatorResults } from '../app/toolkit/calc.js';
 import type { ChecklistEntry, checklistUpdateSchema } from '../app/readiness/checklist.js';
 import type { CoachResult, coachInputSchema } from '../app/coach/coach.js';
-import type { ImportResult } from '../app/data/data-transfer.js';
+import type { ImportResult, ResetResult, resetSchema } from '../app/data/data-transfer.js';
 import type { attemptQuerySchema, caseAttemptSchema, designAttemptSchema, programAttemptSchema } from '../app/exercises/exercise-inputs.js';
 import type { ExerciseAttempt, ExerciseGrading, ExerciseList, ExerciseView } from '../app/exercises/exercises.js';
 import type { ExportDocument } from '../app/data/export-format.js';
 import type { flashcardSettingsSchema } from '../app/flashcards/flashcard-settings.js';
+import type { FirstRunResult, firstRunSchema } from '../app/settings/first-run.js';
+import type { LlmTestResult, llmTestSchema } from '../app/coach/llm-test.js';
 import type { FlashcardOverview, FlashcardSettings, queueQuerySchema, ReviewQueue, ReviewResult, reviewInputSchema } from '../app/flashcards/flashcards.js';
 import type { LoopList, LoopSummary, MockSummary, MockView, mockAnswerSchema, mockFollowUpSchema, mockListSchema, mockStartSchema } from '../app/mocks/mocks.js';
 import type { PlanView, planSettingsSchema } from '../app/readiness/plan.js';
@@ -24,6 +26,8 @@ import type { QuestionFilters, QuestionList, QuestionSummary } from '../app/cont
 import type { TRACK_CHOICES, TrackFrom } from '../app/settings/profile-defaults.js';
 import type { Progress } from '../app/readiness/readiness.js';
 import type { RecentItem, recentSchema } from '../app/attempts/recent-practice.js';
+import type { SettingsView } from '../app/settings/settings.js';
+import type { settingsUpdateSchema } from '../app/settings/settings-schema.js';
 import type { Story, StoryBank, ThemeMatrix, storyInputSchema, storyLinkSchema, storyUpdateSchema } from '../app/stories/stories.js';
 import type { Submission, submissionInputSchema, submissionListSchema } from '../app/code/submissions.js';
 import type {
@@ -56,6 +60,7 @@ export interface TranscribeQuery {
   /** A token of 8-64 letters, digits or dashes to follow the transcription by (GET /api/speech/progress/:token). */
   progress?: string;
 }
+export type { FirstRunResult, ImportResult, LlmTestResult, ResetResult, SettingsView };
 
 type In<S extends z.ZodType> = z.input<S>;
 /** What `?track=` takes: a track, or `all` for every track; left out, the stored track applies. */
@@ -187,6 +192,13 @@ export interface ApiContract {
   'POST /api/import': { query: { replace?: 'true' }; body: ExportDocument; response: ImportResult };
   'GET /api/backups': { response: { backups: BackupFile[] } };
   'POST /api/backups': { response: BackupResult };
+  'POST /api/data/reset': { body: In<typeof resetSchema>; response: ResetResult };
+
+  'GET /api/settings': { response: SettingsView };
+  'PUT /api/settings': { body: In<typeof settingsUpdateSchema>; response: SettingsView };
+  'POST /api/settings/llm-test': { body: In<typeof llmTestSchema>; response: LlmTestResult };
+  'POST /api/first-run': { body: In<typeof firstRunSchema>; response: FirstRunResult };
+  'POST /api/first-run/skip': { response: SettingsView };
 }
 
 export type ApiRoute = keyof ApiContract;
@@ -210,6 +222,7 @@ export type {
 export type { DeckSummary, FlashcardStats, QueueCard } from '../app/flashcards/flashcards.js';
 export type { PlanDay, PlanItem, PlanSettingsView, PlanWeek } from '../app/readiness/plan.js';
 export type { ProgressEstimate } from '../app/readiness/readiness.js';
+export type { FirstStep } from '../app/settings/first-run.js';
 export type { Debrief, Moment, PracticeNext } from '../core/mock.js';
 export type { RatingId } from '../core/scheduler.js';
 export type { DrillView };

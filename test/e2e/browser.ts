@@ -26,10 +26,17 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-/** A real server on a fresh data folder and a real headless Chromium pointed at it; `args` adds Chromium flags. */
-export async function openSession(options: { args?: string[] } = {}): Promise<Session> {
+/**
+ * A real server on a fresh data folder and a real headless Chromium pointed at it; `args` adds Chromium flags.
+ * A fresh folder opens on the welcome; tests of other pages start past it (skipped) unless `welcome` is true.
+ */
+export async function openSession(options: { args?: string[]; welcome?: boolean } = {}): Promise<Session> {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'tpmprep-e2e-'));
   let server = await startServer({ home, port: 0 });
+  if (!options.welcome) {
+    const skipped = await fetch(`${server.url}/api/first-run/skip`, { method: 'POST' });
+    if (!skipped.ok) throw new Error(`could not skip the welcome: ${skipped.status} ${await skipped.text()}`);
+  }
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...(options.args ?? [])],

@@ -9,6 +9,8 @@ const PAGES = [
   '/mock',
   '/mock/1',
   '/mock/stories',
+  '/settings',
+  '/welcome',
   '/code',
   '/code/lru-cache',
   '/toolkit',

@@ -4,6 +4,7 @@ import { InvalidInputError, NotFoundError } from '../../core/errors.js';
 import { PROFILE_DEFAULTS, TARGET_LEVELS, THEMES, TRACKS, type TargetLevelId, type ThemeId, type TrackId } from '../../core/profile.js';
 import type { Content } from '../../content/index.js';
 import type { Db } from '../../store/index.js';
+import { RESET_CONFIRMATION } from '../data/data-transfer.js';
 import { flashcardSettingsOperations, flashcardSettingsSchema, type FlashcardSettings } from '../flashcards/flashcard-settings.js';
 import { testLlm } from '../coach/llm-test.js';
 import type { planOperations } from '../readiness/plan.js';
@@ -49,7 +50,8 @@ export interface SettingsView {
   flashcards: FlashcardSettings;
   /** False until the first-run questions are answered or skipped. */
   firstRunDone: boolean;
-  data: { folder: string | null; database: string; kind: Db['kind'] };
+  /** `resetPhrase`: what a reset must be sent, typed by the person (POST /api/data/reset). */
+  data: { folder: string | null; database: string; kind: Db['kind']; resetPhrase: string };
   /** The closed sets, with titles, that the settings page and the first-run screen offer. */
   choices: {
     themes: ReadonlyArray<{ id: string; title: string }>;
@@ -125,7 +127,7 @@ export function settingsOperations({ db, content, now, plan, envLlm }: SettingsD
       },
       flashcards: await flashcards.get(),
       firstRunDone: rows.get(SETTING_ROWS.firstRunDone) === true,
-      data: { folder: db.kind === 'sqlite' ? path.dirname(db.location) : null, database: db.location, kind: db.kind },
+      data: { folder: db.kind === 'sqlite' ? path.dirname(db.location) : null, database: db.location, kind: db.kind, resetPhrase: RESET_CONFIRMATION },
       choices: { themes: THEMES, tracks: TRACKS, levels: TARGET_LEVELS, companyStyles },
     };
   }
@@ -181,7 +183,14 @@ export function settingsOperations({ db, content, now, plan, envLlm }: SettingsD
     });
   }
 
-  return { get, update, getKey, setKey, llmConfig, testModel, flashcards };
+  /** Only the theme, read on every page load so the page is drawn in it from the first paint. */
+  async function theme(): Promise<ThemeId> {
+    const row = await db.kysely.selectFrom('settings').select('value').where('key', '=', SETTING_ROWS.theme).executeTakeFirst();
+    const parsed = themeSchema.safeParse(row ? JSON.parse(row.value) : undefined);
+    return parsed.success ? parsed.data : PROFILE_DEFAULTS.theme;
+  }
+
+  return { get, update, getKey, setKey, llmConfig, testModel, theme, flashcards };
 }
 
 function requireKey(key: string): SettingKey {

@@ -44,7 +44,7 @@ describe('settings API', () => {
   it('GET /api/settings shows the defaults; PUT saves and never echoes the key', async () => {
     const first = await server.inject({ method: 'GET', url: '/api/settings' });
     expect(first.statusCode).toBe(200);
-    expect(first.json()).toMatchObject({ theme: 'system', firstRunDone: false, data: { folder: app.dir } });
+    expect(first.json()).toMatchObject({ theme: 'system', firstRunDone: false, data: { folder: app.dir, resetPhrase: 'delete all my data' } });
     const put = await server.inject({ method: 'PUT', url: '/api/settings', payload: { theme: 'dark', llm: { baseUrl: `${fakeUrl}/ok/v1`, model: 'm', apiKey: 'sk-secret-000011112222' } } });
     expect(put.statusCode).toBe(200);
     expect(put.body).not.toContain('sk-secret');

@@ -1,14 +1,23 @@
 import { useEffect, useRef, useState } from 'react';
+import { useSettings } from '../lib/queries.js';
 import { Link, useHash, useLocation } from '../lib/router.js';
+import { Loading } from '../ui/status.js';
 import { SECTIONS, sectionOf } from './nav.js';
 import { Routes } from './routes.js';
+import { useAppliedTheme } from './theme.js';
 import { useArrival } from './use-arrival.js';
+import { useWelcomeRedirect } from './use-welcome.js';
 
 export function App() {
   const { path } = useLocation();
   const hash = useHash();
   const main = useRef<HTMLElement>(null);
-  useArrival(main, path, hash);
+  const settings = useSettings();
+  useAppliedTheme(settings.data?.theme);
+  // Nothing renders until the server says whether the welcome comes first (a failed read shows the pages anyway).
+  const redirecting = useWelcomeRedirect(settings.data, path);
+  const waiting = settings.isPending || redirecting;
+  useArrival(main, path, hash, !waiting);
   const [menuOpen, setMenuOpen] = useState(false);
   const [menuPath, setMenuPath] = useState(path);
   if (menuPath !== path) {
@@ -18,8 +27,8 @@ export function App() {
   }
   const current = sectionOf(path);
   useEffect(() => {
-    const label = SECTIONS.find((s) => s.path === current)?.label ?? 'tpmprep';
-    document.title = current === '/' ? 'tpmprep' : `${label} · tpmprep`;
+    const label = SECTIONS.find((s) => s.path === current)?.label;
+    document.title = current === '/' || !label ? 'tpmprep' : `${label} · tpmprep`;
   }, [path, current]);
   return (
     <div className="shell">
@@ -65,7 +74,7 @@ export function App() {
         <p className="sidebar-note">Runs on your machine. Your answers stay here.</p>
       </nav>
       <main id="main" tabIndex={-1} ref={main}>
-        <Routes />
+        {waiting ? <Loading label="Opening tpmprep" /> : <Routes />}
       </main>
     </div>
   );

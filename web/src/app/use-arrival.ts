@@ -33,13 +33,14 @@ function whenRendered(root: HTMLElement, selector: string, found: (element: HTML
 /**
  * After a navigation: to the #target when the address has one (/guide#checklist), else to the top
  * with focus on the new page's h1, so a screen reader announces where the person landed.
- * The first page load keeps the browser's own focus and scroll.
+ * The first page load keeps the browser's own focus and scroll; until `ready` (the shell still deciding
+ * whether the welcome comes first), nothing counts as an arrival, so a redirect is part of the first load.
  */
-export function useArrival(main: React.RefObject<HTMLElement | null>, path: string, hash: string): void {
+export function useArrival(main: React.RefObject<HTMLElement | null>, path: string, hash: string, ready = true): void {
   const first = useRef(true);
   useEffect(() => {
     const root = main.current;
-    if (!root) return;
+    if (!root || !ready) return;
     const initial = first.current;
     first.current = false;
     const id = decodeURIComponent(hash.replace(/^#/, ''));
@@ -52,5 +53,5 @@ export function useArrival(main: React.RefObject<HTMLElement | null>, path: stri
       if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
       heading.focus({ preventScroll: true });
     });
-  }, [main, path, hash]);
+  }, [main, path, hash, ready]);
 }

@@ -51,6 +51,9 @@ export const keys = {
   stories: ['stories'],
   storyMatrix: ['story-matrix'],
   storyThemes: ['story-themes'],
+  settings: ['settings'],
+  backups: ['backups'],
+  firstRun: ['first-run'],
 } as const satisfies Record<string, QueryKey | ((...args: never[]) => QueryKey)>;
 
 /** Readiness and the plan built on it move with any scored work. */
@@ -103,6 +106,14 @@ export const useStories = () => useQuery({ queryKey: keys.stories, queryFn: ({ s
 export const useStoryMatrix = () => useQuery({ queryKey: keys.storyMatrix, queryFn: ({ signal }) => get<'GET /api/stories/matrix'>('/api/stories/matrix', signal) });
 export const useStoryThemes = () =>
   useQuery({ queryKey: keys.storyThemes, queryFn: ({ signal }) => get<'GET /api/stories/themes'>('/api/stories/themes', signal), staleTime: Infinity });
+
+export const useSettings = () => useQuery({ queryKey: keys.settings, queryFn: ({ signal }) => get<'GET /api/settings'>('/api/settings', signal) });
+export const useBackups = () => useQuery({ queryKey: keys.backups, queryFn: ({ signal }) => get<'GET /api/backups'>('/api/backups', signal) });
+/** What the welcome's answers built, kept for the dashboard's "Start here" (never fetched: only POST /api/first-run makes it). */
+export const useFirstRunResult = () =>
+  useQuery<ApiResponse<'POST /api/first-run'> | null>({ queryKey: keys.firstRun, queryFn: () => null, staleTime: Infinity, gcTime: Infinity });
+/** Where the web downloads the export from (a file, so a link rather than a query). */
+export const EXPORT_URL = '/api/export';
 
 // Live answers while a person types: debounced, the stale request aborted, the last answer kept
 // while the next one runs. A null input (nothing typed, an incomplete form) shows nothing, and an
@@ -313,5 +324,84 @@ export function useDrillAnswer(id: number) {
   return useMutation({
     mutationFn: (body: ApiBody<'POST /api/drills/:id/answers'>) => request<ApiResponse<'POST /api/drills/:id/answers'>>('POST', `/api/drills/${id}/answers`, body),
     onSuccess: (next) => client.setQueryData(['drill', id], next),
+  });
+}
+
+// Settings, the first run and the person's data.
+
+/** Track, level and plan settings move readiness and the plan; flashcard settings move the deck. */
+const SETTINGS_DEPENDENTS: QueryKey[] = [keys.flashcards, ...EVIDENCE_KEYS];
+
+export function useSaveSettings() {
+  const client = useQueryClient();
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (body: ApiBody<'PUT /api/settings'>) => request<ApiResponse<'PUT /api/settings'>>('PUT', '/api/settings', body),
+    onSuccess: (view, body) => {
+      client.setQueryData(keys.settings, view);
+      // The theme changes nothing else the server answers; the model changes only the coach's status.
+      const changed = Object.keys(body);
+      const dependents = [...(changed.includes('llm') ? [keys.coachStatus] : []), ...(changed.some((key) => key !== 'theme' && key !== 'llm') ? SETTINGS_DEPENDENTS : [])];
+      return invalidate(...dependents);
+    },
+  });
+}
+
+export function useTestModel() {
+  return useMutation({ mutationFn: (body: ApiBody<'POST /api/settings/llm-test'>) => request<ApiResponse<'POST /api/settings/llm-test'>>('POST', '/api/settings/llm-test', body) });
+}
+
+export function useCompleteFirstRun() {
+  const client = useQueryClient();
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (body: ApiBody<'POST /api/first-run'>) => request<ApiResponse<'POST /api/first-run'>>('POST', '/api/first-run', body),
+    onSuccess: (result) => {
+      client.setQueryData(keys.settings, result.settings);
+      client.setQueryData(keys.firstRun, result);
+      return invalidate(...SETTINGS_DEPENDENTS);
+    },
+  });
+}
+
+export function useSkipFirstRun() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => request<ApiResponse<'POST /api/first-run/skip'>>('POST', '/api/first-run/skip'),
+    onSuccess: (view) => client.setQueryData(keys.settings, view),
+  });
+}
+
+export function useCreateBackup() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: () => request<ApiResponse<'POST /api/backups'>>('POST', '/api/backups'),
+    onSuccess: () => invalidate(keys.backups),
+  });
+}
+
+/** An import or a reset changes everything the person made: every cached answer is dropped. */
+function useResetCache() {
+  const client = useQueryClient();
+  return async () => {
+    client.removeQueries({ queryKey: keys.firstRun });
+    await client.invalidateQueries();
+  };
+}
+
+export function useImportData() {
+  const resetCache = useResetCache();
+  return useMutation({
+    mutationFn: ({ document, replace }: { document: unknown; replace: boolean }) =>
+      request<ApiResponse<'POST /api/import'>>('POST', `/api/import${replace ? '?replace=true' : ''}`, document),
+    onSuccess: resetCache,
+  });
+}
+
+export function useResetData() {
+  const resetCache = useResetCache();
+  return useMutation({
+    mutationFn: (body: ApiBody<'POST /api/data/reset'>) => request<ApiResponse<'POST /api/data/reset'>>('POST', '/api/data/reset', body),
+    onSuccess: resetCache,
   });
 }

@@ -7,6 +7,7 @@ import { TrackSwitch, useTrackChoice } from '../../ui/track-switch.js';
 import { pct, SkillRadar, TimeBars, TrendChart } from './progress-charts.js';
 import './dashboard.css';
 import { practiceHref } from '../../lib/practice-links.js';
+import { StartHere } from '../welcome/start-here.js';
 
 
 function AreaBars({ areas }: { areas: ProgressEstimate[] }) {
@@ -147,6 +148,7 @@ export function Dashboard() {
         <h1>Where you stand</h1>
         <p className="lead">Every scored answer, recalled card and ticked checklist item is evidence. Recent evidence counts more; an area you have not practised is unknown, not zero.</p>
       </header>
+      <StartHere progress={p} />
       {progress.error && <ErrorNote message={progress.error.message} onRetry={() => void progress.refetch()} />}
       {!p && !progress.error && <Loading label="Reading your progress" />}
       {p && (

@@ -1,0 +1,30 @@
+import type { SettingsView } from '@shared/api.js';
+import { useSaveSettings } from '../../lib/queries.js';
+
+/** The theme saves as soon as it is picked: the page changes under the pointer, and a reload keeps it. */
+export function AppearanceSection({ settings }: { settings: SettingsView }) {
+  const save = useSaveSettings();
+  const chosen = save.isPending && save.variables?.theme ? save.variables.theme : settings.theme;
+  const title = settings.choices.themes.find((t) => t.id === settings.theme)?.title ?? settings.theme;
+  return (
+    <section id="appearance" className="panel settings-section" aria-labelledby="appearance-title">
+      <h2 id="appearance-title">Appearance</h2>
+      <fieldset className="settings-choice" aria-describedby="theme-status">
+        <legend>Theme</legend>
+        {settings.choices.themes.map((t) => (
+          <label key={t.id}>
+            <input type="radio" name="theme" value={t.id} checked={chosen === t.id} disabled={save.isPending} onChange={() => save.mutate({ theme: t.id as SettingsView['theme'] })} /> {t.title}
+          </label>
+        ))}
+      </fieldset>
+      <p id="theme-status" role="status" aria-live="polite" className="small settings-saved">
+        {save.isSuccess ? `Saved: ${title}.` : ''}
+      </p>
+      {save.error && (
+        <p className="settings-error small" role="alert">
+          Not saved: {save.error.message}
+        </p>
+      )}
+    </section>
+  );
+}
