@@ -22,6 +22,7 @@ import type { PlanView, planSettingsSchema } from '../app/plan.js';
 import type { ProblemSummary, PublicProblem } from '../app/problems.js';
 import type { QuestionFilters, QuestionSummary } from '../app/questions.js';
 import type { Progress } from '../app/readiness.js';
+import type { SearchKind, SearchResult } from '../app/search.js';
 import type { Story, StoryBank, ThemeMatrix, storyInputSchema, storyLinkSchema, storyUpdateSchema } from '../app/stories.js';
 import type { Submission, submissionInputSchema, submissionListSchema } from '../app/submissions.js';
 import type {
@@ -36,7 +37,7 @@ import type { Debrief } from '../core/mock.js';
 
 export type { Attempt, BackupFile, CalculatorName, CalculatorResults, ChecklistEntry, CoachResult, ExerciseAttempt, ExerciseList, ExerciseView, FlashcardOverview };
 export type { FlashcardSettings, Guide, LoopSummary, MockSummary, MockView, PlanView, ProblemSummary, Progress, PublicProblem, Question, QuestionSummary };
-export type { ReviewQueue, ReviewResult, Story, StoryBank, StoryTheme, Submission, ThemeMatrix };
+export type { ReviewQueue, ReviewResult, SearchKind, SearchResult, Story, StoryBank, StoryTheme, Submission, ThemeMatrix };
 
 type In<S extends z.ZodType> = z.input<S>;
 
@@ -59,6 +60,8 @@ export interface Health {
   flashcards: number;
 }
 
+/** `kind` is one kind or several, comma-separated; `limit` is 1 to 100 (20 when left out). */
+export type SearchQuery = { q: string; kind?: string; limit?: number };
 export type CoachStatus = { llm: { configured: true; model: string } | { configured: false } };
 export type StoryCheckView = { id: number; title: string; text: string; analysis: CoachResult };
 export type MockAnswerBody = In<typeof mockAnswerSchema>;
@@ -138,6 +141,8 @@ export interface ApiContract {
   'DELETE /api/stories/:id': { response: { id: number; deleted: true; count: number; warning: string | null } };
   'GET /api/stories/:id/check': { response: StoryCheckView };
   'POST /api/stories/:id/links': { body: In<typeof storyLinkSchema>; response: { storyId: number; attemptId: number } };
+
+  'GET /api/search': { query: SearchQuery; response: { query: string; results: SearchResult[] } };
 
   'GET /api/export': { response: ExportDocument };
   'POST /api/import': { query: { replace?: 'true' }; body: ExportDocument; response: ImportResult };

@@ -50,6 +50,7 @@ export const keys = {
   stories: ['stories'],
   storyMatrix: ['story-matrix'],
   storyThemes: ['story-themes'],
+  search: ['search'],
 } as const satisfies Record<string, QueryKey | ((...args: never[]) => QueryKey)>;
 
 /** Readiness and the plan built on it move with any scored work. */
@@ -135,6 +136,15 @@ export const COACH_DEBOUNCE_MS = 300;
 export const CALC_DEBOUNCE_MS = 250;
 /** A design section is graded once typing pauses for this long. */
 export const GRADE_DEBOUNCE_MS = 400;
+
+/** Search answers as a person types, a little sooner than the coach: queries are a few words. */
+export const SEARCH_DEBOUNCE_MS = 150;
+
+/** GET /api/search for the palette: nothing for blank text; the last results stay up while the next ones load. */
+export function useSearch(text: string): Live<ApiResponse<'GET /api/search'>> {
+  const input: ApiQuery<'GET /api/search'> | null = text.trim() ? { q: text.trim() } : null;
+  return useLiveQuery(keys.search, input, SEARCH_DEBOUNCE_MS, (query, signal) => get<'GET /api/search'>(`/api/search${qs(query)}`, signal));
+}
 
 export function useCoach(text: string, questionId: string): Live<ApiResponse<'POST /api/coach'>> {
   return useLiveQuery(keys.coach(questionId), text.trim() ? text : null, COACH_DEBOUNCE_MS, (value, signal) =>
