@@ -115,7 +115,7 @@ export function SearchPalette({ onClose }: { onClose: (how: 'back' | 'opened') =
           <input
             type="text"
             role="combobox"
-            aria-label="Search questions, problems, exercises, flashcards, the guide and pages"
+            aria-label="Search everything"
             aria-expanded={ordered.length > 0}
             aria-controls={ordered.length > 0 ? 'palette-results' : undefined}
             aria-activedescendant={currentIndex >= 0 ? optionId(currentIndex) : undefined}

@@ -4,7 +4,22 @@ import { ModalDialog } from '../../ui/modal-dialog.js';
 
 const ALL: Shortcut[] = Object.values(SHORTCUTS);
 
+const single = (chord: Chord) => !chord.mod && !chord.shift && chord.key.length === 1;
+
 function Keys({ chords }: { chords: readonly Chord[] }) {
+  const [first, ...rest] = chords;
+  const last = rest.at(-1);
+  // A run of plain keys (1, 2, 3, 4) reads better as a range.
+  if (first && last && rest.length > 1 && chords.every(single)) {
+    return (
+      <span className="chord">
+        <kbd>{chordKeys(first)}</kbd>
+        <span aria-hidden="true">–</span>
+        <span className="visually-hidden">to</span>
+        <kbd>{chordKeys(last)}</kbd>
+      </span>
+    );
+  }
   return (
     <>
       {chords.map((chord, i) => (
@@ -44,6 +59,10 @@ export function ShortcutsDialog({ onClose, onSearch }: { onClose: () => void; on
         {SHORTCUT_PLACES.map((place) => (
           <table key={place} className="shortcuts-table">
             <caption>{place}</caption>
+            <colgroup>
+              <col className="shortcuts-keys" />
+              <col />
+            </colgroup>
             <thead className="visually-hidden">
               <tr>
                 <th scope="col">Keys</th>
