@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchKind, SearchResult } from '@shared/api.js';
 import { useSearch } from '../../lib/queries.js';
 import { navigate } from '../../lib/router.js';
-import { chordKeys, pressed, SHORTCUTS, type ShortcutId } from '../../lib/shortcuts.js';
+import { mainKeyText, pressed } from '../../lib/shortcuts.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
 
 /** A group's heading in the results, in the words of the app's navigation. */
@@ -36,7 +36,6 @@ export function groupByKind(results: readonly SearchResult[]): { groups: Group[]
 }
 
 const optionId = (index: number) => `palette-option-${index}`;
-const keyHint = (id: ShortcutId) => SHORTCUTS[id].chords.map((chord) => chordKeys(chord).join('+')).join(' ');
 
 function statusOf(search: ReturnType<typeof useSearch>, blank: boolean): string {
   if (blank) return '';
@@ -87,9 +86,9 @@ export function SearchPalette({ onClose }: { onClose: (how: 'back' | 'opened') =
   }, [search.pending, best, onClose]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (pressed(event.nativeEvent, 'moveInResults') && ordered.length > 0) {
+    const step = pressed(event.nativeEvent, 'nextResult') ? 1 : pressed(event.nativeEvent, 'previousResult') ? -1 : 0;
+    if (step !== 0 && ordered.length > 0) {
       event.preventDefault();
-      const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive((currentIndex + step + ordered.length) % ordered.length);
     } else if (pressed(event.nativeEvent, 'openResult')) {
       event.preventDefault();
@@ -131,6 +130,7 @@ export function SearchPalette({ onClose }: { onClose: (how: 'back' | 'opened') =
             onKeyDown={onKeyDown}
             autoFocus
           />
+          {search.pending && !blank && <span className="spinner" aria-hidden="true" />}
           <button type="button" className="button small ghost palette-close" onClick={() => onClose('back')}>
             Close
           </button>
@@ -140,7 +140,7 @@ export function SearchPalette({ onClose }: { onClose: (how: 'back' | 'opened') =
         </p>
         {blank && <p className="palette-hint muted">Questions, coding problems, exercises, flashcards, the guide and the app’s pages. Try “monolithic” or “settings”.</p>}
         {ordered.length > 0 && (
-          <div id="palette-results" className={`palette-results ${search.pending ? 'is-stale' : ''}`} role="listbox" aria-label="Results">
+          <div id="palette-results" className="palette-results" role="listbox" aria-label="Results">
             {groups.map((group) => (
               <ul key={group.kind} role="group" aria-labelledby={`palette-group-${group.kind}`} className="palette-group">
                 <li role="presentation" id={`palette-group-${group.kind}`} className="palette-group-title">
@@ -166,7 +166,8 @@ export function SearchPalette({ onClose }: { onClose: (how: 'back' | 'opened') =
           </div>
         )}
         <p className="palette-keys muted" aria-hidden="true">
-          <kbd>{keyHint('moveInResults')}</kbd> move · <kbd>{keyHint('openResult')}</kbd> open · <kbd>{keyHint('closeDialog')}</kbd> close
+          <kbd>{mainKeyText('nextResult')}</kbd>
+          <kbd>{mainKeyText('previousResult')}</kbd> move · <kbd>{mainKeyText('openResult')}</kbd> open · <kbd>{mainKeyText('closeDialog')}</kbd> close
         </p>
       </div>
     </ModalDialog>
