@@ -179,6 +179,35 @@ describe.runIf(browserAvailable())('search everything and the shortcut list', ()
     await answer.fill('');
   });
 
+  it('keys pressed in a dialog do not reach a flashcard review behind it', async () => {
+    const { page } = session;
+    await page.goto(`${session.url}/flashcards`);
+    await page.getByRole('button', { name: 'Start review' }).click();
+    await page.locator('.fc-question').waitFor();
+    const count = await page.locator('.fc-session-count').textContent();
+
+    // Escape closes the search, not the session.
+    await page.keyboard.press('Control+k');
+    await box(page).waitFor();
+    await page.keyboard.press('Escape');
+    expect(await palette(page).count()).toBe(0);
+    // Space and Escape in the shortcut list neither show the answer nor end the session.
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Escape');
+    expect(await dialog.count()).toBe(0);
+    expect(await page.locator('.fc-session-count').textContent()).toBe(count);
+    expect(await page.locator('.fc-answer').count()).toBe(0);
+
+    // With the dialogs closed, the session's own keys work again.
+    await page.keyboard.press('Space');
+    await page.locator('.fc-answer').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Start review' }).waitFor();
+  });
+
   it('is a full-width sheet at 390 px, opened from the top bar\'s Search button', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 390, height: 844 });
