@@ -28,7 +28,7 @@ describe.runIf(browserAvailable())('search everything and the shortcut list', ()
     const answered = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/search' && new URL(r.url()).searchParams.get('q') === text.trim());
     await box(page).fill(text);
     await answered;
-    await page.waitForFunction(() => /^\d+ results?$|^No results/.test(document.getElementById('palette-status')?.textContent ?? ''));
+    await page.waitForFunction(() => /^\d+ results?$|^The best \d+ results$|^No results/.test(document.getElementById('palette-status')?.textContent ?? ''));
   }
 
   /** Each option's group heading and title, in the order shown. */
@@ -109,9 +109,12 @@ describe.runIf(browserAvailable())('search everything and the shortcut list', ()
     await page.waitForURL(`${session.url}/code/lru-cache`);
   });
 
-  it('says so when nothing matches', async () => {
+  it('says how many it lists, that a full list is the best of more, and when nothing matches', async () => {
     const { page } = session;
     await openPalette(page, '/');
+    await search(page, 'cache');
+    expect(await palette(page).getByRole('status').textContent()).toBe('The best 20 results');
+    expect(await options(page).count()).toBe(20);
     await search(page, 'zzyzx');
     expect(await palette(page).getByRole('status').textContent()).toBe('No results for “zzyzx”');
     expect(await options(page).count()).toBe(0);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchKind, SearchResult } from '@shared/api.js';
-import { useSearch } from '../../lib/queries.js';
+import { SEARCH_PALETTE_LIMIT, useSearch } from '../../lib/queries.js';
 import { navigate } from '../../lib/router.js';
 import { mainKeyText, pressed } from '../../lib/shortcuts.js';
 import { ModalDialog } from '../../ui/modal-dialog.js';
@@ -43,6 +43,7 @@ function statusOf(search: ReturnType<typeof useSearch>, blank: boolean): string 
   if (!search.data) return search.pending ? 'Searching…' : '';
   const count = search.data.results.length;
   if (count === 0) return `No results for “${search.data.query}”`;
+  if (count > SEARCH_PALETTE_LIMIT) return `The best ${SEARCH_PALETTE_LIMIT} results`;
   return count === 1 ? '1 result' : `${count} results`;
 }
 
@@ -54,7 +55,7 @@ export function SearchPalette({ onClose }: { onClose: (how: 'back' | 'opened') =
   const [text, setText] = useState('');
   const search = useSearch(text);
   const blank = text.trim() === '';
-  const { groups, ordered } = groupByKind(blank ? [] : (search.data?.results ?? []));
+  const { groups, ordered } = groupByKind(blank ? [] : (search.data?.results.slice(0, SEARCH_PALETTE_LIMIT) ?? []));
   const [active, setActive] = useState(0);
   const [shown, setShown] = useState(search.data);
   if (shown !== search.data) {
