@@ -28,6 +28,7 @@ import type { Progress } from '../app/readiness/readiness.js';
 import type { RecentItem, recentSchema } from '../app/attempts/recent-practice.js';
 import type { SettingsView } from '../app/settings/settings.js';
 import type { settingsUpdateSchema } from '../app/settings/settings-schema.js';
+import type { SearchKind, SearchResult } from '../app/content/search.js';
 import type { Story, StoryBank, ThemeMatrix, storyInputSchema, storyLinkSchema, storyUpdateSchema } from '../app/stories/stories.js';
 import type { Submission, submissionInputSchema, submissionListSchema } from '../app/code/submissions.js';
 import type {
@@ -45,7 +46,7 @@ import type { SpeechOperations, SpeechResult, SpeechSettings, speechSettingsSche
 
 export type { Attempt, BackupFile, CalculatorName, CalculatorResults, ChecklistEntry, CoachResult, ExerciseAttempt, ExerciseList, ExerciseView, FlashcardOverview };
 export type { FlashcardSettings, Guide, LoopSummary, MockSummary, MockView, PlanView, ProblemSummary, Progress, PublicProblem, Question, QuestionSummary };
-export type { ReviewQueue, ReviewResult, Story, StoryBank, StoryTheme, Submission, ThemeMatrix };
+export type { ReviewQueue, ReviewResult, SearchKind, SearchResult, Story, StoryBank, StoryTheme, Submission, ThemeMatrix };
 export type { Account, DrillSummary, RecentItem };
 
 /** What the speech page is told: engines that can run here (and why not), formats and limits. */
@@ -86,6 +87,8 @@ export interface Health {
   flashcards: number;
 }
 
+/** `kind` is one kind or several, comma-separated; `limit` is 1 to 100 (20 when left out). */
+export type SearchQuery = { q: string; kind?: string; limit?: number };
 export type CoachStatus = { llm: { configured: true; model: string } | { configured: false } };
 export type StoryCheckView = { id: number; title: string; text: string; analysis: CoachResult };
 export type MockAnswerBody = In<typeof mockAnswerSchema>;
@@ -187,6 +190,8 @@ export interface ApiContract {
   'POST /api/auth/password': { body: In<typeof changeSchema>; response: { account: Account } };
   'GET /api/admin/users': { response: { users: AccountListEntry[] } };
   'POST /api/admin/users': { body: In<typeof addUserSchema>; response: AddedUser };
+
+  'GET /api/search': { query: SearchQuery; response: { query: string; results: SearchResult[] } };
 
   'GET /api/export': { response: ExportDocument };
   'POST /api/import': { query: { replace?: 'true' }; body: ExportDocument; response: ImportResult };

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
+import { useCommandLayer } from '../features/search/command-layer.js';
 import { useSettings } from '../lib/queries.js';
 import { Link, useHash, useLocation } from '../lib/router.js';
+import { shortcutText } from '../lib/shortcuts.js';
 import { Loading } from '../ui/status.js';
 import { SECTIONS, sectionOf } from './nav.js';
 import { Routes } from './routes.js';
@@ -25,6 +27,7 @@ export function App() {
     setMenuPath(path);
     setMenuOpen(false);
   }
+  const commands = useCommandLayer();
   const current = sectionOf(path);
   useEffect(() => {
     const label = SECTIONS.find((s) => s.path === current)?.label;
@@ -42,15 +45,20 @@ export function App() {
           </span>
           tpmprep
         </Link>
-        <button
-          type="button"
-          className="menu-button"
-          aria-expanded={menuOpen}
-          aria-controls="site-nav"
-          onClick={() => setMenuOpen((open) => !open)}
-        >
-          Menu
-        </button>
+        <div className="topbar-actions">
+          <button type="button" className="menu-button" aria-haspopup="dialog" onClick={commands.openSearch}>
+            <span aria-hidden="true">⌕</span> Search
+          </button>
+          <button
+            type="button"
+            className="menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="site-nav"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            Menu
+          </button>
+        </div>
       </header>
       <nav id="site-nav" className={`sidebar ${menuOpen ? 'open' : ''}`} aria-label="Sections">
         <Link href="/" className="brand sidebar-brand" aria-label="tpmprep home">
@@ -59,6 +67,13 @@ export function App() {
           </span>
           tpmprep
         </Link>
+        <button type="button" className="search-button" aria-haspopup="dialog" aria-keyshortcuts="Control+K Meta+K" onClick={commands.openSearch}>
+          <span className="nav-icon" aria-hidden="true">
+            ⌕
+          </span>
+          Search
+          <kbd aria-hidden="true">{shortcutText('openSearch')}</kbd>
+        </button>
         <ul>
           {SECTIONS.map((section) => (
             <li key={section.path}>
@@ -71,11 +86,15 @@ export function App() {
             </li>
           ))}
         </ul>
+        <button type="button" className="shortcuts-button" aria-haspopup="dialog" aria-keyshortcuts="?" onClick={commands.openShortcuts}>
+          Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
+        </button>
         <p className="sidebar-note">Runs on your machine. Your answers stay here.</p>
       </nav>
       <main id="main" tabIndex={-1} ref={main}>
         {waiting ? <Loading label="Opening tpmprep" /> : <Routes />}
       </main>
+      {commands.dialogs}
     </div>
   );
 }

@@ -54,6 +54,7 @@ export const keys = {
   settings: ['settings'],
   backups: ['backups'],
   firstRun: ['first-run'],
+  search: ['search'],
 } as const satisfies Record<string, QueryKey | ((...args: never[]) => QueryKey)>;
 
 /** Readiness and the plan built on it move with any scored work. */
@@ -158,6 +159,17 @@ export const COACH_DEBOUNCE_MS = 300;
 export const CALC_DEBOUNCE_MS = 250;
 /** A design section is graded once typing pauses for this long. */
 export const GRADE_DEBOUNCE_MS = 400;
+
+/** Search answers as a person types, a little sooner than the coach: queries are a few words. */
+export const SEARCH_DEBOUNCE_MS = 150;
+/** Results the palette asks for: more than fit on a screen, few enough to scan. */
+export const SEARCH_PALETTE_LIMIT = 20;
+
+/** GET /api/search for the palette: nothing for blank text; the last results stay up while the next ones load. One result past the limit is asked for, to tell whether there are more. */
+export function useSearch(text: string): Live<ApiResponse<'GET /api/search'>> {
+  const input: ApiQuery<'GET /api/search'> | null = text.trim() ? { q: text.trim(), limit: SEARCH_PALETTE_LIMIT + 1 } : null;
+  return useLiveQuery(keys.search, input, SEARCH_DEBOUNCE_MS, (query, signal) => get<'GET /api/search'>(`/api/search${qs(query)}`, signal));
+}
 
 export function useCoach(text: string, questionId: string): Live<ApiResponse<'POST /api/coach'>> {
   return useLiveQuery(keys.coach(questionId), text.trim() ? text : null, COACH_DEBOUNCE_MS, (value, signal) =>

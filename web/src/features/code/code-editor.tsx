@@ -4,6 +4,7 @@ import { Annotation, Compartment, EditorState } from '@codemirror/state';
 import { keymap } from '@codemirror/view';
 import { javascript } from '@codemirror/lang-javascript';
 import { python } from '@codemirror/lang-python';
+import { codeMirrorKey } from '../../lib/shortcuts.js';
 import { cspStyleNonce } from './csp-nonce.js';
 import { tokenTheme } from './code-theme.js';
 
@@ -42,8 +43,8 @@ export function CodeEditor(props: {
         doc: initial.current.value,
         extensions: [
           keymap.of([
-            { key: 'Mod-Enter', run: () => (handlers.current.onRun(), true) },
-            { key: 'Mod-Shift-Enter', run: () => (handlers.current.onSubmit(), true) },
+            { key: codeMirrorKey('runExamples'), run: () => (handlers.current.onRun(), true) },
+            { key: codeMirrorKey('submitCode'), run: () => (handlers.current.onSubmit(), true) },
           ]),
           basicSetup,
           tokenTheme,

@@ -8,6 +8,7 @@ import { ErrorNote, Loading } from '../../ui/status.js';
 import { Tag } from '../../ui/tag.js';
 import { formatWhen } from '../../lib/format.js';
 import { Link } from '../../lib/router.js';
+import { shortcutText } from '../../lib/shortcuts.js';
 import { useProblem, useSubmissions, useSubmitCode } from '../../lib/queries.js';
 import { useCodeDraft } from './use-code-draft.js';
 import { useWorkClock } from './use-work-clock.js';
@@ -74,7 +75,9 @@ function Workbench({ problem: p }: { problem: PublicProblem }) {
           </div>
           <CodeEditor value={code} lang={lang} onChange={setCode} onRun={() => void judge('run')} onSubmit={() => void judge('submit')} label={`${p.title} solution`} />
           <div className="workbench-actions">
-            <span className="muted small">Ctrl+Enter runs the examples · Ctrl+Shift+Enter submits</span>
+            <span className="muted small">
+              {shortcutText('runExamples')} runs the examples · {shortcutText('submitCode')} submits
+            </span>
             <button type="button" className="button" disabled={Boolean(busy)} onClick={() => void judge('run')}>
               {busy === 'run' ? <><span className="spinner" aria-hidden="true" /> Running…</> : 'Run examples'}
             </button>

@@ -5,6 +5,7 @@ import { Markdown } from '../../ui/markdown.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { Tag, labelOf } from '../../ui/tag.js';
 import { formatWhen } from '../../lib/format.js';
+import { isTyping, mainKeyText, pressed } from '../../lib/shortcuts.js';
 
 export interface SessionScope {
   deck?: string;
@@ -24,10 +25,6 @@ function whenBack(iso: string): string {
   if (minutes < 60) return `in ${minutes} minutes`;
   if (due.toDateString() === new Date().toDateString()) return `today at ${due.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}`;
   return formatWhen(iso);
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
 export function ReviewSession({ scope, onExit }: { scope: SessionScope; onExit: () => void }) {
@@ -87,19 +84,19 @@ export function ReviewSession({ scope, onExit }: { scope: SessionScope; onExit: 
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      if (event.key === 'Escape') {
+      if (event.defaultPrevented || isTyping(event.target)) return;
+      if (pressed(event, 'endReview')) {
         event.preventDefault();
         onExit();
         return;
       }
       if (!card) return;
-      if (!revealed && (event.key === ' ' || event.key === 'Enter')) {
+      if (!revealed && pressed(event, 'revealCard')) {
         event.preventDefault();
         setRevealed(true);
         return;
       }
-      const option = revealed ? card.options.find((o) => o.key === event.key) : undefined;
+      const option = revealed && pressed(event, 'rateCard') ? card.options.find((o) => o.key === event.key) : undefined;
       if (option) {
         event.preventDefault();
         void rate(option.rating);
@@ -125,7 +122,7 @@ export function ReviewSession({ scope, onExit }: { scope: SessionScope; onExit: 
         </p>
       </div>
       <button type="button" className="button small ghost" onClick={onExit}>
-        End session <kbd>Esc</kbd>
+        End session <kbd>{mainKeyText('endReview')}</kbd>
       </button>
       <div className="progress fc-session-progress" aria-hidden="true">
         <div className="progress-fill" style={{ width: `${(done.length / Math.max(1, total)) * 100}%` }} />
@@ -168,7 +165,7 @@ export function ReviewSession({ scope, onExit }: { scope: SessionScope; onExit: 
       ) : (
         <div className="fc-reveal">
           <button type="button" className="button primary" onClick={() => setRevealed(true)}>
-            Show answer <kbd>Space</kbd>
+            Show answer <kbd>{mainKeyText('revealCard')}</kbd>
           </button>
         </div>
       )}

@@ -7,6 +7,7 @@ import { clearMockDrafts, mockDraftKey, type MockDraftPart } from './mock-drafts
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { Tag, labelOf } from '../../ui/tag.js';
 import { Link } from '../../lib/router.js';
+import { pressed, shortcutText } from '../../lib/shortcuts.js';
 import { Countdown, StageRail } from './mock-progress.js';
 import { RecorderPanel } from '../speech/index.js';
 
@@ -16,7 +17,7 @@ const MockCoding = lazy(() => import('./mock-coding.js'));
 /** Ctrl/Cmd-Enter submits from a text box. */
 function submitOnModEnter(submit: () => void) {
   return (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    if (pressed(event, 'submitMockAnswer')) {
       event.preventDefault();
       submit();
     }
@@ -123,7 +124,7 @@ function QuestionStep({ view, busy, onAnswer }: { view: MockView; busy: boolean;
         placeholder={behavioral ? 'Tell it as you would say it: the situation, your task, what you did, and the result with numbers.' : 'Answer as you would say it out loud.'}
       />
       <div className="answer-actions">
-        <span className="muted small">{words(text)} words · Ctrl+Enter submits</span>
+        <span className="muted small">{words(text)} words · {shortcutText('submitMockAnswer')} submits</span>
         <button type="button" className="button primary" disabled={busy || !text.trim() || Boolean(reused)} onClick={submit}>
           {busy ? 'Sending…' : 'Submit answer'}
         </button>
