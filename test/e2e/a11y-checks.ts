@@ -27,17 +27,36 @@ export interface Finding {
   summary: string;
 }
 
+const inFlight = new WeakMap<Page, number>();
+
+/** Counts the page's unanswered requests, so `settle` can wait for the data behind the page. */
+export function trackRequests(page: Page): void {
+  const add = (n: number) => inFlight.set(page, (inFlight.get(page) ?? 0) + n);
+  page.on('request', () => add(1));
+  page.on('requestfinished', () => add(-1));
+  page.on('requestfailed', () => add(-1));
+}
+
 /**
- * Waits until the page has its heading and no loading spinner, then for two frames so styles have applied.
- * Returns what was still wrong after the wait (a page that never gets there is itself a finding).
+ * Waits until the page has its heading, no loading spinner or dimmed result, and no request on the way (twice in a row, 50 ms
+ * apart, so a request started by an answer counts), then for two frames so styles have applied. Returns what
+ * was still wrong after 10 s: a page that never gets there is itself a finding.
  */
 export async function settle(page: Page): Promise<string | null> {
-  const ready = await page
-    .waitForFunction(() => document.querySelector('main h1') !== null && document.querySelector('main .spinner') === null, undefined, { timeout: 5_000 })
-    .then(() => true, () => false);
+  const deadline = Date.now() + 10_000;
+  let quiet = 0;
+  while (quiet < 2 && Date.now() < deadline) {
+    const ready = (inFlight.get(page) ?? 0) === 0 && (await page.evaluate(() => document.querySelector('main h1') !== null && document.querySelector('main .spinner, main .pending') === null));
+    quiet = ready ? quiet + 1 : 0;
+    if (quiet < 2) await page.waitForTimeout(50);
+  }
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  if (ready) return null;
-  return page.evaluate(() => `not settled after 5 s: ${document.querySelector('main .spinner') ? 'still loading' : 'no h1 in main'}; main reads "${(document.querySelector('main')?.textContent ?? '').trim().slice(0, 120)}"`);
+  if (quiet >= 2) return null;
+  return page.evaluate(
+    (pending) =>
+      `not settled after 10 s: ${document.querySelector('main .spinner') ? 'still loading' : document.querySelector('main h1') ? `${pending} requests unanswered` : 'no h1 in main'}; main reads "${(document.querySelector('main')?.textContent ?? '').trim().slice(0, 120)}"`,
+    inFlight.get(page) ?? 0,
+  );
 }
 
 /** Runs axe in the page; returns the violations that count: serious or critical WCAG ones, and any structure one. */

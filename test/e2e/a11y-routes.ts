@@ -18,12 +18,11 @@ export interface Visit {
 export function routeTable(): string[] {
   const source = fs.readFileSync(path.join(WEB, 'app/routes.tsx'), 'utf8');
   const paths: string[] = [];
-  for (const match of source.matchAll(/<Route\b([^>]*)>/g)) {
-    const attrs = match[1];
-    const plain = /\bpath="([^"]+)"/.exec(attrs);
-    const regex = /\bpath=\{\/\^(.+?)\$\/\}/.exec(attrs);
-    if (plain) paths.push(plain[1]);
-    else if (regex) paths.push(regex[1].replaceAll('\\/', '/').replace(/\(\?<(\w+)>[^)]*\)/g, ':$1'));
+  // A regex path holds `>` (in `(?<id>`), so the path is matched where it starts, not up to the tag's end.
+  for (const match of source.matchAll(/<Route\b\s*(?:path=(?:"([^"]+)"|\{\/\^(.+?)\$\/\}))?/g)) {
+    const [, plain, regex] = match;
+    if (plain) paths.push(plain);
+    else if (regex) paths.push(regex.replaceAll('\\/', '/').replace(/\(\?<(\w+)>[^)]*\)/g, ':$1'));
     else paths.push('*');
   }
   if (paths.length < 10) throw new Error(`read only ${paths.length} routes from web/src/app/routes.tsx; has the route table moved?`);
@@ -117,12 +116,18 @@ export function visitsFor(ids: Ids): Visit[] {
     for (const url of urls) visits.push({ name: url, url });
   }
   // States inside a page that the route table cannot name.
+  const startReview = async (page: Page) => {
+    await page.getByRole('button', { name: 'Start review' }).click();
+    await page.getByRole('button', { name: /Show answer/ }).waitFor();
+  };
+  visits.push({ name: '/flashcards (review, question)', url: '/flashcards', prepare: startReview });
   visits.push({
-    name: '/flashcards (review session)',
+    name: '/flashcards (review, answer)',
     url: '/flashcards',
     prepare: async (page) => {
-      await page.getByRole('button', { name: 'Start review' }).click();
-      await page.getByRole('button', { name: /show/i }).first().waitFor();
+      await startReview(page);
+      await page.getByRole('button', { name: /Show answer/ }).click();
+      await page.getByRole('group', { name: 'How well did you recall it?' }).waitFor();
     },
   });
   return visits;

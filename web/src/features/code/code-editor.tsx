@@ -5,6 +5,7 @@ import { keymap } from '@codemirror/view';
 import { javascript } from '@codemirror/lang-javascript';
 import { python } from '@codemirror/lang-python';
 import { cspStyleNonce } from './csp-nonce.js';
+import { codeHighlighting } from './code-highlight.js';
 
 export type CodeLanguage = 'ts' | 'js' | 'py';
 
@@ -44,12 +45,14 @@ export function CodeEditor(props: {
             { key: 'Mod-Shift-Enter', run: () => (handlers.current.onSubmit(), true) },
           ]),
           basicSetup,
+          codeHighlighting,
           language.current.of(languageOf(initial.current.lang)),
           EditorView.updateListener.of((update) => {
             const typed = update.transactions.some((tr) => tr.docChanged && !tr.annotation(fromProps));
             if (typed) handlers.current.onChange(update.state.doc.toString());
           }),
-          EditorView.contentAttributes.of({ 'aria-label': initial.current.label }),
+          // tabindex makes the focusable text box explicit, so the scroller around it counts as reachable by keyboard.
+          EditorView.contentAttributes.of({ 'aria-label': initial.current.label, tabindex: '0' }),
           EditorView.cspNonce.of(cspStyleNonce()),
         ],
       }),
