@@ -32,7 +32,7 @@ export function routeTable(): string[] {
 /** The calculator slugs the toolkit offers, read from its tool table. */
 function toolSlugs(): string[] {
   const source = fs.readFileSync(path.join(WEB, 'features/toolkit/tools.ts'), 'utf8');
-  const slugs = [...source.matchAll(/\{\s*slug:\s*'([^']+)'/g)].map((m) => m[1]);
+  const slugs = [...source.matchAll(/\{\s*slug:\s*'([^']+)'/g)].flatMap((m) => (m[1] ? [m[1]] : []));
   if (slugs.length === 0) throw new Error('found no tools in web/src/features/toolkit/tools.ts');
   return slugs;
 }

@@ -1,11 +1,12 @@
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { EditorView } from '@codemirror/view';
 import { tags as t } from '@lezer/highlight';
 import './code-highlight.css';
 
 /**
  * Syntax colours from CSS variables, so each theme sets its own (CodeMirror's default style is for light
  * backgrounds only: on the dark surface its keywords and types read at about 1.3:1). Every colour is at least
- * 4.5:1 on the editor's background in its theme.
+ * 4.5:1 on the editor's background and on its active line in its theme.
  */
 const style = HighlightStyle.define([
   { tag: t.meta, color: 'var(--code-meta)' },
@@ -29,4 +30,13 @@ const style = HighlightStyle.define([
   { tag: t.invalid, color: 'var(--code-invalid)' },
 ]);
 
-export const codeHighlighting = syntaxHighlighting(style);
+/** The editor's own surfaces from the app's tokens: CodeMirror's defaults are light (a pale active line under light text). */
+const surfaces = EditorView.theme({
+  '&': { color: 'var(--text)' },
+  '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--text)' },
+  '.cm-activeLine': { backgroundColor: 'var(--code-active-line)' },
+  '.cm-gutters': { backgroundColor: 'var(--surface-2)', color: 'var(--muted)', borderRight: '1px solid var(--border)' },
+  '.cm-activeLineGutter': { backgroundColor: 'var(--code-active-line)', color: 'var(--text)' },
+});
+
+export const codeHighlighting = [syntaxHighlighting(style), surfaces];
