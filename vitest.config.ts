@@ -4,12 +4,12 @@ import { defineConfig } from 'vitest/config';
 /** App tests that exercise the store through the app's operations: they run on SQLite and again on PostgreSQL. */
 const STORE_TESTS = [
   'src/store/store-contract.test.ts',
-  'src/app/stories.test.ts',
-  'src/app/flashcards.test.ts',
-  'src/app/mocks.test.ts',
-  'src/app/plan.test.ts',
-  'src/app/readiness.test.ts',
-  'src/app/exercises.test.ts',
+  'src/app/stories/stories.test.ts',
+  'src/app/flashcards/flashcards.test.ts',
+  'src/app/mocks/mocks.test.ts',
+  'src/app/readiness/plan.test.ts',
+  'src/app/readiness/readiness.test.ts',
+  'src/app/exercises/exercises.test.ts',
 ];
 
 export default defineConfig({

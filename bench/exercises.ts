@@ -5,9 +5,9 @@
  *   node --import tsx bench/run.ts exercises
  */
 import { warmUpCoach } from '../src/coach/index.js';
-import { gradeCase } from '../src/app/grade-case.js';
-import { gradeDesign } from '../src/app/grade-design.js';
-import { gradeProgram } from '../src/app/grade-program.js';
+import { gradeCase } from '../src/app/exercises/grade-case.js';
+import { gradeDesign } from '../src/app/exercises/grade-design.js';
+import { gradeProgram } from '../src/app/exercises/grade-program.js';
 import { loadExercises } from '../src/content/exercises.js';
 import { defaultContentRoot } from '../src/content/index.js';
 import { percentile, timeRuns, type BenchRow } from './measure.js';

@@ -1,6 +1,6 @@
 import { openTestApp } from '../src/app/testing.js';
 import { answerFollowUp, answerItem, beginStage, chooseLoopItems, computeDebrief, createMock, currentItem, type MockState, type SelectionInput } from '../src/core/mock.js';
-import { evaluationOfAnalysis } from '../src/app/mock-evaluate.js';
+import { evaluationOfAnalysis } from '../src/app/mocks/mock-evaluate.js';
 import { themesOfQuestion } from '../src/content/story-themes.js';
 import { percentile, timeRuns, type BenchRow } from './measure.js';
 

@@ -1,4 +1,4 @@
-import { planCatalogOf } from '../src/app/plan.js';
+import { planCatalogOf } from '../src/app/readiness/plan.js';
 import { openTestApp } from '../src/app/testing.js';
 import { packStudyPlan } from '../src/core/plan.js';
 import { EVIDENCE_KINDS, readinessOf, readinessTrend, type Evidence } from '../src/core/readiness.js';

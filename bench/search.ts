@@ -1,4 +1,4 @@
-import { searchIndexOf } from '../src/app/search.js';
+import { searchIndexOf } from '../src/app/content/search.js';
 import { loadContent } from '../src/content/index.js';
 import { percentile, timeRuns, type BenchRow } from './measure.js';
 

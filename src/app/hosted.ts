@@ -6,7 +6,7 @@ import { openPersonDb } from '../store/index.js';
 import { accountOperations, type Account, type AccountOperations } from './accounts/accounts.js';
 import { migrateAccounts } from './accounts/migrations.js';
 import { createApp, type App } from './app.js';
-import { llmConfigFromEnv } from './coach.js';
+import { llmConfigFromEnv } from './coach/coach.js';
 
 export interface HostedConfig {
   /** Where people open the deployment, as the reverse proxy serves it: https://tpm.example.com */

@@ -3,9 +3,9 @@ import { defaultContentRoot, type Content } from '../content/index.js';
 import { loadContentCached } from '../content/cache.js';
 import { openPostgresDb, openSqliteDb } from '../store/index.js';
 import { createApp, type App } from './app.js';
-import { llmConfigFromEnv } from './coach.js';
-import { dataHome, databaseFile, databaseUrl } from './config.js';
-import { ensureDataFolder } from './data-folder.js';
+import { llmConfigFromEnv } from './coach/coach.js';
+import { dataHome, databaseFile, databaseUrl } from './settings/config.js';
+import { ensureDataFolder } from './data/data-folder.js';
 
 /** The shipped content, parsed once and reused from the data folder's cache while the files are unchanged. */
 export function openContent(contentRoot = defaultContentRoot()): Content {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { loadContent, type Content, type Question } from '../content/index.js';
 import { openPostgresDb, openSqliteDb, type Db } from '../store/index.js';
 import { createApp, type App } from './app.js';
-import { coachOperations, type CoachResult } from './coach.js';
+import { coachOperations, type CoachResult } from './coach/coach.js';
 
 let sharedContent: Content | undefined;
 

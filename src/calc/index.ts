@@ -1,6 +1,6 @@
 /**
  * The TPM toolkit's calculators: pure functions, no I/O. Each calculator has a zod input schema (with
- * the limits in CALC_LIMITS) and a function taking the parsed input; src/app/calc.ts joins the two.
+ * the limits in CALC_LIMITS) and a function taking the parsed input; src/app/toolkit/calc.ts joins the two.
  */
 export { CALC_LIMITS, type CalcLimit } from './limits.js';
 export { SECONDS_PER_DAY, SECONDS_PER_YEAR, parseByteSize, parseDuration, roundTo } from './units.js';

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_TABLE_NAMES, EXPORT_VERSION } from '../app/export-format.js';
+import { EXPORT_TABLE_NAMES, EXPORT_VERSION } from '../app/data/export-format.js';
 import { createApp } from '../app/app.js';
 import { loadContent } from '../content/index.js';
 import { openSqliteDb } from '../store/index.js';
-import { addOneOfEverything } from '../app/sample-data.js';
+import { addOneOfEverything } from '../app/data/sample-data.js';
 import { cliSandbox } from './cli-sandbox.js';
 
 const source = cliSandbox('export-from');

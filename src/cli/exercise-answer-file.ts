@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import type { ExerciseView } from '../app/exercises.js';
+import type { ExerciseView } from '../app/exercises/exercises.js';
 import { InvalidInputError } from '../core/errors.js';
 
 /**

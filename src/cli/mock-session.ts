@@ -1,6 +1,6 @@
 import readline from 'node:readline';
 import type { App } from '../app/index.js';
-import type { MockView } from '../app/mocks.js';
+import type { MockView } from '../app/mocks/mocks.js';
 import { NotFoundError } from '../core/errors.js';
 import type { Debrief } from '../core/mock.js';
 import { bold, dim } from './output.js';

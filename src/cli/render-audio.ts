@@ -1,4 +1,4 @@
-import type { AudioSummary, SpeechResult } from '../app/speech.js';
+import type { AudioSummary, SpeechResult } from '../app/speech/speech.js';
 import type { Provenance } from '../speech/index.js';
 import { bold, dim } from './output.js';
 

@@ -1,4 +1,4 @@
-import type { CalculatorResults } from '../app/calc.js';
+import type { CalculatorResults } from '../app/toolkit/calc.js';
 import { formatBytes, formatDuration, formatNumber, formatPercent } from '../calc/format.js';
 import { bold, dim, table } from './output.js';
 

@@ -1,5 +1,5 @@
 import { isStoryType } from '../core/taxonomy.js';
-import type { CoachResult } from '../app/coach.js';
+import type { CoachResult } from '../app/coach/coach.js';
 import { bold, dim } from './output.js';
 
 const MARK: Record<string, string> = { strength: '+', info: '·', warning: '!', problem: '✗' };

@@ -1,4 +1,4 @@
-import type { ExerciseAttempt, ExerciseList, ExerciseView, RubricGrade } from '../app/exercises.js';
+import type { ExerciseAttempt, ExerciseList, ExerciseView, RubricGrade } from '../app/exercises/exercises.js';
 import { bold, dim, table } from './output.js';
 
 const mark = (ok: boolean) => (ok ? '✓' : '✗');

@@ -1,5 +1,5 @@
 import type { Debrief } from '../core/mock.js';
-import type { LoopSummary, MockSummary, MockView } from '../app/mocks.js';
+import type { LoopSummary, MockSummary, MockView } from '../app/mocks/mocks.js';
 import { bold, dim, table } from './output.js';
 import { textBar } from './render-progress.js';
 

@@ -1,4 +1,4 @@
-import type { PlanView } from '../app/plan.js';
+import type { PlanView } from '../app/readiness/plan.js';
 import { AREAS, titleOf } from '../core/taxonomy.js';
 import { bold, dim } from './output.js';
 import { textBar } from './render-progress.js';

@@ -1,4 +1,4 @@
-import type { Progress, ProgressEstimate } from '../app/readiness.js';
+import type { Progress, ProgressEstimate } from '../app/readiness/readiness.js';
 import { bold, dim, table } from './output.js';
 
 /** Width of a readiness bar in characters: 5% per character. */

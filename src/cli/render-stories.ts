@@ -1,4 +1,4 @@
-import type { Story, StoryBank, StoryUse, ThemeMatrix } from '../app/stories.js';
+import type { Story, StoryBank, StoryUse, ThemeMatrix } from '../app/stories/stories.js';
 import { bold, dim, table } from './output.js';
 
 export function renderStoryList(bank: StoryBank): string {

@@ -1,4 +1,4 @@
-import type { Submission } from '../app/submissions.js';
+import type { Submission } from '../app/code/submissions.js';
 import { bold, dim } from './output.js';
 
 const short = (value: unknown) => {

@@ -1,6 +1,6 @@
 import readline from 'node:readline';
 import type { App } from '../app/index.js';
-import type { QueueCard, ReviewResult } from '../app/flashcards.js';
+import type { QueueCard, ReviewResult } from '../app/flashcards/flashcards.js';
 import { RATINGS, type RatingId } from '../core/scheduler.js';
 import { bold, dim } from './output.js';
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STORY_BANK } from '../app/stories.js';
+import { STORY_BANK } from '../app/stories/stories.js';
 import { openTestServer, type TestApp } from './testing.js';
 
 let app: TestApp;

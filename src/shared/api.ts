@@ -6,24 +6,24 @@
  * Request bodies are the zod schemas' input types, so a body the web can build is one the server accepts.
  */
 import type { z } from 'zod';
-import type { Attempt, attemptInputSchema, attemptListSchema } from '../app/attempts.js';
-import type { BackupFile, BackupResult } from '../app/backups.js';
-import type { CalculatorName, CalculatorResults } from '../app/calc.js';
-import type { ChecklistEntry, checklistUpdateSchema } from '../app/checklist.js';
-import type { CoachResult, coachInputSchema } from '../app/coach.js';
-import type { ImportResult } from '../app/data-transfer.js';
-import type { attemptQuerySchema, caseAttemptSchema, designAttemptSchema, programAttemptSchema } from '../app/exercise-inputs.js';
-import type { ExerciseAttempt, ExerciseGrading, ExerciseList, ExerciseView } from '../app/exercises.js';
-import type { ExportDocument } from '../app/export-format.js';
-import type { flashcardSettingsSchema } from '../app/flashcard-settings.js';
-import type { FlashcardOverview, FlashcardSettings, queueQuerySchema, ReviewQueue, ReviewResult, reviewInputSchema } from '../app/flashcards.js';
-import type { LoopSummary, MockSummary, MockView, mockAnswerSchema, mockFollowUpSchema, mockListSchema, mockStartSchema } from '../app/mocks.js';
-import type { PlanView, planSettingsSchema } from '../app/plan.js';
-import type { ProblemSummary, PublicProblem } from '../app/problems.js';
-import type { QuestionFilters, QuestionSummary } from '../app/questions.js';
-import type { Progress } from '../app/readiness.js';
-import type { Story, StoryBank, ThemeMatrix, storyInputSchema, storyLinkSchema, storyUpdateSchema } from '../app/stories.js';
-import type { Submission, submissionInputSchema, submissionListSchema } from '../app/submissions.js';
+import type { Attempt, attemptInputSchema, attemptListSchema } from '../app/attempts/attempts.js';
+import type { BackupFile, BackupResult } from '../app/data/backups.js';
+import type { CalculatorName, CalculatorResults } from '../app/toolkit/calc.js';
+import type { ChecklistEntry, checklistUpdateSchema } from '../app/readiness/checklist.js';
+import type { CoachResult, coachInputSchema } from '../app/coach/coach.js';
+import type { ImportResult } from '../app/data/data-transfer.js';
+import type { attemptQuerySchema, caseAttemptSchema, designAttemptSchema, programAttemptSchema } from '../app/exercises/exercise-inputs.js';
+import type { ExerciseAttempt, ExerciseGrading, ExerciseList, ExerciseView } from '../app/exercises/exercises.js';
+import type { ExportDocument } from '../app/data/export-format.js';
+import type { flashcardSettingsSchema } from '../app/flashcards/flashcard-settings.js';
+import type { FlashcardOverview, FlashcardSettings, queueQuerySchema, ReviewQueue, ReviewResult, reviewInputSchema } from '../app/flashcards/flashcards.js';
+import type { LoopSummary, MockSummary, MockView, mockAnswerSchema, mockFollowUpSchema, mockListSchema, mockStartSchema } from '../app/mocks/mocks.js';
+import type { PlanView, planSettingsSchema } from '../app/readiness/plan.js';
+import type { ProblemSummary, PublicProblem } from '../app/content/problems.js';
+import type { QuestionFilters, QuestionSummary } from '../app/content/questions.js';
+import type { Progress } from '../app/readiness/readiness.js';
+import type { Story, StoryBank, ThemeMatrix, storyInputSchema, storyLinkSchema, storyUpdateSchema } from '../app/stories/stories.js';
+import type { Submission, submissionInputSchema, submissionListSchema } from '../app/code/submissions.js';
 import type {
   abTestInputSchema, availabilityInputSchema, capacityInputSchema, errorBudgetInputSchema, latencyInputSchema, littlesLawInputSchema,
   sampleSizeInputSchema, scheduleInputSchema,
@@ -162,14 +162,14 @@ export type { ScheduleResult } from '../calc/schedule.js';
 export type {
   CaseGrading, CaseView, DesignGrading, DesignSectionGrade, DesignView, ExerciseSummary, NumericGrade, OpenGrade, ProgramGrading, ProgramView, RiskRow,
   RubricGrade,
-} from '../app/exercises.js';
-export type { DeckSummary, FlashcardStats, QueueCard } from '../app/flashcards.js';
-export type { PlanDay, PlanItem, PlanSettingsView, PlanWeek } from '../app/plan.js';
-export type { ProgressEstimate } from '../app/readiness.js';
+} from '../app/exercises/exercises.js';
+export type { DeckSummary, FlashcardStats, QueueCard } from '../app/flashcards/flashcards.js';
+export type { PlanDay, PlanItem, PlanSettingsView, PlanWeek } from '../app/readiness/plan.js';
+export type { ProgressEstimate } from '../app/readiness/readiness.js';
 export type { Debrief, Moment, PracticeNext } from '../core/mock.js';
 export type { RatingId } from '../core/scheduler.js';
-export type { DrillView } from '../app/drills.js';
+export type { DrillView } from '../app/coach/drills.js';
 export type { ScopeReading } from '../coach/types.js';
-export type { AudioSummary, SpeechResult, SpeechSettings } from '../app/speech.js';
-export type { AttemptRecording } from '../app/attempts.js';
+export type { AudioSummary, SpeechResult, SpeechSettings } from '../app/speech/speech.js';
+export type { AttemptRecording } from '../app/attempts/attempts.js';
 export type { Provenance } from '../speech/heard-or-typed.js';

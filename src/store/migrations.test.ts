@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXPORT_TABLES } from '../app/export-format.js';
+import { EXPORT_TABLES } from '../app/data/export-format.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { openSqliteDb } from './sqlite.js';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { CalculatorName, CalculatorResults } from '../../app/calc.js';
+import type { CalculatorName, CalculatorResults } from '../../app/toolkit/calc.js';
 import { InvalidInputError } from '../../core/errors.js';
 import { action, printJson } from '../output.js';
 
@@ -51,7 +51,7 @@ const defined = (input: Record<string, unknown>) => Object.fromEntries(Object.en
 
 /** Runs one calculator through the app layer (no database needed) and prints JSON or a table. */
 async function runCalculator<N extends CalculatorName>(name: N, input: Record<string, unknown>, json: boolean | string | undefined, render: (result: CalculatorResults[N]) => Promise<string>) {
-  const { calcOperations } = await import('../../app/calc.js');
+  const { calcOperations } = await import('../../app/toolkit/calc.js');
   const result = calcOperations().run(name, defined(input)) as CalculatorResults[N];
   if (json) printJson(result);
   else console.log(await render(result));

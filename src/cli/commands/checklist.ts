@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { action, dim, printJson } from '../output.js';
 import { withApp } from '../open-app.js';
-import type { ChecklistEntry } from '../../app/checklist.js';
+import type { ChecklistEntry } from '../../app/readiness/checklist.js';
 
 function show(items: ChecklistEntry[]): void {
   for (const item of items) console.log(`${item.done ? '[x]' : '[ ]'} ${item.title} ${dim(`(${item.id})`)}`);

@@ -9,7 +9,7 @@ export function registerContent(program: Command): void {
     .option('--json', 'print one JSON document')
     .action(
       action(async (options: { json?: boolean }) => {
-        const { checkAllContent } = await import('../../app/content-check.js');
+        const { checkAllContent } = await import('../../app/content/content-check.js');
         const { content: loaded, problems } = checkAllContent();
         if (options.json) {
           printJson({ ok: problems.length === 0, problems });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import readline from 'node:readline';
 import type { Command } from 'commander';
-import type { DrillView } from '../../app/drills.js';
+import type { DrillView } from '../../app/coach/drills.js';
 import { InvalidInputError } from '../../core/errors.js';
 import { action, bold, dim, printJson } from '../output.js';
 import { withApp } from '../open-app.js';

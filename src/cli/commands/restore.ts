@@ -9,8 +9,8 @@ export function registerRestore(program: Command): void {
     .option('--json', 'print one JSON document')
     .action(
       action(async (file: string, options: { json?: boolean }) => {
-        const { restoreDatabase } = await import('../../app/backups.js');
-        const { dataHome, databaseFile } = await import('../../app/config.js');
+        const { restoreDatabase } = await import('../../app/data/backups.js');
+        const { dataHome, databaseFile } = await import('../../app/settings/config.js');
         const result = await restoreDatabase({ from: file, databaseFile: databaseFile(), dataHome: dataHome() });
         if (options.json) printJson(result);
         else console.log(`restored ${result.restored} from ${result.from}${result.previous ? `\nthe database as it was is kept in ${result.previous}` : ''}`);

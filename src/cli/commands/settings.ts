@@ -15,7 +15,7 @@ export function registerSettings(program: Command): void {
         withApp(async (app) => {
           const view = await app.settings.get();
           if (options.json) return printJson(view);
-          const { SETTING_KEY_NAMES } = await import('../../app/settings.js');
+          const { SETTING_KEY_NAMES } = await import('../../app/settings/settings.js');
           const rows = await Promise.all(SETTING_KEY_NAMES.map(async (key) => [key, show(await app.settings.getKey(key))]));
           console.log(table(rows));
           console.log(dim(`\nData folder: ${view.data.folder ?? view.data.database}`));

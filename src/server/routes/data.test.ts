@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addOneOfEverything } from '../../app/sample-data.js';
+import { addOneOfEverything } from '../../app/data/sample-data.js';
 import { BODY_LIMIT_BYTES } from '../server.js';
 import { openTestServer, type TestApp } from '../testing.js';
 import { IMPORT_BODY_LIMIT_BYTES } from './data.js';

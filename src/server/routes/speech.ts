@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { FastifyInstance } from 'fastify';
-import { AUDIO_TYPES } from '../../app/audio-store.js';
+import { AUDIO_TYPES } from '../../app/speech/audio-store.js';
 import type { App } from '../../app/index.js';
 import { InvalidInputError } from '../../core/errors.js';
 import { SPEECH_LIMITS } from '../../speech/index.js';

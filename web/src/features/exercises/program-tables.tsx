@@ -9,7 +9,7 @@ export interface PlanRow {
   depends: string;
 }
 
-// The server's list (RISK_LEVELS in src/app/exercise-inputs.ts); that module pulls in zod and content loaders, so it is not imported here.
+// The server's list (RISK_LEVELS in src/app/exercises/exercise-inputs.ts); that module pulls in zod and content loaders, so it is not imported here.
 const RISK_LEVELS: ReadonlyArray<RiskRow['likelihood']> = ['low', 'medium', 'high'];
 
 export const blankRisk = (): RiskRow => ({ risk: '', likelihood: 'medium', impact: 'medium', owner: '', mitigation: '' });
