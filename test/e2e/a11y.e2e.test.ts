@@ -17,7 +17,7 @@ describe.runIf(browserAvailable())('accessibility of every page', () => {
   beforeAll(async () => {
     session = await openSession();
     visits = visitsFor(await seedIds(session.page, session.url));
-  }, 30_000);
+  }, 90_000);
   afterAll(() => session?.close());
 
   const listed = (targets: string[]) => targets.slice(0, 6).join(' | ') + (targets.length > 6 ? ` | and ${targets.length - 6} more` : '');
@@ -65,7 +65,7 @@ describe.runIf(browserAvailable())('accessibility of every page', () => {
     if (process.env.A11Y_COUNTS) console.log([...counts].map(([rule, n]) => `${rule}: ${n}`).sort().join('\n') || 'no violations');
     expect(problems.sort()).toEqual([]);
     expect(errors).toEqual([]);
-  }, 300_000);
+  }, 480_000);
 
   it('does not scroll sideways at 390 px on any page', async () => {
     const context = await session.browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
