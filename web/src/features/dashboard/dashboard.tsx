@@ -1,17 +1,12 @@
 import type { PlanView, Progress, ProgressEstimate } from '@shared/api.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
-import { formatDuration, formatWhen } from '../../lib/format.js';
+import { formatDuration, formatMinutes, formatWhen, localDate } from '../../lib/format.js';
 import { Link } from '../../lib/router.js';
 import { useAttempts, useChecklist, usePlan, useProgress } from '../../lib/queries.js';
 import { pct, SkillRadar, TimeBars, TrendChart } from './progress-charts.js';
 import './dashboard.css';
 import { practiceHref } from '../../lib/practice-links.js';
 
-function hoursAndMinutes(seconds: number): string {
-  const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes}m`;
-  return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
-}
 
 function AreaBars({ areas }: { areas: ProgressEstimate[] }) {
   return (
@@ -50,8 +45,7 @@ function AreaBars({ areas }: { areas: ProgressEstimate[] }) {
 /** Today's items from the study plan, when the plan covers today. */
 function TodayInPlan({ view }: { view: PlanView | undefined }) {
   if (!view) return null;
-  const now = new Date();
-  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const today = localDate(new Date());
   const day = view.plan.days.find((d) => d.date === today);
   return (
     <div className="today-plan">
@@ -91,8 +85,8 @@ function ReadinessSummary({ progress }: { progress: Progress }) {
         <span className="stat-label">{streak.days === 0 ? 'streak: practise today to start one' : streak.activeToday ? 'streak, practised today' : 'streak: practise today to keep it'}</span>
       </div>
       <div className="stat">
-        <span className="stat-value">{hoursAndMinutes(time.totalSeconds)}</span>
-        <span className="stat-label">practised in all · {hoursAndMinutes(time.lastWeekSeconds)} in the last 7 days</span>
+        <span className="stat-value">{formatMinutes(time.totalSeconds / 60)}</span>
+        <span className="stat-label">practised in all · {formatMinutes(time.lastWeekSeconds / 60)} in the last 7 days</span>
       </div>
     </div>
   );
