@@ -97,7 +97,8 @@ export const useStoryThemes = () =>
   useQuery({ queryKey: keys.storyThemes, queryFn: ({ signal }) => get<'GET /api/stories/themes'>('/api/stories/themes', signal), staleTime: Infinity });
 
 // Live answers while a person types: debounced, the stale request aborted, the last answer kept
-// while the next one runs. A null input (nothing typed, an incomplete form) shows nothing.
+// while the next one runs. A null input (nothing typed, an incomplete form) shows nothing, and an
+// answer never stays beside an error: a result for other input would read as the answer to this one.
 
 export interface Live<T> {
   data: T | undefined;
@@ -107,7 +108,7 @@ export interface Live<T> {
 }
 
 export interface LiveOptions {
-  /** Keep showing the last good answer while the input is incomplete or the newest request failed (calculators). */
+  /** Keep showing the last good answer while the next request runs, also after a pause (calculators). */
   hold?: boolean;
 }
 
@@ -123,10 +124,13 @@ export function useLiveQuery<I, T>(scope: QueryKey, input: I | null, delayMs: nu
     staleTime: Infinity,
     gcTime: 5 * 60_000,
   });
-  if (options.hold && query.data !== undefined && query.data !== held) setHeld(query.data);
-  const data = query.data ?? (options.hold ? held : undefined);
-  if (current === null) return { data: options.hold ? data : undefined, error: undefined, pending: false };
-  return { data, error: query.error?.message, pending: current !== settled || query.isFetching };
+  // What is held is dropped as soon as the input is incomplete or the server refused it.
+  const kept = options.hold && current !== null && !query.error ? (query.data ?? held) : undefined;
+  if (kept !== held) setHeld(kept);
+  if (current === null) return { data: undefined, error: undefined, pending: false };
+  const pending = current !== settled || query.isFetching;
+  if (query.error) return { data: undefined, error: query.error.message, pending };
+  return { data: query.data ?? kept, error: undefined, pending };
 }
 
 /** How long typing must pause before the coach looks again. */
@@ -189,7 +193,8 @@ export function useSubmitCode() {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: (body: ApiBody<'POST /api/submissions'>) => request<ApiResponse<'POST /api/submissions'>>('POST', '/api/submissions', body),
-    onSuccess: (submission, body) => (body.mode === 'run' ? undefined : invalidate(keys.submissions(submission.problemId), keys.problems, ...EVIDENCE_KEYS)),
+    // A run is kept in the history too; only a submit counts as evidence of progress.
+    onSuccess: (submission, body) => invalidate(keys.submissions(submission.problemId), ...(body.mode === 'run' ? [] : [keys.problems, ...EVIDENCE_KEYS])),
   });
 }
 
