@@ -46,6 +46,7 @@ export const keys = {
   mock: (id: number) => ['mock', id],
   debrief: (id: number) => ['mock-debrief', id],
   progress: ['progress'],
+  recent: (limit: number) => ['recent', limit],
   plan: ['plan'],
   stories: ['stories'],
   storyMatrix: ['story-matrix'],
@@ -54,6 +55,8 @@ export const keys = {
 
 /** Readiness and the plan built on it move with any scored work. */
 const EVIDENCE_KEYS: QueryKey[] = [keys.progress, keys.plan];
+/** The dashboard's "Recent practice" lists every answer, code run, exercise and mock, scored or not. */
+const RECENT: QueryKey = ['recent'];
 
 function useInvalidate() {
   const client = useQueryClient();
@@ -90,6 +93,7 @@ export const useCurrentMock = () => useQuery({ queryKey: keys.mockCurrent, query
 export const useMock = (id: number) => useQuery({ queryKey: keys.mock(id), queryFn: ({ signal }) => get<'GET /api/mocks/:id'>(`/api/mocks/${id}`, signal) });
 export const useDebrief = (id: number) => useQuery({ queryKey: keys.debrief(id), queryFn: ({ signal }) => get<'GET /api/mocks/:id/debrief'>(`/api/mocks/${id}/debrief`, signal) });
 export const useProgress = () => useQuery({ queryKey: keys.progress, queryFn: ({ signal }) => get<'GET /api/progress'>('/api/progress', signal) });
+export const useRecent = (limit: number) => useQuery({ queryKey: keys.recent(limit), queryFn: ({ signal }) => get<'GET /api/recent'>(`/api/recent${qs({ limit })}`, signal) });
 export const usePlan = () => useQuery({ queryKey: keys.plan, queryFn: ({ signal }) => get<'GET /api/plan'>('/api/plan', signal) });
 export const useStories = () => useQuery({ queryKey: keys.stories, queryFn: ({ signal }) => get<'GET /api/stories'>('/api/stories', signal) });
 export const useStoryMatrix = () => useQuery({ queryKey: keys.storyMatrix, queryFn: ({ signal }) => get<'GET /api/stories/matrix'>('/api/stories/matrix', signal) });
@@ -181,7 +185,7 @@ export function useCreateAttempt() {
   return useMutation({
     mutationFn: (body: ApiBody<'POST /api/attempts'>) => request<ApiResponse<'POST /api/attempts'>>('POST', '/api/attempts', body),
     // The bank's summaries show attempts and best scores; the dashboard lists recent attempts.
-    onSuccess: () => invalidate(['attempts'], ['questions'], ...EVIDENCE_KEYS),
+    onSuccess: () => invalidate(['attempts'], ['questions'], RECENT, ...EVIDENCE_KEYS),
   });
 }
 
@@ -193,8 +197,8 @@ export function useSubmitCode() {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: (body: ApiBody<'POST /api/submissions'>) => request<ApiResponse<'POST /api/submissions'>>('POST', '/api/submissions', body),
-    // A run is kept in the history too; only a submit counts as evidence of progress.
-    onSuccess: (submission, body) => invalidate(keys.submissions(submission.problemId), ...(body.mode === 'run' ? [] : [keys.problems, ...EVIDENCE_KEYS])),
+    // A run is kept in the history and the recent list too; only a submit counts as evidence of progress.
+    onSuccess: (submission, body) => invalidate(keys.submissions(submission.problemId), RECENT, ...(body.mode === 'run' ? [] : [keys.problems, ...EVIDENCE_KEYS])),
   });
 }
 
@@ -202,7 +206,7 @@ export function useSubmitExercise<K extends ExerciseKind>(kind: K, id: string) {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: (body: ExerciseBodies[K]) => request<ApiResponse<'POST /api/exercises/:kind/:id/attempts'>>('POST', `/api/exercises/${kind}/${id}/attempts`, body),
-    onSuccess: () => invalidate(keys.exerciseAttempts(kind, id), keys.exercises, ...EVIDENCE_KEYS),
+    onSuccess: () => invalidate(keys.exerciseAttempts(kind, id), keys.exercises, RECENT, ...EVIDENCE_KEYS),
   });
 }
 
@@ -240,7 +244,7 @@ export function useStartMock() {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: (body: ApiBody<'POST /api/mocks'>) => request<MockView>('POST', '/api/mocks', body),
-    onSuccess: () => invalidate(keys.mockCurrent, keys.mocks),
+    onSuccess: () => invalidate(keys.mockCurrent, keys.mocks, RECENT),
   });
 }
 
@@ -254,8 +258,8 @@ export function useMockStep(id: number) {
     mutationFn: ({ step, body = {} }: { step: MockStep; body?: unknown }) => request<MockView>('POST', `/api/mocks/${id}/${step}`, body),
     onSuccess: async (view) => {
       client.setQueryData(keys.mock(id), view);
-      if (view.status === 'finished') await invalidate(keys.mockCurrent, keys.mocks, keys.debrief(id), keys.stories, ...EVIDENCE_KEYS);
-      else await invalidate(keys.mockCurrent, keys.mocks);
+      if (view.status === 'finished') await invalidate(keys.mockCurrent, keys.mocks, keys.debrief(id), keys.stories, RECENT, ...EVIDENCE_KEYS);
+      else await invalidate(keys.mockCurrent, keys.mocks, RECENT);
     },
   });
 }

@@ -1,8 +1,8 @@
-import type { PlanView, Progress, ProgressEstimate } from '@shared/api.js';
+import type { PlanView, Progress, ProgressEstimate, RecentItem } from '@shared/api.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { formatDuration, formatMinutes, formatWhen, localDate } from '../../lib/format.js';
 import { Link } from '../../lib/router.js';
-import { useAttempts, useChecklist, usePlan, useProgress } from '../../lib/queries.js';
+import { useChecklist, usePlan, useProgress, useRecent } from '../../lib/queries.js';
 import { pct, SkillRadar, TimeBars, TrendChart } from './progress-charts.js';
 import './dashboard.css';
 import { practiceHref } from '../../lib/practice-links.js';
@@ -74,9 +74,22 @@ function ReadinessSummary({ progress }: { progress: Progress }) {
         <span className={`dash-overall-value ${overall.score === null ? 'unknown' : ''}`} data-testid="overall">
           {pct(overall.score)}
         </span>
-        <span className="muted small">
-          {overall.score === null ? 'No scored practice yet: every area is unknown, not zero.' : `Across ${overall.known} of ${overall.total} areas with evidence · ${overall.level} confidence`}
-        </span>
+        {overall.score !== null && (
+          <span className="muted small">
+            Across {overall.known} of {overall.total} areas with evidence · {overall.level} confidence
+          </span>
+        )}
+        {overall.score === null && overall.known === 0 && <span className="muted small">No scored practice yet: every area is unknown, not zero.</span>}
+        {overall.score === null && overall.known > 0 && (
+          <div className="small overall-missing">
+            <p>Too little evidence for an overall figure yet. Still needed:</p>
+            <ul data-testid="overall-missing">
+              {overall.missing.map((m) => (
+                <li key={m.what}>{m.message}</li>
+              ))}
+            </ul>
+          </div>
+        )}
       </div>
       <div className="stat">
         <span className="stat-value" data-testid="streak">
@@ -92,10 +105,39 @@ function ReadinessSummary({ progress }: { progress: Progress }) {
   );
 }
 
+const KIND_LABEL: Record<RecentItem['kind'], string> = { answer: 'Answer', code: 'Code', exercise: 'Exercise', mock: 'Mock interview' };
+
+/** The newest practice of every kind, as the server lists it. */
+function RecentPractice() {
+  const recent = useRecent(6);
+  const items = recent.data?.items;
+  return (
+    <section className="panel" aria-labelledby="recent-title">
+      <h2 id="recent-title">Recent practice</h2>
+      {recent.error && <ErrorNote message={recent.error.message} onRetry={() => void recent.refetch()} />}
+      {items?.length === 0 && (
+        <p>
+          Nothing yet. <Link href="/practice">Pick a question</Link> and answer it against the clock.
+        </p>
+      )}
+      <ul className="plain-list recent-list" data-testid="recent-practice">
+        {items?.map((item) => (
+          <li key={`${item.kind}-${item.id}`} data-kind={item.kind}>
+            <span className="recent-kind muted small">{KIND_LABEL[item.kind]}</span>
+            <Link href={item.href}>{item.title}</Link>
+            <span className="muted small recent-meta">
+              {[item.outcome, item.seconds ? formatDuration(item.seconds) : null, formatWhen(item.at)].filter(Boolean).join(' · ')}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function Dashboard() {
   const progress = useProgress();
   const checklist = useChecklist();
-  const attempts = useAttempts({ limit: 5 });
   const plan = usePlan();
   const items = checklist.data?.items ?? [];
   const done = items.filter((i) => i.done).length;
@@ -173,26 +215,7 @@ export function Dashboard() {
             <p>{checklist.data ? 'Every item is done.' : 'Loading…'}</p>
           )}
         </section>
-        <section className="panel">
-          <h2>Recent practice</h2>
-          {attempts.data && attempts.data.attempts.length === 0 && (
-            <p>
-              No answers yet. <Link href="/practice">Pick a question</Link> and answer it against the clock.
-            </p>
-          )}
-          <ul className="plain-list">
-            {attempts.data?.attempts.map((a) => (
-              <li key={a.id}>
-                <Link href={`/practice/${a.questionId}`}>{a.questionTitle}</Link>
-                <span className="muted small">
-                  {' '}
-                  · {a.analysis ? `${a.analysis.score} · ` : ''}
-                  {formatDuration(a.seconds)} · {formatWhen(a.createdAt)}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <RecentPractice />
       </div>
     </div>
   );
