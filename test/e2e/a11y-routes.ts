@@ -98,7 +98,8 @@ export async function seedIds(page: Page, origin: string): Promise<Ids> {
 /** Every route in the table with its parameters filled from real ids; a route nobody can fill fails the test. */
 export function visitsFor(ids: Ids): Visit[] {
   const fill: Record<string, string[]> = {
-    '/practice/:id': [`/practice/${ids.question}`],
+    // A missing id shows the not-found page with its way back; one is enough to check that page.
+    '/practice/:id': [`/practice/${ids.question}`, '/practice/no-such-question'],
     '/code/:id': [`/code/${ids.problem}`],
     '/toolkit/designs/:id': [`/toolkit/designs/${ids.design}`],
     '/toolkit/cases/:id': [`/toolkit/cases/${ids.case}`],
