@@ -30,13 +30,13 @@ describe.runIf(browserAvailable())('toolkit exercises in a real browser', () => 
       '✓Covered: Pins down the latency targetsaid: clarify, server-side, p99',
     ]);
 
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: /Estimation/ }).click();
+    await page.getByRole('navigation', { name: 'Design sections' }).getByRole('button', { name: /Estimation/ }).click();
     await page.getByRole('heading', { name: '2. Estimation' }).waitFor();
     await page.getByRole('textbox', { name: 'Your answer for Estimation' }).fill('Assume 10 million daily active users with 20 page views each: about 2,300 requests per second on average and 23,000 at a 10x peak.');
     await feedback.getByText('2 of 4 points').waitFor();
     expect(await feedback.locator('.coverage li.covered').count()).toBe(2);
     // The step list keeps each section's coverage.
-    expect(await page.getByRole('navigation', { name: 'Sections' }).locator('.step-score').allTextContents()).toEqual(['3/4', '2/4']);
+    expect(await page.getByRole('navigation', { name: 'Design sections' }).locator('.step-score').allTextContents()).toEqual(['3/4', '2/4']);
 
     await page.getByRole('button', { name: 'Submit the design' }).click();
     // Six sections are still empty: the page asks before grading them as skipped.

@@ -11,6 +11,10 @@ describe('Markdown', () => {
     );
   });
 
+  it('starts at h2 under a page\'s h1 when asked, so no level is skipped', () => {
+    expect(renderToStaticMarkup(<Markdown text={'## Examples\n### Edge cases'} headingLevel={2} />)).toBe('<div class="prose"><h2>Examples</h2><h3>Edge cases</h3></div>');
+  });
+
   it('keeps a bullet item\'s wrapped line in the item, and starts a new list when the kind changes', () => {
     expect(html('- first item\n  wraps here\n- second\n1. one\n2. two')).toBe(
       '<div class="prose"><ul><li>first item wraps here</li><li>second</li></ul><ol><li>one</li><li>two</li></ol></div>',
@@ -19,15 +23,16 @@ describe('Markdown', () => {
 
   it('ends a list at a heading or a fence written right under it', () => {
     expect(html('* a\n## Next\n* b\n```\nx\n```')).toBe(
-      '<div class="prose"><ul><li>a</li></ul><h3>Next</h3><ul><li>b</li></ul><pre><code>x</code></pre></div>',
+      '<div class="prose"><ul><li>a</li></ul><h3>Next</h3><ul><li>b</li></ul><pre tabindex="0"><code>x</code></pre></div>',
     );
   });
 
+  // A code block is focusable so a keyboard can scroll its long lines (axe: scrollable-region-focusable).
   it('keeps a fenced block as written, Markdown and blank lines included, even when the fence never closes', () => {
     expect(html('```ts\nconst a = **b**;\n\n# not a heading\n```\nafter')).toBe(
-      '<div class="prose"><pre><code>const a = **b**;\n\n# not a heading</code></pre><p>after</p></div>',
+      '<div class="prose"><pre tabindex="0"><code>const a = **b**;\n\n# not a heading</code></pre><p>after</p></div>',
     );
-    expect(html('```\nopen(1)')).toBe('<div class="prose"><pre><code>open(1)</code></pre></div>');
+    expect(html('```\nopen(1)')).toBe('<div class="prose"><pre tabindex="0"><code>open(1)</code></pre></div>');
   });
 
   it('renders bold, italic and code inline, and leaves a multiplication sign alone', () => {

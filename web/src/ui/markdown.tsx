@@ -2,9 +2,10 @@ import type { ReactNode } from 'react';
 
 /**
  * Renders the small Markdown subset content uses: headings, paragraphs, lists, fenced code blocks,
- * **bold**, *italic* and `code`. It builds React elements, never HTML strings.
+ * **bold**, *italic* and `code`. It builds React elements, never HTML strings. `##` becomes an h3 unless
+ * `headingLevel` says otherwise (a text right under the page's h1 wants h2), so no heading level is skipped.
  */
-export function Markdown({ text, className }: { text: string; className?: string }) {
+export function Markdown({ text, className, headingLevel = 3 }: { text: string; className?: string; headingLevel?: 2 | 3 }) {
   const blocks: ReactNode[] = [];
   const lines = text.split('\n');
   let i = 0;
@@ -21,7 +22,8 @@ export function Markdown({ text, className }: { text: string; className?: string
       while (i < lines.length && !fence.test(lines[i] ?? '')) code.push(lines[i++] ?? '');
       i++;
       blocks.push(
-        <pre key={blocks.length}>
+        // Focusable, so a keyboard can scroll a long line into view.
+        <pre key={blocks.length} tabIndex={0}>
           <code>{code.join('\n')}</code>
         </pre>,
       );
@@ -31,7 +33,8 @@ export function Markdown({ text, className }: { text: string; className?: string
     if (heading) {
       const level = heading[1]?.length ?? 2;
       const content = inline(heading[2] ?? '');
-      blocks.push(level === 2 ? <h3 key={blocks.length}>{content}</h3> : <h4 key={blocks.length}>{content}</h4>);
+      const Heading = `h${level === 2 ? headingLevel : headingLevel + 1}` as 'h2' | 'h3' | 'h4';
+      blocks.push(<Heading key={blocks.length}>{content}</Heading>);
       i++;
       continue;
     }

@@ -53,7 +53,8 @@ export function CodeEditor(props: {
             const typed = update.transactions.some((tr) => tr.docChanged && !tr.annotation(fromProps));
             if (typed) handlers.current.onChange(update.state.doc.toString());
           }),
-          EditorView.contentAttributes.of({ 'aria-label': initial.current.label }),
+          // tabindex makes the focusable text box explicit, so the scroller around it counts as reachable by keyboard.
+          EditorView.contentAttributes.of({ 'aria-label': initial.current.label, tabindex: '0' }),
           EditorView.cspNonce.of(cspStyleNonce()),
         ],
       }),

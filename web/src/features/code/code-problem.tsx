@@ -47,9 +47,9 @@ function Workbench({ problem: p }: { problem: PublicProblem }) {
             <Tag tone={p.difficulty}>{p.difficulty}</Tag>
             <Tag>{p.kind === 'class' ? 'design a class' : 'function'}</Tag>
           </div>
-          <Markdown text={p.statement} />
-          <h3>Signature</h3>
-          <pre>
+          <Markdown text={p.statement} headingLevel={2} />
+          <h2>Signature</h2>
+          <pre tabIndex={0}>
             <code>{lang === 'py' ? p.signature.py : p.signature.ts}</code>
           </pre>
           <p className="muted small">

@@ -18,17 +18,22 @@ function AreaBars({ areas }: { areas: ProgressEstimate[] }) {
           <Link href={`/practice?area=${a.id}`} className="area-bar-name">
             {a.title}
           </Link>
-          <span
-            className={`area-bar ${a.score === null ? 'unknown' : ''}`}
-            role="meter"
-            aria-label={a.title}
-            aria-valuemin={0}
-            aria-valuemax={100}
-            aria-valuenow={a.score === null ? undefined : Math.round(a.score * 100)}
-            aria-valuetext={a.score === null ? 'Unknown: no evidence yet' : `${pct(a.score)}, ${a.level} confidence`}
-          >
-            {a.score !== null && <span className={`area-bar-fill area-band-${a.band}`} data-band={a.band} style={{ width: `${a.score * 100}%` }} />}
-          </span>
+          {a.score === null ? (
+            // No value, so no meter: the words beside it ("Unknown", "no evidence") say it.
+            <span className="area-bar unknown" aria-hidden="true" />
+          ) : (
+            <span
+              className="area-bar"
+              role="meter"
+              aria-label={a.title}
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={Math.round(a.score * 100)}
+              aria-valuetext={`${pct(a.score)}, ${a.level} confidence`}
+            >
+              <span className={`area-bar-fill area-band-${a.band}`} data-band={a.band} style={{ width: `${a.score * 100}%` }} />
+            </span>
+          )}
           <span className="area-bar-value" data-testid={`area-${a.id}`}>
             {pct(a.score)}
           </span>

@@ -80,7 +80,7 @@ export function DesignExercise({ id }: { id: string }) {
             <summary>The brief</summary>
             <Markdown text={d.brief} />
           </details>
-          <nav className="section-steps" aria-label="Sections">
+          <nav className="section-steps" aria-label="Design sections">
             <ol>
               {d.sections.map((s, i) => {
                 const f = gradeOf(s.id);

@@ -116,7 +116,7 @@ export function ReviewSession({ scope, onExit }: { scope: SessionScope; onExit: 
   const header = (
     <div className="fc-session-bar">
       <div>
-        <p className="eyebrow">Reviewing · {scope.title}</p>
+        <h1 className="eyebrow">Reviewing · {scope.title}</h1>
         <p className="fc-session-count" aria-live="polite">
           {card ? `Card ${done.length + 1} of ${total}` : `${done.length} reviewed`}
         </p>

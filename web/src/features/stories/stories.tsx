@@ -203,6 +203,7 @@ export function StoriesPage() {
 
       <div className="stories-grid">
         <div>
+          <h2 className="visually-hidden">Stories</h2>
           {!b && !bank.error && <Loading label="Loading your stories" />}
           {b && b.stories.length === 0 && <p className="muted">No stories yet. Start with the one you are proudest of, then fill the themes the matrix shows as missing.</p>}
           <ul className="story-list">
