@@ -8,6 +8,9 @@
 import type { z } from 'zod';
 import type { Attempt, attemptInputSchema, attemptListSchema } from '../app/attempts/attempts.js';
 import type { BackupFile, BackupResult } from '../app/data/backups.js';
+import type { Account, Role } from '../app/accounts/accounts.js';
+import type { CandidateSummary, ReviewedAttempt } from '../app/cohort/cohort.js';
+import type { CoachReview, reviewInputSchema as coachReviewInputSchema } from '../app/cohort/reviews.js';
 import type { CalculatorName, CalculatorResults } from '../app/toolkit/calc.js';
 import type { ChecklistEntry, checklistUpdateSchema } from '../app/readiness/checklist.js';
 import type { CoachResult, coachInputSchema } from '../app/coach/coach.js';
@@ -37,6 +40,7 @@ import type { Debrief } from '../core/mock.js';
 export type { Attempt, BackupFile, CalculatorName, CalculatorResults, ChecklistEntry, CoachResult, ExerciseAttempt, ExerciseList, ExerciseView, FlashcardOverview };
 export type { FlashcardSettings, Guide, LoopSummary, MockSummary, MockView, PlanView, ProblemSummary, Progress, PublicProblem, Question, QuestionSummary };
 export type { ReviewQueue, ReviewResult, Story, StoryBank, StoryTheme, Submission, ThemeMatrix };
+export type { Account, CandidateSummary, CoachReview, ReviewedAttempt, Role };
 
 type In<S extends z.ZodType> = z.input<S>;
 
@@ -55,6 +59,8 @@ export interface Health {
   status: 'ok';
   version: string;
   database: string;
+  /** 'hosted' when one deployment serves many people, who then sign in. */
+  mode: 'local' | 'hosted';
   questions: number;
   flashcards: number;
 }
@@ -143,7 +149,27 @@ export interface ApiContract {
   'POST /api/import': { query: { replace?: 'true' }; body: ExportDocument; response: ImportResult };
   'GET /api/backups': { response: { backups: BackupFile[] } };
   'POST /api/backups': { response: BackupResult };
+
+  // Hosted mode only (TPMPREP_HOSTED=1): accounts, administration, coaches and their reviews.
+  'POST /api/auth/login': { body: { email: string; password: string }; response: { account: Account } };
+  'POST /api/auth/accept': { body: { token: string; password: string }; response: { account: Account } };
+  'POST /api/auth/logout': { response: { signedOut: true } };
+  'GET /api/auth/me': { response: { account: Account } };
+  'POST /api/auth/password': { body: { current: string; password: string }; response: { account: Account } };
+  'GET /api/admin/users': { response: { users: AdminUser[] } };
+  'POST /api/admin/users': { body: { email: string; role: Role; cohort?: string }; response: Invitation };
+  'PUT /api/admin/users/:id/cohort': { body: { cohort: string | null }; response: Account };
+  'GET /api/admin/cohorts': { response: { cohorts: CohortSummary[] } };
+  'POST /api/admin/cohorts': { body: { name: string }; response: CohortSummary };
+  'GET /api/cohort/candidates': { response: { cohort: string | null; candidates: CandidateSummary[] } };
+  'GET /api/cohort/candidates/:personId/attempts/:id': { response: ReviewedAttempt };
+  'POST /api/cohort/candidates/:personId/attempts/:id/reviews': { body: In<typeof coachReviewInputSchema>; response: CoachReview };
+  'GET /api/attempts/:id/reviews': { response: { reviews: CoachReview[] } };
 }
+
+export type AdminUser = Account & { invited: boolean };
+export type CohortSummary = { name: string; members: number; createdAt: string };
+export type Invitation = { email: string; role: Role; cohort: string | null; invitation: { token: string; url: string; expiresAt: string } };
 
 export type ApiRoute = keyof ApiContract;
 /** What a route answers. */
