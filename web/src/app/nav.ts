@@ -10,6 +10,13 @@ export const SECTIONS = [
   { path: '/guide', label: 'Guide', icon: '☰' },
 ] as const;
 
+/** Hosted mode's pages, shown under the signed-in account; `role` limits a page to one role. */
+export const ACCOUNT_SECTIONS: ReadonlyArray<{ path: string; label: string; icon: string; role?: 'coach' | 'admin' }> = [
+  { path: '/cohort', label: 'Cohort', icon: '◎', role: 'coach' },
+  { path: '/admin', label: 'People and cohorts', icon: '⚙', role: 'admin' },
+  { path: '/account', label: 'Account', icon: '●' },
+];
+
 export function sectionOf(path: string): string {
   const match = SECTIONS.filter((s) => s.path !== '/' && (path === s.path || path.startsWith(`${s.path}/`)))[0];
   return match?.path ?? '/';
