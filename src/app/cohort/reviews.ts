@@ -5,6 +5,7 @@ import type { Content } from '../../content/index.js';
 import type { AccountTables } from '../accounts/migrations.js';
 import type { Attempt } from '../attempts/attempts.js';
 import type { EvidenceSource } from '../readiness/evidence-source.js';
+import { storedText } from '../attempts/stored-text.js';
 import { parseInput } from '../validate.js';
 
 /** A rubric point scored 1 (not shown) to 5 (shown as a strong answer would). */
@@ -12,7 +13,7 @@ export const REVIEW_SCORE = { min: 1, max: 5 } as const;
 /** Limits of one review: comment lengths and how many span comments it holds. */
 export const REVIEW_LIMITS = { commentChars: 2000, spanComments: 50 } as const;
 
-const comment = z.string().trim().max(REVIEW_LIMITS.commentChars, `a comment has at most ${REVIEW_LIMITS.commentChars} characters`);
+const comment = storedText().trim().max(REVIEW_LIMITS.commentChars, `a comment has at most ${REVIEW_LIMITS.commentChars} characters`);
 const index = z.number().int('a span position is a whole number').min(0, 'a span position is 0 or more');
 
 export const reviewInputSchema = z.strictObject({
