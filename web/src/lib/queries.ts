@@ -343,13 +343,16 @@ export const useCohortAttempt = (personId: number, id: number) =>
 export const useAttemptReviews = (id: number, enabled: boolean) =>
   useQuery({ queryKey: accountKeys.attemptReviews(id), enabled, queryFn: ({ signal }) => get<'GET /api/attempts/:id/reviews'>(`/api/attempts/${id}/reviews`, signal) });
 
+/** Every cached answer but the mode and the session itself, which the shell observes throughout. */
+const notSession = (query: { queryKey: QueryKey }) => query.queryKey[0] !== accountKeys.health[0] && query.queryKey[0] !== accountKeys.me[0];
+
 /** Signing in, accepting an invitation or changing the password: the answer is the session's account. */
 function useSessionMutation<B>(path: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: B) => request<ApiResponse<'GET /api/auth/me'>>('POST', path, body),
     onSuccess: (answer) => {
-      client.removeQueries({ predicate: (q) => q.queryKey[0] !== accountKeys.health[0] });
+      client.removeQueries({ predicate: notSession });
       client.setQueryData(accountKeys.me, answer.account);
     },
   });
@@ -363,7 +366,7 @@ export function useSignOut() {
     mutationFn: () => request<ApiResponse<'POST /api/auth/logout'>>('POST', '/api/auth/logout'),
     // Nothing of the person who signed out stays in memory for the next one.
     onSuccess: () => {
-      client.removeQueries({ predicate: (q) => q.queryKey[0] !== accountKeys.health[0] });
+      client.removeQueries({ predicate: notSession });
       client.setQueryData(accountKeys.me, null);
     },
   });
