@@ -25,7 +25,7 @@ function InviteForm({ cohorts }: { cohorts: string[] }) {
       <form className="admin-form" onSubmit={submit}>
         <div className="field">
           <label htmlFor="invite-email">Email</label>
-          <input id="invite-email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          <input id="invite-email" type="text" inputMode="email" spellCheck={false} required value={email} onChange={(e) => setEmail(e.target.value)} />
         </div>
         <div className="field">
           <label htmlFor="invite-role">Role</label>
@@ -86,7 +86,7 @@ function CohortsPanel({ cohorts }: { cohorts: Array<{ name: string; members: num
       {cohorts.length === 0 ? (
         <p className="muted">No cohorts yet.</p>
       ) : (
-        <ul className="plain-list">
+        <ul className="plain-list cohort-names">
           {cohorts.map((c) => (
             <li key={c.name}>
               <strong>{c.name}</strong> <span className="muted small">· {c.members === 1 ? '1 person' : `${c.members} people`}</span>
@@ -117,7 +117,7 @@ export function AdminPage() {
   if (!users.data || !cohorts.data) return <Loading label="Loading the people" />;
   const names = cohorts.data.cohorts.map((c) => c.name);
   return (
-    <div className="page wide">
+    <div className="page wide admin-page">
       <header className="page-header">
         <p className="eyebrow">Administration</p>
         <h1>People and cohorts</h1>

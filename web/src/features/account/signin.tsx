@@ -36,7 +36,7 @@ export function SignInPage() {
       <form className="account-form" onSubmit={submit}>
         <div className="field">
           <label htmlFor="signin-email">Email</label>
-          <input id="signin-email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          <input id="signin-email" type="text" inputMode="email" autoComplete="username" spellCheck={false} required value={email} onChange={(e) => setEmail(e.target.value)} />
         </div>
         <div className="field">
           <label htmlFor="signin-password">Password</label>
