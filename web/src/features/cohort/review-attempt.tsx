@@ -69,10 +69,10 @@ export function ReviewAttemptPage({ personId, id }: { personId: number; id: numb
         <Link href="/cohort">← Cohort</Link>
       </p>
       <header className="page-header">
-        <p className="eyebrow">{candidate.email}</p>
+        <p className="eyebrow">Review an answer</p>
         <h1>{attempt.questionTitle}</h1>
-        <p className="muted small">
-          Answered {formatWhen(attempt.createdAt)} · {formatDuration(attempt.seconds)}
+        <p className="muted small review-who">
+          {candidate.email} · answered {formatWhen(attempt.createdAt)} · {formatDuration(attempt.seconds)}
         </p>
       </header>
       <div className="review-grid">
