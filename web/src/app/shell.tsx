@@ -52,7 +52,8 @@ function Shell() {
     setMenuPath(path);
     setMenuOpen(false);
   }
-  const current = sectionOf(path);
+  // The account pages are not sections: no section is current on them.
+  const current = ACCOUNT_SECTIONS.some((s) => path === s.path || path.startsWith(`${s.path}/`)) ? null : sectionOf(path);
   useEffect(() => {
     const label = SECTIONS.find((s) => s.path === current)?.label ?? ACCOUNT_SECTIONS.find((s) => path === s.path || path.startsWith(`${s.path}/`))?.label ?? 'tpmprep';
     document.title = current === '/' ? 'tpmprep' : `${label} · tpmprep`;

@@ -38,7 +38,7 @@ export function CohortPage() {
                 <span className="muted small"> · {c.readiness.evidence} scored items{c.readiness.lastAt ? ` · last ${formatWhen(c.readiness.lastAt)}` : ''}</span>
               </p>
             </div>
-            {c.readiness.overall === null && c.readiness.missing.length > 0 && <p className="muted small">{c.readiness.missing.join(' ')}</p>}
+            {c.readiness.overall === null && c.readiness.missing.length > 0 && <p className="muted small">Before an overall figure: {c.readiness.missing.join('; ')}.</p>}
             {c.recent.length === 0 ? (
               <p className="muted">No answers yet.</p>
             ) : (
