@@ -19,6 +19,7 @@ import { problemOperations } from './content/problems.js';
 import { questionOperations } from './content/questions.js';
 import { speechOperations } from './speech/speech.js';
 import { progressOperations } from './readiness/readiness.js';
+import { evidenceSources, type EvidenceSource } from './readiness/readiness-sources.js';
 import { recentPracticeOperations } from './attempts/recent-practice.js';
 import { searchOperations } from './content/search.js';
 import { profileDefaults } from './settings/profile-defaults.js';
@@ -42,12 +43,15 @@ export interface AppDeps {
   audioFolder?: string;
   /** Read for TPMPREP_WHISPER_MODEL. */
   env?: NodeJS.ProcessEnv;
+  /** Evidence kept outside the person's own tables (hosted mode: their coach's reviews), read beside it. */
+  moreEvidence?: EvidenceSource[];
 }
 
 /** The one service layer: every CLI command and HTTP route calls these operations. */
-export function createApp({ db, content, now = () => new Date(), llm, mode = 'local', sharedJudge, audioFolder, env = process.env }: AppDeps) {
+export function createApp({ db, content, now = () => new Date(), llm, mode = 'local', sharedJudge, audioFolder, env = process.env, moreEvidence = [] }: AppDeps) {
   const questions = questionOperations(db, content);
-  const plan = planOperations({ db, content, now });
+  const sources = [...evidenceSources(db, content), ...moreEvidence];
+  const plan = planOperations({ db, content, now, sources });
   const settings = settingsOperations({ db, content, now, plan, envLlm: llm });
   const profile = profileDefaults(db);
   const coach = coachOperations(questions.get, settings.llmConfig, () => content.questions);
@@ -95,7 +99,7 @@ export function createApp({ db, content, now = () => new Date(), llm, mode = 'lo
     flashcards: flashcardOperations({ db, content, now }),
     calc: calcOperations(),
     exercises: exerciseOperations({ db, content, now }),
-    progress: progressOperations({ db, content, now }),
+    progress: progressOperations({ db, content, now, sources }),
     plan,
     settings,
     firstRun: firstRunOperations({ settings, plan }),

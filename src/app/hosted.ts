@@ -7,6 +7,9 @@ import { accountOperations, type Account, type AccountOperations } from './accou
 import { migrateAccounts } from './accounts/migrations.js';
 import { createApp, type App } from './app.js';
 import { llmConfigFromEnv } from './coach/coach.js';
+import type { AccountTables } from './accounts/migrations.js';
+import { cohortOperations, type CohortOperations } from './cohort/cohort.js';
+import { reviewEvidence } from './cohort/reviews.js';
 
 export interface HostedConfig {
   /** Where people open the deployment, as the reverse proxy serves it: https://tpm.example.com */
@@ -42,6 +45,8 @@ export function hostedConfig(env: NodeJS.ProcessEnv = process.env): HostedConfig
 export interface HostedRuntime {
   publicUrl: string;
   accounts: AccountOperations;
+  /** Coaches reading and reviewing their cohort's answers. */
+  cohort: CohortOperations;
   /** The app of the person signed in to the current request; the base app outside a request. */
   requestApp: App;
   /** Runs `body` with `person`'s app as the request app. */
@@ -64,21 +69,25 @@ export async function openHosted(base: App, config: HostedConfig, options: { now
   const sharedJudge = () => (judge ??= createJudge());
   const apps = new Map<number, Promise<App>>();
   const llm = llmConfigFromEnv();
+  const reviewsTable = base.db.kysely as unknown as Kysely<AccountTables>;
+  const appFor = (account: Account): Promise<App> => {
+    let app = apps.get(account.id);
+    if (!app) {
+      const moreEvidence = [reviewEvidence(reviewsTable, account.id, base.content)];
+      app = openPersonDb(base.db, account.id).then((db) => createApp({ db, content: base.content, now, llm, mode: 'hosted', sharedJudge, moreEvidence }));
+      app.catch(() => apps.delete(account.id));
+      apps.set(account.id, app);
+    }
+    return app;
+  };
   const requestApp = new Proxy(base, { get: (target, key) => Reflect.get(current.getStore() ?? target, key) }) as App;
   return {
     publicUrl: config.publicUrl,
     accounts,
     requestApp,
     runAs: (person, body) => current.run(person, body),
-    appFor(account) {
-      let app = apps.get(account.id);
-      if (!app) {
-        app = openPersonDb(base.db, account.id).then((db) => createApp({ db, content: base.content, now, llm, mode: 'hosted', sharedJudge }));
-        app.catch(() => apps.delete(account.id));
-        apps.set(account.id, app);
-      }
-      return app;
-    },
+    appFor,
+    cohort: cohortOperations({ k: reviewsTable, accounts, appFor, content: base.content, now }),
     async close() {
       await judge?.close();
     },

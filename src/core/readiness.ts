@@ -12,7 +12,7 @@ import { AREA_IDS, PROGRAM_COMPETENCY_IDS, SKILL_IDS, type AreaId, type ProgramC
  *     .skills.communication.score; // 0.8
  */
 
-export const EVIDENCE_KINDS = ['attempt', 'submission', 'flashcard', 'mock', 'checklist', 'exercise'] as const;
+export const EVIDENCE_KINDS = ['attempt', 'submission', 'flashcard', 'mock', 'checklist', 'exercise', 'review'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 export interface Evidence {
@@ -35,7 +35,9 @@ export const HALF_LIFE_DAYS = 14;
 
 /**
  * How much one item of each kind counts before decay. A mock stage is a whole timed interview with a
- * debrief; a single flashcard review or a ticked checklist item says far less than a scored answer.
+ * debrief; a single flashcard review or a ticked checklist item says far less than a scored answer. A
+ * coach's review (hosted mode) is a person who has sat on hiring loops scoring an answer point by point:
+ * it counts like a mock stage.
  */
 export const KIND_WEIGHTS: Record<EvidenceKind, number> = {
   attempt: 1,
@@ -44,6 +46,7 @@ export const KIND_WEIGHTS: Record<EvidenceKind, number> = {
   mock: 2,
   checklist: 0.25,
   flashcard: 0.1,
+  review: 2,
 };
 
 /** The decayed evidence weight at which confidence reaches one half (three fresh answers). */

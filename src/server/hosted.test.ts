@@ -115,7 +115,7 @@ withPostgres('hosted mode on PostgreSQL', () => {
     const before = (await as('ann', 'GET', '/api/export')).json();
     const routes = routeList(server.printRoutes({ commonPrefix: false })).filter((r) => r.path.startsWith('/api/') && !r.path.startsWith('/api/auth/'));
     expect(routes.length).toBeGreaterThan(40);
-    const fill = (path: string, id: string) => path.replace(':kind', 'case').replace(':name', 'availability').replace(/:id\b/g, id);
+    const fill = (path: string, id: string) => path.replace(':kind', 'case').replace(':name', 'availability').replace(':personId', id).replace(/:id\b/g, id);
     for (const { method, path } of routes) {
       for (const id of ['1', '2', 'checkout-ab-test']) {
         const res = await as('bo', method as 'GET', fill(path, id), method === 'GET' ? undefined : {});

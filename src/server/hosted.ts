@@ -3,7 +3,8 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Account, HostedRuntime } from '../app/index.js';
 import type { App } from '../app/index.js';
-import { ForbiddenError, RateLimitedError } from '../core/errors.js';
+import { RateLimitedError } from '../core/errors.js';
+import { cohortRoutes } from './cohort-routes.js';
 import { sendError } from './errors.js';
 import type { ApiResponse } from '../shared/api.js';
 
@@ -88,7 +89,7 @@ export async function installHostedMode(server: FastifyInstance, hosted: HostedR
     return { signedOut: true } satisfies ApiResponse<'POST /api/auth/logout'>;
   });
 
-  server.get('/api/auth/me', async (request) => ({ account: request.account }) satisfies ApiResponse<'GET /api/auth/me'>);
+  server.get('/api/auth/me', async (request) => ({ account: request.account as Account }) satisfies ApiResponse<'GET /api/auth/me'>);
 
   server.post('/api/auth/password', async (request, reply) => {
     const signedIn = await hosted.accounts.changePassword(request.account?.id ?? 0, request.body ?? {});
@@ -96,15 +97,5 @@ export async function installHostedMode(server: FastifyInstance, hosted: HostedR
     return { account: signedIn.account } satisfies ApiResponse<'POST /api/auth/password'>;
   });
 
-  const requireAdmin = (request: FastifyRequest) => {
-    if (request.account?.role !== 'admin') throw new ForbiddenError('only an administrator manages users and cohorts');
-  };
-  server.get('/api/admin/users', async (request) => {
-    requireAdmin(request);
-    return { users: await hosted.accounts.list() } satisfies ApiResponse<'GET /api/admin/users'>;
-  });
-  server.post('/api/admin/users', async (request) => {
-    requireAdmin(request);
-    return (await hosted.accounts.addUser(request.body ?? {})) satisfies ApiResponse<'POST /api/admin/users'>;
-  });
+  cohortRoutes(server, hosted);
 }

@@ -8,6 +8,9 @@
 import type { z } from 'zod';
 import type { Attempt, attemptInputSchema, attemptListSchema } from '../app/attempts/attempts.js';
 import type { BackupFile, BackupResult } from '../app/data/backups.js';
+import type { Role } from '../app/accounts/accounts.js';
+import type { CandidateSummary, ReviewedAttempt } from '../app/cohort/cohort.js';
+import type { CoachReview, reviewInputSchema as coachReviewInputSchema } from '../app/cohort/reviews.js';
 import type { CalculatorName, CalculatorResults } from '../app/toolkit/calc.js';
 import type { ChecklistEntry, checklistUpdateSchema } from '../app/readiness/checklist.js';
 import type { CoachResult, coachInputSchema } from '../app/coach/coach.js';
@@ -62,6 +65,7 @@ export interface TranscribeQuery {
   progress?: string;
 }
 export type { FirstRunResult, ImportResult, LlmTestResult, ResetResult, SettingsView };
+export type { CandidateSummary, CoachReview, ReviewedAttempt, Role };
 
 type In<S extends z.ZodType> = z.input<S>;
 /** What `?track=` takes: a track, or `all` for every track; left out, the stored track applies. */
@@ -83,6 +87,8 @@ export interface Health {
   status: 'ok';
   version: string;
   database: string;
+  /** 'hosted' when one deployment serves many people, who then sign in. */
+  mode: 'local' | 'hosted';
   questions: number;
   flashcards: number;
 }
@@ -204,7 +210,20 @@ export interface ApiContract {
   'POST /api/settings/llm-test': { body: In<typeof llmTestSchema>; response: LlmTestResult };
   'POST /api/first-run': { body: In<typeof firstRunSchema>; response: FirstRunResult };
   'POST /api/first-run/skip': { response: SettingsView };
+
+  // Hosted mode only (TPMPREP_HOSTED=1): accounts, administration, coaches and their reviews.
+  'PUT /api/admin/users/:id/cohort': { body: { cohort: string | null }; response: Account };
+  'GET /api/admin/cohorts': { response: { cohorts: CohortSummary[] } };
+  'POST /api/admin/cohorts': { body: { name: string }; response: CohortSummary };
+  'GET /api/cohort/candidates': { response: { cohort: string | null; candidates: CandidateSummary[] } };
+  'GET /api/cohort/candidates/:personId/attempts/:id': { response: ReviewedAttempt };
+  'POST /api/cohort/candidates/:personId/attempts/:id/reviews': { body: In<typeof coachReviewInputSchema>; response: CoachReview };
+  'GET /api/attempts/:id/reviews': { response: { reviews: CoachReview[] } };
 }
+
+export type AdminUser = Account & { invited: boolean };
+export type CohortSummary = { name: string; members: number; createdAt: string };
+export type Invitation = { email: string; role: Role; cohort: string | null; invitation: { token: string; url: string; expiresAt: string } };
 
 export type ApiRoute = keyof ApiContract;
 /** What a route answers. */

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { ConflictError, InvalidInputError, UnauthorizedError } from '../../core/errors.js';
+import { ConflictError, InvalidInputError, NotFoundError, UnauthorizedError } from '../../core/errors.js';
 import type { Db } from '../../store/index.js';
 import { parseInput } from '../validate.js';
 import type { AccountTables } from './migrations.js';
@@ -47,6 +47,8 @@ export const addUserSchema = z.strictObject({ email, role: z.enum(ROLES, { error
 export const acceptSchema = z.strictObject({ token: z.string().min(1).max(200), password });
 export const loginSchema = z.strictObject({ email, password: z.string().min(1).max(200) });
 export const changeSchema = z.strictObject({ current: z.string().min(1).max(200), password });
+export const cohortSchema = z.strictObject({ name: cohortName });
+export const moveSchema = z.strictObject({ cohort: cohortName.nullable() });
 
 const WRONG_SIGN_IN = 'wrong email or password';
 
@@ -139,7 +141,48 @@ export function accountOperations({ db, now, publicUrl }: { db: Db; now: () => D
     return rows.map((r) => ({ ...toAccount(r), invited: r.password_hash === null }));
   }
 
-  return { addUser, accept, login, logout, sessionAccount, changePassword, list };
+  async function account(id: number): Promise<Account | null> {
+    if (!Number.isInteger(id) || id <= 0) return null;
+    const row = await k.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toAccount(row) : null;
+  }
+
+  /** The candidates of one cohort, oldest account first. */
+  async function candidatesOf(cohort: string): Promise<Account[]> {
+    const rows = await k.selectFrom('users').selectAll().where('cohort', '=', cohort).where('role', '=', 'candidate').orderBy('id').execute();
+    return rows.map(toAccount);
+  }
+
+  async function cohorts(): Promise<Array<{ name: string; members: number; createdAt: string }>> {
+    const rows = await k
+      .selectFrom('cohorts')
+      .leftJoin('users', 'users.cohort', 'cohorts.name')
+      .select((eb) => ['cohorts.name', 'cohorts.created_at', eb.fn.count<number>('users.id').as('members')])
+      .groupBy(['cohorts.name', 'cohorts.created_at'])
+      .orderBy('cohorts.name')
+      .execute();
+    return rows.map((r) => ({ name: r.name, members: Number(r.members), createdAt: r.created_at }));
+  }
+
+  async function addCohort(raw: unknown): Promise<{ name: string; members: number; createdAt: string }> {
+    const input = parseInput(cohortSchema, raw, 'cohort');
+    const at = now().toISOString();
+    const added = await k.insertInto('cohorts').values({ name: input.name, created_at: at }).onConflict((oc) => oc.column('name').doNothing()).returning('name').executeTakeFirst();
+    if (!added) throw new ConflictError(`a cohort named "${input.name}" already exists`);
+    return { name: input.name, members: 0, createdAt: at };
+  }
+
+  /** Moves a person to a cohort (made if new) or out of every cohort (null). */
+  async function moveToCohort(id: number, raw: unknown): Promise<Account> {
+    const input = parseInput(moveSchema, raw, 'cohort move');
+    const row = await account(id);
+    if (!row) throw new NotFoundError(`no user ${id}; list them with GET /api/admin/users`);
+    if (input.cohort) await k.insertInto('cohorts').values({ name: input.cohort, created_at: now().toISOString() }).onConflict((oc) => oc.column('name').doNothing()).execute();
+    await k.updateTable('users').set({ cohort: input.cohort }).where('id', '=', id).execute();
+    return { ...row, cohort: input.cohort };
+  }
+
+  return { addUser, accept, login, logout, sessionAccount, changePassword, list, account, candidatesOf, cohorts, addCohort, moveToCohort };
 }
 
 export type AccountOperations = ReturnType<typeof accountOperations>;

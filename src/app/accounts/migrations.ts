@@ -34,6 +34,24 @@ const ACCOUNT_MIGRATIONS: Record<string, Migration> = {
       await sql`create unique index users_invitation on users (invitation_hash) where invitation_hash is not null`.execute(db);
     },
   },
+  // A coach's review of a candidate's answer. The answer stays in the candidate's schema; the review
+  // sits here, beside the accounts both people belong to, and names the question so readiness needs no join.
+  '002-coach-reviews': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('coach_reviews')
+        .addColumn('id', 'serial', (col) => col.primaryKey())
+        .addColumn('candidate_id', 'integer', (col) => col.notNull().references('users.id').onDelete('cascade'))
+        .addColumn('attempt_id', 'integer', (col) => col.notNull())
+        .addColumn('question_id', 'text', (col) => col.notNull())
+        .addColumn('coach_id', 'integer', (col) => col.references('users.id').onDelete('set null'))
+        .addColumn('points', 'text', (col) => col.notNull())
+        .addColumn('comments', 'text', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema.createIndex('coach_reviews_attempt').on('coach_reviews').columns(['candidate_id', 'attempt_id']).execute();
+    },
+  },
 };
 
 export async function migrateAccounts(db: Kysely<unknown>): Promise<void> {
@@ -60,4 +78,16 @@ export interface AccountTables {
     created_at: string;
   };
   sessions: { token_hash: string; user_id: number; created_at: string; expires_at: string };
+  coach_reviews: {
+    id: import('kysely').Generated<number>;
+    candidate_id: number;
+    attempt_id: number;
+    question_id: string;
+    coach_id: number | null;
+    /** JSON: ReviewPoint[] */
+    points: string;
+    /** JSON: ReviewComment[] */
+    comments: string;
+    created_at: string;
+  };
 }

@@ -6,6 +6,7 @@ import { AREA_IDS, type AreaId, type TrackId } from '../../core/taxonomy.js';
 import type { Content } from '../../content/index.js';
 import type { Db } from '../../store/index.js';
 import { progressOperations } from './readiness.js';
+import type { EvidenceSource } from './evidence-source.js';
 import { profileDefaults, type TrackFrom } from '../settings/profile-defaults.js';
 import { parseInput } from '../validate.js';
 
@@ -84,10 +85,10 @@ export function planCatalogOf(content: Content, track: TrackId | null = null): P
   };
 }
 
-export function planOperations({ db, content, now }: { db: Db; content: Content; now: () => Date }) {
+export function planOperations({ db, content, now, sources }: { db: Db; content: Content; now: () => Date; sources?: EvidenceSource[] }) {
   const catalogs = new Map<TrackId | null, PlanCatalog>();
   const catalogOf = (track: TrackId | null) => catalogs.get(track) ?? catalogs.set(track, planCatalogOf(content, track)).get(track)!;
-  const progress = progressOperations({ db, content, now });
+  const progress = progressOperations({ db, content, now, ...(sources ? { sources } : {}) });
   const profile = profileDefaults(db);
 
   const defaults = (): PlanSettingsView => ({

@@ -12,12 +12,19 @@ export const SECTIONS = [
   { path: '/settings', label: 'Settings', icon: '⚙' },
 ] as const;
 
-/** Pages outside the sections: none is marked current on them. */
-const OUTSIDE = new Set(['/welcome']);
+/** Hosted mode's pages, shown under the signed-in account; `role` limits a page to one role. */
+export const ACCOUNT_SECTIONS: ReadonlyArray<{ path: string; label: string; icon: string; role?: 'coach' | 'admin' }> = [
+  { path: '/cohort', label: 'Cohort', icon: '◎', role: 'coach' },
+  { path: '/admin', label: 'People and cohorts', icon: '⚙', role: 'admin' },
+  { path: '/account', label: 'Account', icon: '●' },
+];
+
+/** Pages outside the sections (the welcome, signing in, the account pages): none is marked current on them. */
+const OUTSIDE = ['/welcome', '/signin', '/accept', ...ACCOUNT_SECTIONS.map((s) => s.path)];
 
 /** The section a path belongs to: the longest section path it starts with (/mock/stories/3 is Stories, not Mock). */
 export function sectionOf(path: string): string | undefined {
-  if (OUTSIDE.has(path)) return undefined;
+  if (OUTSIDE.some((p) => path === p || path.startsWith(`${p}/`))) return undefined;
   const matches = SECTIONS.filter((s) => s.path !== '/' && (path === s.path || path.startsWith(`${s.path}/`)));
   return matches.sort((a, b) => b.path.length - a.path.length)[0]?.path ?? '/';
 }

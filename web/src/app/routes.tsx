@@ -4,6 +4,7 @@ import { Dashboard } from '../features/dashboard/dashboard.js';
 import { Loading } from '../ui/status.js';
 import { NotFound } from '../ui/not-found.js';
 import { IfDrill, IfExercise, IfMock, IfProblem, IfQuestion, IfStory } from './found-routes.js';
+import { useSession } from './session.js';
 
 // Every page but the dashboard loads with its first visit; the code editor only with a problem page.
 const GuidePage = lazy(() => import('../features/guide/guide.js').then((m) => ({ default: m.GuidePage })));
@@ -21,14 +22,20 @@ const DrillStartPage = lazy(() => import('../features/drill/drill.js').then((m) 
 const DrillPage = lazy(() => import('../features/drill/drill.js').then((m) => ({ default: m.DrillPage })));
 const SettingsPage = lazy(() => import('../features/settings/settings.js').then((m) => ({ default: m.SettingsPage })));
 const WelcomePage = lazy(() => import('../features/welcome/welcome.js').then((m) => ({ default: m.WelcomePage })));
+const AdminPage = lazy(() => import('../features/account/admin.js').then((m) => ({ default: m.AdminPage })));
+const AccountPage = lazy(() => import('../features/account/account.js').then((m) => ({ default: m.AccountPage })));
+const CohortPage = lazy(() => import('../features/cohort/cohort.js').then((m) => ({ default: m.CohortPage })));
+const ReviewAttemptPage = lazy(() => import('../features/cohort/review-attempt.js').then((m) => ({ default: m.ReviewAttemptPage })));
 const MockPage = lazy(() => import('../features/mock/mock.js').then((m) => ({ default: m.MockPage })));
 
 /**
  * Every address the app answers, in one table. Pages with an id are keyed by it, so nothing typed,
  * chosen or fetched on one question, problem, exercise or mock carries to the next; an id the server
- * does not know shows a not-found page that links back to its list.
+ * does not know shows a not-found page that links back to its list. The account, admin and cohort
+ * pages exist only in hosted mode, for the roles they serve.
  */
 export function Routes() {
+  const { account } = useSession();
   return (
     <Suspense fallback={<Loading label="Loading the page" />}>
       <Switch>
@@ -53,6 +60,14 @@ export function Routes() {
         <Route path={/^\/mock\/(?<id>[1-9]\d*)$/}>{({ id }) => <IfMock key={id} id={Number(id)}><MockPage id={Number(id)} /></IfMock>}</Route>
         <Route path="/settings" component={SettingsPage} />
         <Route path="/welcome" component={WelcomePage} />
+        {account && <Route path="/account" component={AccountPage} />}
+        {account?.role === 'admin' && <Route path="/admin" component={AdminPage} />}
+        {account?.role === 'coach' && <Route path="/cohort" component={CohortPage} />}
+        {account?.role === 'coach' && (
+          <Route path={/^\/cohort\/(?<personId>[1-9]\d*)\/attempts\/(?<id>[1-9]\d*)$/}>
+            {({ personId, id }) => <ReviewAttemptPage key={`${personId}/${id}`} personId={Number(personId)} id={Number(id)} />}
+          </Route>
+        )}
         <Route>{() => <NotFound />}</Route>
       </Switch>
     </Suspense>

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { keepPreviousData, QueryClient, useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import type { ApiBody, ApiQuery, ApiResponse, ApiRoute, CalculatorName, CalculatorResults, DesignGrading, ExerciseBodies, ExerciseKind, MockView, TrackChoice } from '@shared/api.js';
-import { queryString, request } from './api-client.js';
+import { ApiError, queryString, request } from './api-client.js';
 import { useDebounced } from './use-debounced.js';
 
 export function createQueryClient(): QueryClient {
@@ -415,5 +415,102 @@ export function useResetData() {
   return useMutation({
     mutationFn: (body: ApiBody<'POST /api/data/reset'>) => request<ApiResponse<'POST /api/data/reset'>>('POST', '/api/data/reset', body),
     onSuccess: resetCache,
+  });
+}
+
+// Hosted mode (GET /api/health says `mode: 'hosted'`): the session, administration, and coaches.
+
+export const accountKeys = {
+  health: ['health'],
+  me: ['auth-me'],
+  adminUsers: ['admin-users'],
+  adminCohorts: ['admin-cohorts'],
+  cohort: ['cohort-candidates'],
+  cohortAttempt: (personId: number, id: number) => ['cohort-attempt', personId, id],
+  attemptReviews: (id: number) => ['attempt-reviews', id],
+} as const satisfies Record<string, QueryKey | ((...args: never[]) => QueryKey)>;
+
+export const useHealth = () => useQuery({ queryKey: accountKeys.health, queryFn: ({ signal }) => get<'GET /api/health'>('/api/health', signal), staleTime: Infinity });
+/** The signed-in account; a 401 (no session) is an answer here, not a failure. */
+export const useMe = (enabled: boolean) =>
+  useQuery({
+    queryKey: accountKeys.me,
+    enabled,
+    staleTime: Infinity,
+    queryFn: ({ signal }) =>
+      get<'GET /api/auth/me'>('/api/auth/me', signal).then(
+        (me) => me.account,
+        (error: unknown) => {
+          if (error instanceof ApiError && error.status === 401) return null;
+          throw error;
+        },
+      ),
+  });
+export const useAdminUsers = () => useQuery({ queryKey: accountKeys.adminUsers, queryFn: ({ signal }) => get<'GET /api/admin/users'>('/api/admin/users', signal) });
+export const useAdminCohorts = () => useQuery({ queryKey: accountKeys.adminCohorts, queryFn: ({ signal }) => get<'GET /api/admin/cohorts'>('/api/admin/cohorts', signal) });
+export const useCohortCandidates = () => useQuery({ queryKey: accountKeys.cohort, queryFn: ({ signal }) => get<'GET /api/cohort/candidates'>('/api/cohort/candidates', signal) });
+export const useCohortAttempt = (personId: number, id: number) =>
+  useQuery({
+    queryKey: accountKeys.cohortAttempt(personId, id),
+    queryFn: ({ signal }) => get<'GET /api/cohort/candidates/:personId/attempts/:id'>(`/api/cohort/candidates/${personId}/attempts/${id}`, signal),
+  });
+export const useAttemptReviews = (id: number, enabled: boolean) =>
+  useQuery({ queryKey: accountKeys.attemptReviews(id), enabled, queryFn: ({ signal }) => get<'GET /api/attempts/:id/reviews'>(`/api/attempts/${id}/reviews`, signal) });
+
+/** Every cached answer but the mode and the session itself, which the shell observes throughout. */
+const notSession = (query: { queryKey: QueryKey }) => query.queryKey[0] !== accountKeys.health[0] && query.queryKey[0] !== accountKeys.me[0];
+
+/** Signing in, accepting an invitation or changing the password: the answer is the session's account. */
+function useSessionMutation<B>(path: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: B) => request<ApiResponse<'GET /api/auth/me'>>('POST', path, body),
+    onSuccess: (answer) => {
+      client.removeQueries({ predicate: notSession });
+      client.setQueryData(accountKeys.me, answer.account);
+    },
+  });
+}
+export const useSignIn = () => useSessionMutation<ApiBody<'POST /api/auth/login'>>('/api/auth/login');
+export const useAcceptInvitation = () => useSessionMutation<ApiBody<'POST /api/auth/accept'>>('/api/auth/accept');
+export const useChangePassword = () => useSessionMutation<ApiBody<'POST /api/auth/password'>>('/api/auth/password');
+export function useSignOut() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => request<ApiResponse<'POST /api/auth/logout'>>('POST', '/api/auth/logout'),
+    // Nothing of the person who signed out stays in memory for the next one.
+    onSuccess: () => {
+      client.removeQueries({ predicate: notSession });
+      client.setQueryData(accountKeys.me, null);
+    },
+  });
+}
+export function useInviteUser() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (body: ApiBody<'POST /api/admin/users'>) => request<ApiResponse<'POST /api/admin/users'>>('POST', '/api/admin/users', body),
+    onSuccess: () => invalidate(accountKeys.adminUsers, accountKeys.adminCohorts),
+  });
+}
+export function useAddCohort() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (body: ApiBody<'POST /api/admin/cohorts'>) => request<ApiResponse<'POST /api/admin/cohorts'>>('POST', '/api/admin/cohorts', body),
+    onSuccess: () => invalidate(accountKeys.adminCohorts),
+  });
+}
+export function useMoveUser() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: ({ id, cohort }: { id: number; cohort: string | null }) => request<ApiResponse<'PUT /api/admin/users/:id/cohort'>>('PUT', `/api/admin/users/${id}/cohort`, { cohort }),
+    onSuccess: () => invalidate(accountKeys.adminUsers, accountKeys.adminCohorts),
+  });
+}
+export function useReviewAttempt(personId: number, id: number) {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (body: ApiBody<'POST /api/cohort/candidates/:personId/attempts/:id/reviews'>) =>
+      request<ApiResponse<'POST /api/cohort/candidates/:personId/attempts/:id/reviews'>>('POST', `/api/cohort/candidates/${personId}/attempts/${id}/reviews`, body),
+    onSuccess: () => invalidate(accountKeys.cohortAttempt(personId, id), accountKeys.cohort),
   });
 }

@@ -17,6 +17,8 @@ import { RecorderPanel, RecordingPlayback, type Spoken } from '../speech/index.j
 import { QuestionLevels, QuestionTracks } from './question-levels.js';
 import { QuestionReview } from './question-review.js';
 import { Timer, useStopwatch } from '../../ui/timer.js';
+import { useSession } from '../../app/session.js';
+import { AttemptReviews } from '../cohort/review-view.js';
 import '../coach/coach.css';
 
 export function QuestionPage({ id }: { id: string }) {
@@ -29,6 +31,7 @@ export function QuestionPage({ id }: { id: string }) {
   // Kept with the draft: a reload resumes the clock where it was, and the attempt saves the real time.
   const stopwatch = useStopwatch(`practice-clock:${id}`);
   const coach = useCoach(answer, id);
+  const session = useSession();
 
   if (question.error) return <ErrorNote message={question.error.message} onRetry={() => void question.refetch()} />;
   if (!question.data) return <Loading label="Loading the question" />;
@@ -104,6 +107,7 @@ export function QuestionPage({ id }: { id: string }) {
             <QuestionReview question={q} />
           </section>
           <aside className="coach-column" aria-label="Coach feedback">
+            {session.account && <AttemptReviews attemptId={shown.id} answer={shown.answer} />}
             {shown.analysis ? <CoachPanel analysis={shown.analysis} text={shown.answer} /> : <p className="muted">No analysis was saved with this attempt.</p>}
           </aside>
         </div>
