@@ -23,7 +23,7 @@ import { recentPracticeOperations } from './attempts/recent-practice.js';
 import { searchOperations } from './content/search.js';
 import { settingsOperations } from './settings/settings.js';
 import { storyOperations } from './stories/stories.js';
-import { submissionOperations } from './code/submissions.js';
+import { submissionOperations, type EnqueueJudging } from './code/submissions.js';
 import { packageVersion } from './version.js';
 
 export interface AppDeps {
@@ -41,10 +41,12 @@ export interface AppDeps {
   audioFolder?: string;
   /** Read for TPMPREP_WHISPER_MODEL. */
   env?: NodeJS.ProcessEnv;
+  /** Hosted mode: submissions go on the judge queue for a worker (see judge-queue.ts) instead of being judged in this process. */
+  enqueueJudging?: EnqueueJudging;
 }
 
 /** The one service layer: every CLI command and HTTP route calls these operations. */
-export function createApp({ db, content, now = () => new Date(), llm, mode = 'local', sharedJudge, audioFolder, env = process.env }: AppDeps) {
+export function createApp({ db, content, now = () => new Date(), llm, mode = 'local', sharedJudge, audioFolder, env = process.env, enqueueJudging }: AppDeps) {
   const questions = questionOperations(db, content);
   const plan = planOperations({ db, content, now });
   const settings = settingsOperations({ db, content, now, plan, envLlm: llm });
@@ -69,7 +71,7 @@ export function createApp({ db, content, now = () => new Date(), llm, mode = 'lo
   });
   let judge: Judge | undefined;
   const theJudge = sharedJudge ?? (() => (judge ??= createJudge()));
-  const submissions = submissionOperations({ db, now, problems, judge: theJudge });
+  const submissions = submissionOperations({ db, now, problems, judge: theJudge, ...(enqueueJudging ? { enqueue: enqueueJudging } : {}) });
   const mocks = mockOperations({ db, content, now, coach, problems, judge: theJudge });
   return {
     db,

@@ -6,11 +6,14 @@ import { openPersonDb } from '../store/index.js';
 import { accountOperations, type Account, type AccountOperations } from './accounts/accounts.js';
 import { migrateAccounts } from './accounts/migrations.js';
 import { createApp, type App } from './app.js';
+import { openJudgeQueue } from './code/judge-queue.js';
 import { llmConfigFromEnv } from './coach/coach.js';
 
 export interface HostedConfig {
   /** Where people open the deployment, as the reverse proxy serves it: https://tpm.example.com */
   publicUrl: string;
+  /** Seconds a worker may hold a judge job before it is handed out again (TPMPREP_JUDGE_EXPIRY_SECONDS). */
+  judgeExpirySeconds?: number;
 }
 
 /**
@@ -64,6 +67,8 @@ export async function openHosted(base: App, config: HostedConfig, options: { now
   const sharedJudge = () => (judge ??= createJudge());
   const apps = new Map<number, Promise<App>>();
   const llm = llmConfigFromEnv();
+  // Submissions are judged by `tpmprep worker` processes, so app servers hold no work of their own.
+  const judgeQueue = await openJudgeQueue(base.db.kysely as Kysely<unknown>, { supervise: false, ...(config.judgeExpirySeconds ? { expirySeconds: config.judgeExpirySeconds } : {}) });
   const requestApp = new Proxy(base, { get: (target, key) => Reflect.get(current.getStore() ?? target, key) }) as App;
   return {
     publicUrl: config.publicUrl,
@@ -73,13 +78,24 @@ export async function openHosted(base: App, config: HostedConfig, options: { now
     appFor(account) {
       let app = apps.get(account.id);
       if (!app) {
-        app = openPersonDb(base.db, account.id).then((db) => createApp({ db, content: base.content, now, llm, mode: 'hosted', sharedJudge }));
+        app = openPersonDb(base.db, account.id).then((db) =>
+          createApp({
+            db,
+            content: base.content,
+            now,
+            llm,
+            mode: 'hosted',
+            sharedJudge,
+            enqueueJudging: (submission, on) => judgeQueue.send({ person: account.id, submission }, on),
+          }),
+        );
         app.catch(() => apps.delete(account.id));
         apps.set(account.id, app);
       }
       return app;
     },
     async close() {
+      await judgeQueue.stop();
       await judge?.close();
     },
   };

@@ -23,7 +23,7 @@ import type { ProblemSummary, PublicProblem } from '../app/content/problems.js';
 import type { QuestionFilters, QuestionSummary } from '../app/content/questions.js';
 import type { Progress } from '../app/readiness/readiness.js';
 import type { Story, StoryBank, ThemeMatrix, storyInputSchema, storyLinkSchema, storyUpdateSchema } from '../app/stories/stories.js';
-import type { Submission, submissionInputSchema, submissionListSchema } from '../app/code/submissions.js';
+import type { PendingSubmission, QueuedSubmission, Submission, submissionInputSchema, submissionListSchema } from '../app/code/submissions.js';
 import type {
   abTestInputSchema, availabilityInputSchema, capacityInputSchema, errorBudgetInputSchema, latencyInputSchema, littlesLawInputSchema,
   sampleSizeInputSchema, scheduleInputSchema,
@@ -36,7 +36,7 @@ import type { Debrief } from '../core/mock.js';
 
 export type { Attempt, BackupFile, CalculatorName, CalculatorResults, ChecklistEntry, CoachResult, ExerciseAttempt, ExerciseList, ExerciseView, FlashcardOverview };
 export type { FlashcardSettings, Guide, LoopSummary, MockSummary, MockView, PlanView, ProblemSummary, Progress, PublicProblem, Question, QuestionSummary };
-export type { ReviewQueue, ReviewResult, Story, StoryBank, StoryTheme, Submission, ThemeMatrix };
+export type { PendingSubmission, QueuedSubmission, ReviewQueue, ReviewResult, Story, StoryBank, StoryTheme, Submission, ThemeMatrix };
 
 type In<S extends z.ZodType> = z.input<S>;
 
@@ -93,9 +93,11 @@ export interface ApiContract {
 
   'GET /api/problems': { response: { problems: ProblemSummary[] } };
   'GET /api/problems/:id': { response: PublicProblem };
-  'GET /api/submissions': { query: In<typeof submissionListSchema>; response: { submissions: Submission[] } };
-  'GET /api/submissions/:id': { response: Submission };
-  'POST /api/submissions': { body: In<typeof submissionInputSchema>; response: Submission };
+  /** Hosted mode lists submissions still waiting for a worker too, with their status and no verdict. */
+  'GET /api/submissions': { query: In<typeof submissionListSchema>; response: { submissions: Array<Submission | PendingSubmission> } };
+  'GET /api/submissions/:id': { response: Submission | PendingSubmission };
+  /** Local: 201 with the verdict. Hosted: 202 `{ id, status: "queued" }`; poll GET /api/submissions/:id for the verdict. */
+  'POST /api/submissions': { body: In<typeof submissionInputSchema>; response: Submission | QueuedSubmission };
 
   'GET /api/exercises': { query: { kind?: ExerciseKind }; response: ExerciseList };
   'GET /api/exercises/attempts': { query: In<typeof attemptQuerySchema>; response: { attempts: ExerciseAttempt[] } };
