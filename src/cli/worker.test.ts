@@ -131,6 +131,7 @@ withPostgres('hosted submissions judged by `tpmprep worker` processes', () => {
     expect(fast.body).toMatchObject({ id: 2, status: 'done', verdict: 'accepted', label: 'Examples passed', mode: 'run' });
     expect(fast.body.passed).toBe(fast.body.total);
     expect(fast.body.total).toBeGreaterThan(0);
+    for (let i = 0; i < 100 && !/submission 1 of person 1: judged/.test(worker.output()); i++) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(worker.output()).toMatch(/submission 1 of person 1: judged \(\d+ ms\)/);
     expect((await sql.query('select submission, verdict from public.verdict_writes order by submission')).rows).toEqual([
       { submission: 1, verdict: 'time_limit_exceeded' },
@@ -162,6 +163,8 @@ withPostgres('hosted submissions judged by `tpmprep worker` processes', () => {
     const judged = await followSubmission('ann', id);
     expect(judged.body).toMatchObject({ id, status: 'done', verdict: 'time_limit_exceeded' });
     expect(first.output()).not.toContain(`submission ${id} of person 1: judged`);
+    // The verdict is written before the worker prints it.
+    for (let i = 0; i < 100 && !second.output().includes(`submission ${id} of person 1: judged`); i++) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(second.output()).toContain(`submission ${id} of person 1: judged`);
     expect((await sql.query('select verdict from public.verdict_writes where submission = $1', [id])).rows).toEqual([{ verdict: 'time_limit_exceeded' }]);
     // The job was handed out twice and ended completed.
