@@ -28,7 +28,8 @@ export interface Proxy {
   close(): Promise<void>;
 }
 
-export async function startProxy(backends: number[]): Promise<Proxy> {
+/** `host` is sent to the backends as the Host header, as a reverse proxy passes the public name on. */
+export async function startProxy(backends: number[], host: string): Promise<Proxy> {
   const samples: Sample[] = [];
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   let next = 0;
@@ -41,7 +42,7 @@ export async function startProxy(backends: number[]): Promise<Proxy> {
       const record = (status: number) => samples.push({ kind: kindOf(req.method ?? 'GET', req.url ?? '/'), ms: performance.now() - started, status });
       const attempt = (tries: number) => {
         const port = backends[next++ % backends.length];
-        const upstream = http.request({ host: '127.0.0.1', port, method: req.method, path: req.url, headers: req.headers, agent }, (answer) => {
+        const upstream = http.request({ host: '127.0.0.1', port, method: req.method, path: req.url, headers: { ...req.headers, host }, agent }, (answer) => {
           res.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.pipe(res);
           answer.on('end', () => record(answer.statusCode ?? 502));

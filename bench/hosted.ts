@@ -19,6 +19,7 @@ import { startProxy, type RequestKind, type Sample } from './hosted-proxy.js';
 
 const SECONDS = Math.min(60, Math.max(2, Number(process.env.BENCH_SECONDS ?? 10) || 10));
 const CONNECTIONS = 100;
+const PEOPLE = 50;
 const SUBMITTERS = 20;
 const SUBMISSIONS_EACH = 3;
 const EXPIRY_SECONDS = 10;
@@ -36,7 +37,6 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 const home = fs.mkdtempSync(path.join(os.tmpdir(), 'tpmprep-hosted-bench-'));
 const cluster = process.env.DATABASE_URL ? undefined : await startCluster(postgresBinaries() ?? fail('PostgreSQL is not installed: apt-get install postgresql, or set DATABASE_URL'));
 const url = await freshDatabase(process.env.DATABASE_URL ?? cluster!.url);
-const children: ChildProcess[] = [];
 // The accounts below are made in this process, on the same database and data folder as the servers'.
 process.env.DATABASE_URL = url;
 process.env.TPMPREP_HOME = path.join(home, 'bench');
@@ -71,22 +71,32 @@ function start(args: string[], ready: RegExp, extra: NodeJS.ProcessEnv = {}): Pr
   });
 }
 
-// Accounts: one per connection (sign-in is rate-limited per email), made in-process as `tpmprep users add` does.
-log('creating accounts…');
+// Accounts: two connections per person (sign-in is rate-limited per email), made in-process as `tpmprep users add` does.
+const children: ChildProcess[] = [];
+let sql: pg.Client | undefined;
+let proxy: Awaited<ReturnType<typeof startProxy>> | undefined;
+try {
+log(`creating ${PEOPLE} accounts…`);
 const base = await openApp({ mode: 'hosted' });
 const hosted = await openHosted(base, { publicUrl: PUBLIC });
 const users: Array<Account & { password: string }> = [];
-for (let i = 0; i < CONNECTIONS; i++) {
-  const added = await hosted.accounts.addUser({ email: `candidate${i}@bench.test`, role: 'candidate', cohort: 'Bench' });
-  const password = `bench-password-${i}`;
-  const signedIn = await hosted.accounts.accept({ token: added.invitation.token, password });
-  await hosted.appFor(signedIn.account); // makes the person's schema
-  users.push({ ...signedIn.account, password });
+for (let batch = 0; batch < PEOPLE; batch += 10) {
+  const made = await Promise.all(
+    Array.from({ length: Math.min(10, PEOPLE - batch) }, async (_, j) => {
+      const i = batch + j;
+      const added = await hosted.accounts.addUser({ email: `candidate${i}@bench.test`, role: 'candidate', cohort: 'Bench' });
+      const password = `bench-password-${i}`;
+      const signedIn = await hosted.accounts.accept({ token: added.invitation.token, password });
+      await hosted.appFor(signedIn.account); // makes the person's schema
+      return { ...signedIn.account, password };
+    }),
+  );
+  users.push(...made);
 }
 await hosted.close();
 await base.close();
 // Every verdict written is logged by a trigger, to count verdicts per submission afterwards.
-const sql = new pg.Client({ connectionString: url });
+sql = new pg.Client({ connectionString: url });
 await sql.connect();
 await sql.query(`create table public.verdict_writes (person int, submission int);
   create function public.log_verdict() returns trigger language plpgsql as $$
@@ -96,9 +106,10 @@ for (const user of users) await sql.query(`create trigger log_verdict after upda
 log('starting 2 app processes and 2 workers…');
 const apps = await Promise.all([0, 1].map((i) => start(['serve', '--port', '0'], /running at http:\/\/localhost:(\d+)/, { TPMPREP_HOME: path.join(home, `app-${i}`) })));
 const workers = await Promise.all([0, 1].map((i) => start(['worker', '--concurrency', '2'], /is taking jobs/, { TPMPREP_HOME: path.join(home, `worker-${i}`) })));
-const proxy = await startProxy(apps.map((a) => Number(a.match[1])));
+const lb = await startProxy(apps.map((a) => Number(a.match[1])), new URL(PUBLIC).host);
+proxy = lb;
 const api = (cookie: string, method: string, route: string, body?: unknown) =>
-  fetch(`${proxy.url}${route}`, { method, headers: { ...HOST, cookie }, ...(body ? { body: JSON.stringify(body) } : {}) });
+  fetch(`${lb.url}${route}`, { method, headers: { ...HOST, cookie }, ...(body ? { body: JSON.stringify(body) } : {}) });
 const sessions = await Promise.all(
   users.map(async (u) => {
     const res = await api('', 'POST', '/api/auth/login', { email: u.email, password: u.password });
@@ -125,7 +136,7 @@ async function mixedLoad(attempts: Ack[]): Promise<autocannon.Result> {
   });
   const read = (route: string): autocannon.Request => ({ method: 'GET', path: route, setupRequest: withCookie });
   return autocannon({
-    url: proxy.url,
+    url: lb.url,
     connections: CONNECTIONS,
     duration: SECONDS,
     requests: [
@@ -192,12 +203,12 @@ const stats = (samples: Sample[], kind: RequestKind) => {
 const rows: string[][] = [['phase', 'what', 'requests', 'p50', 'p99 / p95', 'max', 'errors']];
 const fmt = (ms: number) => `${Math.round(ms)} ms`;
 
-try {
+{
   // 1. Mixed traffic.
   log(`mixed traffic, ${CONNECTIONS} connections, ${SECONDS} s…`);
   const steadyAttempts: Ack[] = [];
   const steady = await mixedLoad(steadyAttempts);
-  const steadySamples = proxy.samples.splice(0);
+  const steadySamples = lb.samples.splice(0);
   for (const kind of ['sign-in', 'read', 'attempt', 'coach'] as const) {
     const s = stats(steadySamples, kind);
     rows.push(['1 mixed', kind, String(s.n), fmt(s.p50), fmt(s.p99), '', String(s.errors)]);
@@ -212,7 +223,7 @@ try {
   const subFailures = (await Promise.all(Array.from({ length: SUBMITTERS }, (_, i) => submitAndWait(i, SUBMISSIONS_EACH, () => true, subAcks, times)))).reduce((a, b) => a + b, 0);
   const subWall = performance.now() - subStarted;
   rows.push(['2 judge', `time to verdict (all in ${fmt(subWall)})`, String(times.length), fmt(percentile(times, 50)), fmt(percentile(times, 95)), fmt(Math.max(...times)), String(subFailures)]);
-  proxy.samples.splice(0);
+  lb.samples.splice(0);
 
   // 3. Kill one app process and one worker under load.
   log(`mixed traffic and submissions again; killing app 1 and worker 1 after ${Math.round(SECONDS * 0.4)} s…`);
@@ -230,7 +241,7 @@ try {
     Promise.all(Array.from({ length: SUBMITTERS }, (_, i) => submitAndWait(i, 1000, () => Date.now() < loadEnds, killSubs, killTimes))).then((f) => f.reduce((a, b) => a + b, 0)),
   ]);
   clearTimeout(killer);
-  const killSamples = proxy.samples.splice(0);
+  const killSamples = lb.samples.splice(0);
   for (const kind of ['sign-in', 'read', 'attempt', 'coach', 'submission'] as const) {
     const s = stats(killSamples, kind);
     rows.push(['3 kill -9', kind, String(s.n), fmt(s.p50), fmt(s.p99), '', String(s.errors)]);
@@ -264,10 +275,11 @@ try {
   console.log(`acknowledged submissions: ${allSubs.length}, still without a verdict: ${pending}, with other than exactly one verdict: ${notOne} (verdict writes in all: ${stored})`);
   console.log(`target p99 < ${TARGET_P99_MS} ms for reads and writes in phase 1: ${steadyWorst < TARGET_P99_MS ? 'met' : `NOT met (worst p99 ${fmt(steadyWorst)})`}`);
   console.log(`machine: ${os.availableParallelism()} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (shared; the figures move with it)`);
+}
 } finally {
-  await proxy.close();
+  await proxy?.close();
   for (const child of children) child.kill('SIGTERM');
-  await sql.end();
+  await sql?.end();
   await new Promise((resolve) => setTimeout(resolve, 1000));
   cluster?.stop();
   fs.rmSync(home, { recursive: true, force: true });
