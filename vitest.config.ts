@@ -12,16 +12,27 @@ const STORE_TESTS = [
   'src/app/exercises/exercises.test.ts',
 ];
 
+/**
+ * In-process tests of the app's layers: they share one process per worker (no re-import per file), so
+ * the content and the coach load once. Tests that start processes or servers, or change the environment,
+ * stay isolated.
+ */
+const IN_PROCESS = ['src/app', 'src/calc', 'src/coach', 'src/content', 'src/core', 'src/shared', 'src/store'].map((dir) => `${dir}/**/*.test.ts`);
+
 export default defineConfig({
   resolve: { alias: { '@shared': path.resolve(import.meta.dirname, 'src/shared') } },
   test: {
     pool: 'forks',
+    // Most test time waits on child processes (the CLI, the judge's sandboxes, Chromium), so two
+    // cores keep three files going.
+    maxWorkers: 3,
     testTimeout: 20_000,
     hookTimeout: 30_000,
     globalSetup: ['test/postgres/global-setup.ts'],
     projects: [
-      { extends: true, test: { name: 'sqlite', include: ['src/**/*.test.ts', 'web/src/**/*.test.ts'] } },
-      { extends: true, test: { name: 'postgres', include: STORE_TESTS, env: { TPMPREP_TEST_STORE: 'postgres' } } },
+      { extends: true, test: { name: 'app', include: IN_PROCESS, isolate: false } },
+      { extends: true, test: { name: 'sqlite', include: ['src/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}'], exclude: IN_PROCESS } },
+      { extends: true, test: { name: 'postgres', include: STORE_TESTS, isolate: false, env: { TPMPREP_TEST_STORE: 'postgres' } } },
     ],
   },
 });

@@ -18,7 +18,7 @@ export default defineConfig({
           // Only the matched modules move; what they import (React) stays where it was.
           includeDependenciesRecursively: false,
           // CodeMirror is most of the app's weight: one chunk, named for what it is, loaded with a coding page.
-          groups: [{ name: 'code-editor', test: /node_modules[\\/](@codemirror|codemirror|@lezer|crelt|style-mod|w3c-keyname)[\\/]|features[\\/]code[\\/]code-editor/ }],
+          groups: [{ name: 'code-editor', test: /node_modules[\\/](@codemirror|codemirror|@lezer|crelt|style-mod|w3c-keyname)[\\/]|features[\\/]code[\\/]code-(editor|theme)/ }],
         },
       },
     },

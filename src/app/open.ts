@@ -4,12 +4,12 @@ import { loadContentCached } from '../content/cache.js';
 import { openPostgresDb, openSqliteDb } from '../store/index.js';
 import { createApp, type App } from './app.js';
 import { llmConfigFromEnv } from './coach/coach.js';
-import { dataHome, databaseFile, databaseUrl } from './settings/config.js';
+import { cacheFolder, dataHome, databaseFile, databaseUrl } from './settings/config.js';
 import { ensureDataFolder } from './data/data-folder.js';
 
 /** The shipped content, parsed once and reused from the data folder's cache while the files are unchanged. */
 export function openContent(contentRoot = defaultContentRoot()): Content {
-  return loadContentCached(contentRoot, path.join(dataHome(), 'cache', 'content.json'));
+  return loadContentCached(contentRoot, path.join(cacheFolder(), 'content.json'));
 }
 
 /**

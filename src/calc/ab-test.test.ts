@@ -15,6 +15,7 @@ describe('two-proportion z-test (two-sided, pooled)', () => {
     expect(result.lift).toEqual({ absolute: 0.03, relative: 0.3 });
     expect(result.significant).toBe(true);
     expect(result.verdict).toEqual({ code: 'significant-win', text: 'Significant: the variant converts better (+30% relative, p = 0.0355 < 0.05).' });
+    expect(result.say).toBe('The variant converts at 13% against 10% (+30% relative); at 95% confidence that lift is significant (p = 0.0355).');
     expect(result.warnings).toEqual([]);
   });
 
@@ -54,16 +55,25 @@ describe('two-proportion z-test (two-sided, pooled)', () => {
       'Not significant yet (p = 0.4657 ≥ 0.05): the difference could be noise. A lift this size needs about 14,751 visitors per arm to detect with 80% power.',
     );
     expect(result.visitorsNeededPerArm).toBe(14_751);
+    expect(result.say).toBe(
+      'The variant converts at 11% against 10% (+10% relative), but at 95% confidence that is not significant yet (p = 0.4657): we need about 14,751 visitors per arm to detect it.',
+    );
+    expect(run([200, 96], [300, 168], { alpha: 0.01 }).say).toBe(
+      'The variant converts at 56% against 48% (+16.67% relative), but at 99% confidence that is not significant yet (p = 0.0792): we need about 910 visitors per arm to detect it.',
+    );
   });
 
   it('calls a significant drop a loss', () => {
-    expect(run([5000, 600], [5000, 500]).verdict).toEqual({ code: 'significant-loss', text: 'Significant: the variant converts worse (−16.67% relative, p = 0.0014 < 0.05).' });
+    const loss = run([5000, 600], [5000, 500]);
+    expect(loss.verdict).toEqual({ code: 'significant-loss', text: 'Significant: the variant converts worse (−16.67% relative, p = 0.0014 < 0.05).' });
+    expect(loss.say).toBe('The variant converts at 10% against 12% (−16.67% relative); at 95% confidence that drop is significant (p = 0.0014), so the variant is worse.');
   });
 
   it('handles arms with nothing to compare, and warns when counts are too small or the split is off', () => {
     const none = run([100, 0], [100, 0]);
     expect(none).toMatchObject({ z: 0, pValue: 1, significant: false, lift: { absolute: 0, relative: null }, confidenceInterval: { relative: null } });
     expect(none.verdict).toEqual({ code: 'no-difference-to-test', text: 'No difference to test yet: both arms convert at 0%.' });
+    expect(none.say).toBe('Both arms convert at 0%: there is no difference to test yet.');
     expect(run([100, 5], [100, 12]).warnings).toEqual([
       'the control arm has fewer than 10 conversions or non-conversions: the normal approximation is rough, wait for more data',
     ]);

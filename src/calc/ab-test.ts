@@ -50,6 +50,8 @@ export interface AbTestResult {
   /** Visitors per arm needed to detect a lift of the observed size with the given power. */
   visitorsNeededPerArm: number | null;
   verdict: { code: Verdict; text: string };
+  /** The result as one sentence to say in an interview; it never contradicts the verdict. */
+  say: string;
   warnings: string[];
 }
 
@@ -94,6 +96,8 @@ export function twoProportionTest(input: AbTestOptions): AbTestResult {
   }
 
   const warnings: string[] = [];
+  const needMore = needed !== null && needed > Math.min(control.visitors, variant.visitors) ? needed : null;
+  const say = sentenceFor(verdict.code, { p1, p2, liftText, pValue, level: roundTo((1 - alpha) * 100, 2), needed: needMore });
   for (const [name, a] of [['control', control], ['variant', variant]] as const) {
     if (Math.min(a.conversions, a.visitors - a.conversions) < MIN_EVENTS_PER_ARM) {
       warnings.push(`the ${name} arm has fewer than ${MIN_EVENTS_PER_ARM} conversions or non-conversions: the normal approximation is rough, wait for more data`);
@@ -122,6 +126,25 @@ export function twoProportionTest(input: AbTestOptions): AbTestResult {
     },
     visitorsNeededPerArm: needed,
     verdict,
+    say,
     warnings,
   };
+}
+
+function sentenceFor(code: Verdict, r: { p1: number; p2: number; liftText: string; pValue: number; level: number; needed: number | null }): string {
+  const rate = (p: number) => `${roundTo(p * 100, 2)}%`;
+  const rates = `The variant converts at ${rate(r.p2)} against ${rate(r.p1)} (${r.liftText})`;
+  const p = `p ${formatP(r.pValue)}`;
+  switch (code) {
+    case 'no-difference-to-test':
+      return `Both arms convert at ${rate(r.p1)}: there is no difference to test yet.`;
+    case 'significant-win':
+      return `${rates}; at ${r.level}% confidence that lift is significant (${p}).`;
+    case 'significant-loss':
+      return `${rates}; at ${r.level}% confidence that drop is significant (${p}), so the variant is worse.`;
+    case 'not-significant':
+      return `${rates}, but at ${r.level}% confidence that is not significant yet (${p}): ${
+        r.needed === null ? 'the interval still includes no change' : `we need about ${r.needed.toLocaleString('en-US')} visitors per arm to detect it`
+      }.`;
+  }
 }

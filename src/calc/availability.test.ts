@@ -80,18 +80,21 @@ describe('availability: conversions', () => {
     expect(availabilityTable(99.9).length).toBe(7);
   });
 
-  it('rejects input it cannot answer, naming the limit', () => {
-    expect(availabilityInputSchema.safeParse({ availability: 99.99999999999 }).error?.issues[0]?.message).toBe(
-      'must be at most 99.9999999% (limit maxNines: 9 nines)',
-    );
-    expect(availabilityInputSchema.safeParse({}).error?.issues[0]?.message).toBe('give exactly one of availability, nines, downtime, series or parallel');
-    expect(availabilityInputSchema.safeParse({ availability: 99, nines: 2 }).error?.issues[0]?.message).toBe(
-      'give exactly one of availability, nines, downtime, series or parallel (got availability, nines)',
-    );
-    expect(availabilityInputSchema.safeParse({ downtime: '2d', per: 'day' }).error?.issues[0]?.message).toBe('downtime cannot be longer than the day it is counted over');
-    expect(availabilityInputSchema.safeParse({ downtime: 'soon' }).error?.issues[0]?.message).toBe(
-      'downtime must be a duration such as 45m, 1h 30m, 2d or a number of seconds',
-    );
-    expect(availabilityInputSchema.safeParse({ series: Array(51).fill(99) }).error?.issues[0]?.message).toBe('at most 50 dependencies (limit maxComponents)');
+  it('rejects input it cannot answer in sentences that name the field, the limit and what to enter', () => {
+    const message = (input: unknown) => availabilityInputSchema.safeParse(input).error?.issues.map((i) => i.message);
+    expect(message({ availability: 99.99999999999 })).toEqual([
+      'Availability must be below 100%: the most this calculator takes is 99.9999999 (9 nines, limit maxNines). Enter one such as 99.99.',
+    ]);
+    expect(message({ availability: 120 })).toEqual(['Availability must be a percent from 0 to 100 (you gave 120). Enter one such as 99.9 or 99.99.']);
+    expect(message({})).toEqual(['Give exactly one of availability, nines, downtime, series or parallel.']);
+    expect(message({ availability: 99, nines: 2 })).toEqual(['Give exactly one of availability, nines, downtime, series or parallel (got availability, nines).']);
+    expect(message({ nines: 12 })).toEqual(['Nines must be from 0 to 9 (limit maxNines). Enter one such as 3 (99.9%) or 4 (99.99%).']);
+    expect(message({ downtime: '2d', per: 'day' })).toEqual(['Downtime cannot be longer than the day it is counted over. Enter less, or count it over a longer period.']);
+    expect(message({ downtime: 'soon' })).toEqual(['Downtime must be a duration such as 45m, 1h 30m, 2d or a number of seconds']);
+    expect(message({ series: [99.9] })).toEqual(['Compose at least 2 services: add another one.']);
+    expect(message({ series: [99.9, 100] })).toEqual([
+      'Service 2 must be below 100%: the most this calculator takes is 99.9999999 (9 nines, limit maxNines). Enter one such as 99.99.',
+    ]);
+    expect(message({ series: Array(51).fill(99) })).toEqual(['Compose at most 50 services (limit maxComponents): remove some.']);
   });
 });

@@ -48,17 +48,49 @@ export interface AvailabilityResult {
   table: AvailabilityRow[];
 }
 
-const percent = z
-  .number()
-  .min(0, 'availability is a percent between 0 and 100')
-  .max(MAX_AVAILABILITY, `must be at most ${MAX_AVAILABILITY}% (limit maxNines: ${CALC_LIMITS.maxNines} nines)`);
-const components = z.array(percent).min(2, 'compose at least 2 dependencies').max(CALC_LIMITS.maxComponents, atMost('maxComponents', 'dependencies'));
+/**
+ * Why a percent cannot be an availability, in words a person can act on, or undefined when it can.
+ * The messages name the field and say what to enter: the web app shows them as they are.
+ */
+function availabilityProblem(name: string, value: number): string | undefined {
+  if (!Number.isFinite(value) || value < 0 || value > 100) {
+    return `${name} must be a percent from 0 to 100 (you gave ${value}). Enter one such as 99.9 or 99.99.`;
+  }
+  if (value > MAX_AVAILABILITY) {
+    return `${name} must be below 100%: the most this calculator takes is ${MAX_AVAILABILITY} (${CALC_LIMITS.maxNines} nines, limit maxNines). Enter one such as 99.99.`;
+  }
+  return undefined;
+}
+
+const percent = (name: string) =>
+  z.number().superRefine((value, ctx) => {
+    const problem = availabilityProblem(name, value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+const components = z.array(z.number()).superRefine((values, ctx) => {
+  if (values.length < 2) ctx.addIssue({ code: 'custom', message: 'Compose at least 2 services: add another one.' });
+  if (values.length > CALC_LIMITS.maxComponents) {
+    ctx.addIssue({ code: 'custom', message: `Compose ${atMost('maxComponents', 'services')}: remove some.` });
+  }
+  values.forEach((value, i) => {
+    const problem = availabilityProblem(`Service ${i + 1}`, value);
+    if (problem) ctx.addIssue({ code: 'custom', path: [i], message: problem });
+  });
+});
 
 export const availabilityInputSchema = z
   .strictObject({
-    availability: percent.optional(),
-    nines: z.number().min(0).max(CALC_LIMITS.maxNines, atMost('maxNines', 'nines')).optional(),
-    downtime: durationInput('downtime', SECONDS_PER_YEAR, 'at most a year').optional(),
+    availability: percent('Availability').optional(),
+    nines: z
+      .number()
+      .superRefine((value, ctx) => {
+        if (!(value >= 0 && value <= CALC_LIMITS.maxNines)) {
+          ctx.addIssue({ code: 'custom', message: `Nines must be from 0 to ${CALC_LIMITS.maxNines} (limit maxNines). Enter one such as 3 (99.9%) or 4 (99.99%).` });
+        }
+      })
+      .optional(),
+    downtime: durationInput('Downtime', SECONDS_PER_YEAR, 'at most a year').optional(),
     per: z.enum(PERIODS).default('year'),
     series: components.optional(),
     parallel: components.optional(),
@@ -68,11 +100,15 @@ export const availabilityInputSchema = z
     if (given.length !== 1) {
       ctx.addIssue({
         code: 'custom',
-        message: `give exactly one of availability, nines, downtime, series or parallel${given.length > 1 ? ` (got ${given.join(', ')})` : ''}`,
+        message: `Give exactly one of availability, nines, downtime, series or parallel${given.length > 1 ? ` (got ${given.join(', ')})` : ''}.`,
       });
     }
     if (input.downtime !== undefined && input.downtime > PERIOD_SECONDS[input.per]) {
-      ctx.addIssue({ code: 'custom', path: ['downtime'], message: `downtime cannot be longer than the ${input.per} it is counted over` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['downtime'],
+        message: `Downtime cannot be longer than the ${input.per} it is counted over. Enter less, or count it over a longer period.`,
+      });
     }
   });
 /** Validated input (see availabilityInputSchema): durations in seconds, percents as numbers. */

@@ -50,7 +50,11 @@ describe('tpmprep calc', () => {
     expect(result.z).toBeCloseTo(2.1027, 4);
     expect(result.pValue).toBeCloseTo(0.0355, 4);
     expect(result.lift).toEqual({ absolute: 0.03, relative: 0.3 });
-    expect(cli('calc', 'ab', '--control', '1000:100', '--variant', '1000:110').stdout).toContain('Not significant yet (p = 0.4657 ≥ 0.05)');
+    const human = cli('calc', 'ab', '--control', '1000:100', '--variant', '1000:110').stdout;
+    expect(human).toContain('Not significant yet (p = 0.4657 ≥ 0.05)');
+    expect(human).toContain(
+      'say it: “The variant converts at 11% against 10% (+10% relative), but at 95% confidence that is not significant yet (p = 0.4657): we need about 14,751 visitors per arm to detect it.”',
+    );
   });
 
   it('sample-size reads the mde as relative unless --absolute', () => {
@@ -75,7 +79,7 @@ describe('tpmprep calc', () => {
   it('explains bad options and bad plans with exit code 2', () => {
     const cases: Array<[string[], string]> = [
       [['calc', 'availability'], 'error: give an availability (e.g. tpmprep calc availability 99.99), --nines, --downtime, --series or --parallel\n'],
-      [['calc', 'availability', '101'], 'error: invalid availability input: availability: must be at most 99.9999999% (limit maxNines: 9 nines)\n'],
+      [['calc', 'availability', '101'], 'error: Availability must be a percent from 0 to 100 (you gave 101). Enter one such as 99.9 or 99.99.\n'],
       [['calc', 'ab', '--control', '1000', '--variant', '1000:110'], 'error: --control is visitors:conversions, e.g. 1000:100; got "1000"\n'],
       [['calc', 'capacity', '--dau', 'lots', '--actions', '3'], 'error: --dau must be a number, got "lots"\n'],
       [['calc', 'latency', '--p99', '250'], 'error: --p99 and --latency describe one call of a fan-out: add --fanout <n>\n'],

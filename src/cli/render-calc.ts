@@ -123,6 +123,7 @@ export function renderAbTest(r: CalculatorResults['ab']): string {
     ]),
     '',
     bold(r.verdict.text),
+    `say it: “${r.say}”`,
   ];
   for (const warning of r.warnings) lines.push(`warning: ${warning}`);
   return lines.join('\n');

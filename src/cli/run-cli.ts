@@ -1,11 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The package root: src/cli -> ../.. */
 export const PACKAGE_ROOT = path.resolve(fileURLToPath(import.meta.url), '../../..');
 const BIN = path.join(PACKAGE_ROOT, 'bin', 'tpmprep.js');
+/** One parsed-content cache for every test's data folder, so each run does not parse the content again. */
+const TEST_CACHE = path.join(os.tmpdir(), 'tpmprep-test-cache');
 
 export interface CliResult {
   status: number | null;
@@ -24,7 +27,7 @@ export function runCli(args: string[], options: { home: string; input?: string; 
   assertBuilt();
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: PACKAGE_ROOT,
-    env: { ...process.env, ...options.env, TPMPREP_HOME: options.home, NO_COLOR: '1' },
+    env: { TPMPREP_CACHE_DIR: TEST_CACHE, ...process.env, ...options.env, TPMPREP_HOME: options.home, NO_COLOR: '1' },
     input: options.input ?? '',
     encoding: 'utf8',
     timeout: options.timeoutMs ?? 30_000,
@@ -37,7 +40,7 @@ export function startServer(options: { home: string; port: number }): Promise<{ 
   assertBuilt();
   const child = spawn(process.execPath, [BIN, 'serve'], {
     cwd: PACKAGE_ROOT,
-    env: { ...process.env, TPMPREP_HOME: options.home, PORT: String(options.port) },
+    env: { TPMPREP_CACHE_DIR: TEST_CACHE, ...process.env, TPMPREP_HOME: options.home, PORT: String(options.port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {

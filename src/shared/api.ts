@@ -22,6 +22,7 @@ import type { PlanView, planSettingsSchema } from '../app/readiness/plan.js';
 import type { ProblemSummary, PublicProblem } from '../app/content/problems.js';
 import type { QuestionFilters, QuestionSummary } from '../app/content/questions.js';
 import type { Progress } from '../app/readiness/readiness.js';
+import type { RecentItem, recentSchema } from '../app/attempts/recent-practice.js';
 import type { Story, StoryBank, ThemeMatrix, storyInputSchema, storyLinkSchema, storyUpdateSchema } from '../app/stories/stories.js';
 import type { PendingSubmission, QueuedSubmission, Submission, submissionInputSchema, submissionListSchema } from '../app/code/submissions.js';
 import type {
@@ -36,7 +37,7 @@ import type { Debrief } from '../core/mock.js';
 
 export type { Attempt, BackupFile, CalculatorName, CalculatorResults, ChecklistEntry, CoachResult, ExerciseAttempt, ExerciseList, ExerciseView, FlashcardOverview };
 export type { FlashcardSettings, Guide, LoopSummary, MockSummary, MockView, PlanView, ProblemSummary, Progress, PublicProblem, Question, QuestionSummary };
-export type { PendingSubmission, QueuedSubmission, ReviewQueue, ReviewResult, Story, StoryBank, StoryTheme, Submission, ThemeMatrix };
+export type { PendingSubmission, QueuedSubmission, RecentItem, ReviewQueue, ReviewResult, Story, StoryBank, StoryTheme, Submission, ThemeMatrix };
 
 type In<S extends z.ZodType> = z.input<S>;
 
@@ -126,6 +127,7 @@ export interface ApiContract {
   'GET /api/mocks/:id/debrief': { response: Debrief & { id: number } };
 
   'GET /api/progress': { response: Progress };
+  'GET /api/recent': { query: In<typeof recentSchema>; response: { items: RecentItem[] } };
   'GET /api/plan': { response: PlanView };
   'PUT /api/plan': { body: In<typeof planSettingsSchema>; response: PlanView };
   'POST /api/plan/preview': { body: In<typeof planSettingsSchema>; response: PlanView };

@@ -4,6 +4,7 @@ import { StorageError, TpmprepError } from '../core/errors.js';
 import type { Db } from './db.js';
 import { migrateToLatest } from './migrate.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { personSchema, redactUrl } from './postgres-names.js';
 import type { Schema } from './schema.js';
 
 /** Connections one process keeps open; several app processes share one server. */
@@ -11,17 +12,6 @@ export const POSTGRES_POOL_SIZE = 10;
 
 // int8 (bigint, what count(*) returns) comes back as a string by default; every count here is small.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
-
-/** The address without its password, for messages and `location`. */
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return 'the DATABASE_URL (it is not a valid URL)';
-  }
-}
 
 /**
  * Opens a PostgreSQL database by URL (`postgres://user:password@host:port/name`), checks it is not
@@ -75,8 +65,6 @@ function openError(error: unknown, location: string): TpmprepError {
   return new StorageError(`cannot open the database ${location}: ${message}`);
 }
 
-/** A person's schema in hosted mode: `person_<user id>`. */
-export const personSchema = (userId: number): string => `person_${userId}`;
 
 /**
  * One person's data in hosted mode: their own schema on the shared server, with every user table of

@@ -14,6 +14,11 @@ export function dataHome(env: NodeJS.ProcessEnv = process.env): string {
   return path.join(env.XDG_DATA_HOME ?? path.join(home, '.local', 'share'), 'tpmprep');
 }
 
+/** Files the app can rebuild (the parsed content): TPMPREP_CACHE_DIR, else `cache/` in the data folder. */
+export function cacheFolder(env: NodeJS.ProcessEnv = process.env): string {
+  return env.TPMPREP_CACHE_DIR ? path.resolve(env.TPMPREP_CACHE_DIR) : path.join(dataHome(env), 'cache');
+}
+
 export function databaseFile(env: NodeJS.ProcessEnv = process.env): string {
   return path.join(dataHome(env), 'tpmprep.sqlite');
 }

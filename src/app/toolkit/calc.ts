@@ -26,7 +26,7 @@ export interface CalculatorResults {
 /** Stateless: each operation validates raw input (an API body, CLI options) and runs one calculator. */
 export function calcOperations() {
   const operations: { [N in CalculatorName]: (raw: unknown) => CalculatorResults[N] } = {
-    availability: (raw) => calculateAvailability(parseInput(availabilityInputSchema, raw, 'availability input')),
+    availability: (raw) => calculateAvailability(parseInput(availabilityInputSchema, raw, 'availability input', { plain: true })),
     'error-budget': (raw) => calculateErrorBudget(parseInput(errorBudgetInputSchema, raw, 'error budget input')),
     latency: (raw) => calculateLatency(parseInput(latencyInputSchema, raw, 'latency input')),
     capacity: (raw) => calculateCapacity(parseInput(capacityInputSchema, raw, 'capacity input')),

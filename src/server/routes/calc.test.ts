@@ -65,6 +65,18 @@ describe('POST /api/calc/<name>', () => {
     expect(extra.json().error.message).toBe('invalid availability input: Unrecognized key: "colour"');
   });
 
+  it('answers a bad availability with a sentence a person can act on, not a validator path', async () => {
+    const over = await post('availability', { availability: 120 });
+    expect(over.statusCode).toBe(400);
+    expect(over.json()).toEqual({ error: { code: 'invalid_input', message: 'Availability must be a percent from 0 to 100 (you gave 120). Enter one such as 99.9 or 99.99.' } });
+    const hundred = await post('availability', { availability: 100 });
+    expect(hundred.json().error.message).toBe('Availability must be below 100%: the most this calculator takes is 99.9999999 (9 nines, limit maxNines). Enter one such as 99.99.');
+    const day = await post('availability', { downtime: '2d', per: 'day' });
+    expect(day.json().error.message).toBe('Downtime cannot be longer than the day it is counted over. Enter less, or count it over a longer period.');
+    const soon = await post('availability', { downtime: 'soon', per: 'year' });
+    expect(soon.json().error.message).toBe('Downtime must be a duration such as 45m, 1h 30m, 2d or a number of seconds.');
+  });
+
   it('answers an unknown calculator with 404 and the list', async () => {
     const res = await post('horoscope', {});
     expect(res.statusCode).toBe(404);

@@ -3,6 +3,7 @@ import { Route, Switch } from 'wouter';
 import { Dashboard } from '../features/dashboard/dashboard.js';
 import { Loading } from '../ui/status.js';
 import { NotFound } from '../ui/not-found.js';
+import { IfDrill, IfExercise, IfMock, IfProblem, IfQuestion, IfStory } from './found-routes.js';
 
 // Every page but the dashboard loads with its first visit; the code editor only with a problem page.
 const GuidePage = lazy(() => import('../features/guide/guide.js').then((m) => ({ default: m.GuidePage })));
@@ -22,7 +23,8 @@ const MockPage = lazy(() => import('../features/mock/mock.js').then((m) => ({ de
 
 /**
  * Every address the app answers, in one table. Pages with an id are keyed by it, so nothing typed,
- * chosen or fetched on one question, problem, exercise or mock carries to the next.
+ * chosen or fetched on one question, problem, exercise or mock carries to the next; an id the server
+ * does not know shows a not-found page that links back to its list.
  */
 export function Routes() {
   return (
@@ -31,23 +33,23 @@ export function Routes() {
         <Route path="/" component={Dashboard} />
         <Route path="/guide" component={GuidePage} />
         <Route path="/practice" component={PracticePage} />
-        <Route path="/practice/:id">{({ id }) => <QuestionPage key={id} id={id} />}</Route>
+        <Route path="/practice/:id">{({ id }) => <IfQuestion key={id} id={id}><QuestionPage id={id} /></IfQuestion>}</Route>
         <Route path="/flashcards" component={FlashcardsPage} />
         <Route path="/plan" component={PlanPage} />
         <Route path="/code" component={CodePage} />
-        <Route path="/code/:id">{({ id }) => <CodeProblemPage key={id} id={id} />}</Route>
+        <Route path="/code/:id">{({ id }) => <IfProblem key={id} id={id}><CodeProblemPage id={id} /></IfProblem>}</Route>
         <Route path="/toolkit/exercises" component={ExerciseListPage} />
-        <Route path="/toolkit/designs/:id">{({ id }) => <ExercisePage key={id} kind="designs" id={id} />}</Route>
-        <Route path="/toolkit/cases/:id">{({ id }) => <ExercisePage key={id} kind="cases" id={id} />}</Route>
-        <Route path="/toolkit/programs/:id">{({ id }) => <ExercisePage key={id} kind="programs" id={id} />}</Route>
+        <Route path="/toolkit/designs/:id">{({ id }) => <IfExercise key={id} kind="designs" id={id}><ExercisePage kind="designs" id={id} /></IfExercise>}</Route>
+        <Route path="/toolkit/cases/:id">{({ id }) => <IfExercise key={id} kind="cases" id={id}><ExercisePage kind="cases" id={id} /></IfExercise>}</Route>
+        <Route path="/toolkit/programs/:id">{({ id }) => <IfExercise key={id} kind="programs" id={id}><ExercisePage kind="programs" id={id} /></IfExercise>}</Route>
         <Route path="/toolkit">{() => <ToolkitPage />}</Route>
         <Route path="/toolkit/:tool">{({ tool }) => <ToolkitPage key={tool} slug={tool} />}</Route>
         <Route path="/mock/stories" component={StoriesPage} />
-        <Route path={/^\/mock\/stories\/(?<id>[1-9]\d*)\/drill$/}>{({ id }) => <DrillStartPage key={id} storyId={Number(id)} />}</Route>
-        <Route path={/^\/mock\/drills\/(?<id>[1-9]\d*)$/}>{({ id }) => <DrillPage key={id} id={Number(id)} />}</Route>
+        <Route path={/^\/mock\/stories\/(?<id>[1-9]\d*)\/drill$/}>{({ id }) => <IfStory key={id} id={Number(id)}><DrillStartPage storyId={Number(id)} /></IfStory>}</Route>
+        <Route path={/^\/mock\/drills\/(?<id>[1-9]\d*)$/}>{({ id }) => <IfDrill key={id} id={Number(id)}><DrillPage id={Number(id)} /></IfDrill>}</Route>
         <Route path="/mock">{() => <MockPage />}</Route>
-        <Route path={/^\/mock\/(?<id>[1-9]\d*)$/}>{({ id }) => <MockPage key={id} id={Number(id)} />}</Route>
-        <Route component={NotFound} />
+        <Route path={/^\/mock\/(?<id>[1-9]\d*)$/}>{({ id }) => <IfMock key={id} id={Number(id)}><MockPage id={Number(id)} /></IfMock>}</Route>
+        <Route>{() => <NotFound />}</Route>
       </Switch>
     </Suspense>
   );

@@ -12,8 +12,9 @@ afterEach(() => vi.useRealTimers());
 
 /** A server stand-in whose answers the test releases by hand, to order them as it likes. */
 function controlledServer() {
-  const calls: Array<{ input: string; signal: AbortSignal; answer: (value: string) => void }> = [];
-  const run = (input: string, signal: AbortSignal) => new Promise<string>((resolve) => calls.push({ input, signal, answer: resolve }));
+  const calls: Array<{ input: string; signal: AbortSignal; answer: (value: string) => void; refuse: (message: string) => void }> = [];
+  const run = (input: string, signal: AbortSignal) =>
+    new Promise<string>((resolve, reject) => calls.push({ input, signal, answer: resolve, refuse: (message) => reject(new Error(message)) }));
   return { calls, run };
 }
 
@@ -21,6 +22,12 @@ function controlledServer() {
 const release = (call: { answer: (value: string) => void } | undefined, value: string) =>
   act(async () => {
     call?.answer(value);
+    await vi.advanceTimersByTimeAsync(0);
+  });
+/** Refuses one request, as a server answering 400 does. */
+const fail = (call: { refuse: (message: string) => void } | undefined, message: string) =>
+  act(async () => {
+    call?.refuse(message);
     await vi.advanceTimersByTimeAsync(0);
   });
 const flush = () => act(async () => void (await vi.advanceTimersByTimeAsync(0)));
@@ -68,12 +75,27 @@ describe('useLiveQuery', () => {
     expect(result.current?.data).toBeUndefined();
   });
 
-  it('holds the last good answer over an incomplete input when asked to (calculators)', async () => {
+  it('holds the last good answer while the next request runs, and drops it for an incomplete input (calculators)', async () => {
     const server = controlledServer();
     const { result, rerender } = renderHook(({ input }: { input: string | null }) => useLiveQuery(['calc'], input, DELAY, server.run, { hold: true }), { input: '99.9' as string | null });
     await flush();
     await release(server.calls[0], '8h 45m');
+    await rerender({ input: '99.99' });
+    await act(async () => void (await vi.advanceTimersByTimeAsync(DELAY)));
+    expect(server.calls.map((c) => c.input)).toEqual(['99.9', '99.99']);
+    expect(result.current).toEqual({ data: '8h 45m', error: undefined, pending: true });
     await rerender({ input: null });
-    expect(result.current).toMatchObject({ data: '8h 45m', pending: false });
+    expect(result.current).toEqual({ data: undefined, error: undefined, pending: false });
+  });
+
+  it('never shows an old answer beside an error (calculators)', async () => {
+    const server = controlledServer();
+    const { result, rerender } = renderHook(({ input }: { input: string }) => useLiveQuery(['calc'], input, DELAY, server.run, { hold: true }), { input: '99.9' });
+    await flush();
+    await release(server.calls[0], '8h 45m');
+    await rerender({ input: '120' });
+    await act(async () => void (await vi.advanceTimersByTimeAsync(DELAY)));
+    await fail(server.calls[1], 'Availability must be a percent from 0 to 100');
+    expect(result.current).toEqual({ data: undefined, error: 'Availability must be a percent from 0 to 100', pending: false });
   });
 });

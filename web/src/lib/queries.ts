@@ -46,6 +46,7 @@ export const keys = {
   mock: (id: number) => ['mock', id],
   debrief: (id: number) => ['mock-debrief', id],
   progress: ['progress'],
+  recent: (limit: number) => ['recent', limit],
   plan: ['plan'],
   stories: ['stories'],
   storyMatrix: ['story-matrix'],
@@ -54,6 +55,8 @@ export const keys = {
 
 /** Readiness and the plan built on it move with any scored work. */
 const EVIDENCE_KEYS: QueryKey[] = [keys.progress, keys.plan];
+/** The dashboard's "Recent practice" lists every answer, code run, exercise and mock, scored or not. */
+const RECENT: QueryKey = ['recent'];
 
 function useInvalidate() {
   const client = useQueryClient();
@@ -90,6 +93,7 @@ export const useCurrentMock = () => useQuery({ queryKey: keys.mockCurrent, query
 export const useMock = (id: number) => useQuery({ queryKey: keys.mock(id), queryFn: ({ signal }) => get<'GET /api/mocks/:id'>(`/api/mocks/${id}`, signal) });
 export const useDebrief = (id: number) => useQuery({ queryKey: keys.debrief(id), queryFn: ({ signal }) => get<'GET /api/mocks/:id/debrief'>(`/api/mocks/${id}/debrief`, signal) });
 export const useProgress = () => useQuery({ queryKey: keys.progress, queryFn: ({ signal }) => get<'GET /api/progress'>('/api/progress', signal) });
+export const useRecent = (limit: number) => useQuery({ queryKey: keys.recent(limit), queryFn: ({ signal }) => get<'GET /api/recent'>(`/api/recent${qs({ limit })}`, signal) });
 export const usePlan = () => useQuery({ queryKey: keys.plan, queryFn: ({ signal }) => get<'GET /api/plan'>('/api/plan', signal) });
 export const useStories = () => useQuery({ queryKey: keys.stories, queryFn: ({ signal }) => get<'GET /api/stories'>('/api/stories', signal) });
 export const useStoryMatrix = () => useQuery({ queryKey: keys.storyMatrix, queryFn: ({ signal }) => get<'GET /api/stories/matrix'>('/api/stories/matrix', signal) });
@@ -97,7 +101,8 @@ export const useStoryThemes = () =>
   useQuery({ queryKey: keys.storyThemes, queryFn: ({ signal }) => get<'GET /api/stories/themes'>('/api/stories/themes', signal), staleTime: Infinity });
 
 // Live answers while a person types: debounced, the stale request aborted, the last answer kept
-// while the next one runs. A null input (nothing typed, an incomplete form) shows nothing.
+// while the next one runs. A null input (nothing typed, an incomplete form) shows nothing, and an
+// answer never stays beside an error: a result for other input would read as the answer to this one.
 
 export interface Live<T> {
   data: T | undefined;
@@ -107,7 +112,7 @@ export interface Live<T> {
 }
 
 export interface LiveOptions {
-  /** Keep showing the last good answer while the input is incomplete or the newest request failed (calculators). */
+  /** Keep showing the last good answer while the next request runs, also after a pause (calculators). */
   hold?: boolean;
 }
 
@@ -123,10 +128,13 @@ export function useLiveQuery<I, T>(scope: QueryKey, input: I | null, delayMs: nu
     staleTime: Infinity,
     gcTime: 5 * 60_000,
   });
-  if (options.hold && query.data !== undefined && query.data !== held) setHeld(query.data);
-  const data = query.data ?? (options.hold ? held : undefined);
-  if (current === null) return { data: options.hold ? data : undefined, error: undefined, pending: false };
-  return { data, error: query.error?.message, pending: current !== settled || query.isFetching };
+  // What is held is dropped as soon as the input is incomplete or the server refused it.
+  const kept = options.hold && current !== null && !query.error ? (query.data ?? held) : undefined;
+  if (kept !== held) setHeld(kept);
+  if (current === null) return { data: undefined, error: undefined, pending: false };
+  const pending = current !== settled || query.isFetching;
+  if (query.error) return { data: undefined, error: query.error.message, pending };
+  return { data: query.data ?? kept, error: undefined, pending };
 }
 
 /** How long typing must pause before the coach looks again. */
@@ -177,7 +185,7 @@ export function useCreateAttempt() {
   return useMutation({
     mutationFn: (body: ApiBody<'POST /api/attempts'>) => request<ApiResponse<'POST /api/attempts'>>('POST', '/api/attempts', body),
     // The bank's summaries show attempts and best scores; the dashboard lists recent attempts.
-    onSuccess: () => invalidate(['attempts'], ['questions'], ...EVIDENCE_KEYS),
+    onSuccess: () => invalidate(['attempts'], ['questions'], RECENT, ...EVIDENCE_KEYS),
   });
 }
 
@@ -205,7 +213,8 @@ export function useSubmitCode() {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: async (body: ApiBody<'POST /api/submissions'>) => verdictOf(await request<ApiResponse<'POST /api/submissions'>>('POST', '/api/submissions', body)),
-    onSuccess: (submission, body) => (body.mode === 'run' ? undefined : invalidate(keys.submissions(submission.problemId), keys.problems, ...EVIDENCE_KEYS)),
+    // A run is kept in the history and the recent list too; only a submit counts as evidence of progress.
+    onSuccess: (submission, body) => invalidate(keys.submissions(submission.problemId), RECENT, ...(body.mode === 'run' ? [] : [keys.problems, ...EVIDENCE_KEYS])),
   });
 }
 
@@ -213,7 +222,7 @@ export function useSubmitExercise<K extends ExerciseKind>(kind: K, id: string) {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: (body: ExerciseBodies[K]) => request<ApiResponse<'POST /api/exercises/:kind/:id/attempts'>>('POST', `/api/exercises/${kind}/${id}/attempts`, body),
-    onSuccess: () => invalidate(keys.exerciseAttempts(kind, id), keys.exercises, ...EVIDENCE_KEYS),
+    onSuccess: () => invalidate(keys.exerciseAttempts(kind, id), keys.exercises, RECENT, ...EVIDENCE_KEYS),
   });
 }
 
@@ -251,7 +260,7 @@ export function useStartMock() {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: (body: ApiBody<'POST /api/mocks'>) => request<MockView>('POST', '/api/mocks', body),
-    onSuccess: () => invalidate(keys.mockCurrent, keys.mocks),
+    onSuccess: () => invalidate(keys.mockCurrent, keys.mocks, RECENT),
   });
 }
 
@@ -265,8 +274,8 @@ export function useMockStep(id: number) {
     mutationFn: ({ step, body = {} }: { step: MockStep; body?: unknown }) => request<MockView>('POST', `/api/mocks/${id}/${step}`, body),
     onSuccess: async (view) => {
       client.setQueryData(keys.mock(id), view);
-      if (view.status === 'finished') await invalidate(keys.mockCurrent, keys.mocks, keys.debrief(id), keys.stories, ...EVIDENCE_KEYS);
-      else await invalidate(keys.mockCurrent, keys.mocks);
+      if (view.status === 'finished') await invalidate(keys.mockCurrent, keys.mocks, keys.debrief(id), keys.stories, RECENT, ...EVIDENCE_KEYS);
+      else await invalidate(keys.mockCurrent, keys.mocks, RECENT);
     },
   });
 }

@@ -41,8 +41,11 @@ export function Markdown({ text, className }: { text: string; className?: string
       const ordered = numbered.test(line);
       const pattern = ordered ? numbered : bullet;
       const items: string[] = [];
+      const other = ordered ? bullet : numbered;
       while (i < lines.length && (lines[i] ?? '').trim()) {
         const current = lines[i] ?? '';
+        // Another kind of list, a fence or a heading ends this list; other lines continue its last item.
+        if (other.test(current) || fence.test(current) || /^#{2,4}\s/.test(current)) break;
         if (pattern.test(current)) items.push(current.replace(pattern, ''));
         else items[items.length - 1] += ` ${current.trim()}`;
         i++;

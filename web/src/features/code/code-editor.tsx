@@ -5,6 +5,7 @@ import { keymap } from '@codemirror/view';
 import { javascript } from '@codemirror/lang-javascript';
 import { python } from '@codemirror/lang-python';
 import { cspStyleNonce } from './csp-nonce.js';
+import { tokenTheme } from './code-theme.js';
 
 export type CodeLanguage = 'ts' | 'js' | 'py';
 
@@ -34,6 +35,7 @@ export function CodeEditor(props: {
 
   useEffect(() => {
     if (!host.current) return;
+    const putBack = placeInView(host.current);
     const editor = new EditorView({
       parent: host.current,
       state: EditorState.create({
@@ -44,6 +46,7 @@ export function CodeEditor(props: {
             { key: 'Mod-Shift-Enter', run: () => (handlers.current.onSubmit(), true) },
           ]),
           basicSetup,
+          tokenTheme,
           language.current.of(languageOf(initial.current.lang)),
           EditorView.updateListener.of((update) => {
             const typed = update.transactions.some((tr) => tr.docChanged && !tr.annotation(fromProps));
@@ -54,8 +57,14 @@ export function CodeEditor(props: {
         ],
       }),
     });
+    // The editor measures in its first animation frame; the host goes back to its place in the next one.
+    const frame = requestAnimationFrame(putBack);
     view.current = editor;
-    return () => editor.destroy();
+    return () => {
+      cancelAnimationFrame(frame);
+      putBack();
+      editor.destroy();
+    };
   }, []);
 
   useEffect(() => {
@@ -70,4 +79,19 @@ export function CodeEditor(props: {
   }, [props.value]);
 
   return <div className="code-editor" ref={host} />;
+}
+
+const PLACED = ['position', 'top', 'left', 'width', 'visibility'] as const;
+
+/**
+ * CodeMirror measures line heights only while the editor is in the window. Built out of view (below the
+ * statement at 390 px), its line numbers would sit at estimated heights and drift from the lines until it
+ * is scrolled to, and stay drifted in a full-page capture or a print. So an editor built out of view is
+ * built hidden at the top of the window, measured there, and put back. Returns what puts it back.
+ */
+function placeInView(host: HTMLElement): () => void {
+  const box = host.getBoundingClientRect();
+  if (box.top < window.innerHeight && box.bottom > 0) return () => undefined;
+  Object.assign(host.style, { position: 'fixed', top: '0', left: `${box.left}px`, width: `${box.width}px`, visibility: 'hidden' });
+  return () => PLACED.forEach((property) => host.style.removeProperty(property));
 }

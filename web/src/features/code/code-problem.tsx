@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { PublicProblem, Submission } from '@shared/api.js';
 import { CodeEditor, type CodeLanguage } from './code-editor.js';
 import { CODE_LANGUAGES, LanguageSwitch, rememberedLanguage } from './language-switch.js';
-import { TestResults, verdictTitle } from './test-results.js';
+import { TestResults } from './test-results.js';
 import { Markdown } from '../../ui/markdown.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { Tag } from '../../ui/tag.js';
@@ -10,6 +10,7 @@ import { formatWhen } from '../../lib/format.js';
 import { Link } from '../../lib/router.js';
 import { useProblem, useSubmissions, useSubmitCode } from '../../lib/queries.js';
 import { useCodeDraft } from './use-code-draft.js';
+import { useWorkClock } from './use-work-clock.js';
 import './code.css';
 
 export default function CodeProblemPage({ id }: { id: string }) {
@@ -26,10 +27,11 @@ function Workbench({ problem: p }: { problem: PublicProblem }) {
   const submission = useSubmitCode();
   const [result, setResult] = useState<Submission>();
   const busy = submission.isPending ? submission.variables.mode : undefined;
+  const clock = useWorkClock();
 
   const judge = (mode: 'run' | 'submit') => {
     if (busy) return;
-    submission.mutate({ problemId: p.id, lang, code, mode }, { onSuccess: setResult });
+    submission.mutate({ problemId: p.id, lang, code, mode, seconds: clock.take() }, { onSuccess: setResult });
   };
 
   return (
@@ -91,7 +93,7 @@ function Workbench({ problem: p }: { problem: PublicProblem }) {
                 <li key={s.id}>
                   <button type="button" className="submission-row" disabled={s.status !== 'done'} onClick={() => s.status === 'done' && setResult(s)}>
                     {s.status === 'done' ? (
-                      <span className={s.verdict === 'accepted' ? 'good' : 'bad'}>{verdictTitle(s.verdict)}</span>
+                      <span className={s.verdict === 'accepted' ? 'good' : 'bad'}>{s.label}</span>
                     ) : (
                       <span className="muted">{s.status === 'queued' ? 'Waiting for the judge' : 'Being judged'}</span>
                     )}

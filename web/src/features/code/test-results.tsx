@@ -12,7 +12,7 @@ export function TestResults({ submission }: { submission: Submission }) {
   return (
     <div className="results" aria-live="polite">
       <div className={`verdict verdict-${accepted ? 'good' : 'bad'}`}>
-        <strong>{verdictTitle(submission.verdict)}</strong>
+        <strong>{submission.label}</strong>
         <span>
           {submission.passed}/{submission.total} {submission.mode === 'run' ? 'examples' : 'tests'} passed · {submission.timeMs.toFixed(1)} ms
         </span>

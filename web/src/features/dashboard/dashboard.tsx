@@ -1,17 +1,12 @@
-import type { PlanView, Progress, ProgressEstimate } from '@shared/api.js';
+import type { PlanView, Progress, ProgressEstimate, RecentItem } from '@shared/api.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
-import { formatDuration, formatWhen } from '../../lib/format.js';
+import { formatDuration, formatMinutes, formatWhen, localDate } from '../../lib/format.js';
 import { Link } from '../../lib/router.js';
-import { useAttempts, useChecklist, usePlan, useProgress } from '../../lib/queries.js';
+import { useChecklist, usePlan, useProgress, useRecent } from '../../lib/queries.js';
 import { pct, SkillRadar, TimeBars, TrendChart } from './progress-charts.js';
 import './dashboard.css';
 import { practiceHref } from '../../lib/practice-links.js';
 
-function hoursAndMinutes(seconds: number): string {
-  const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes}m`;
-  return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
-}
 
 function AreaBars({ areas }: { areas: ProgressEstimate[] }) {
   return (
@@ -45,8 +40,7 @@ function AreaBars({ areas }: { areas: ProgressEstimate[] }) {
 /** Today's items from the study plan, when the plan covers today. */
 function TodayInPlan({ view }: { view: PlanView | undefined }) {
   if (!view) return null;
-  const now = new Date();
-  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const today = localDate(new Date());
   const day = view.plan.days.find((d) => d.date === today);
   return (
     <div className="today-plan">
@@ -75,9 +69,22 @@ function ReadinessSummary({ progress }: { progress: Progress }) {
         <span className={`dash-overall-value ${overall.score === null ? 'unknown' : ''}`} data-testid="overall">
           {pct(overall.score)}
         </span>
-        <span className="muted small">
-          {overall.score === null ? 'No scored practice yet: every area is unknown, not zero.' : `Across ${overall.known} of ${overall.total} areas with evidence · ${overall.level} confidence`}
-        </span>
+        {overall.score !== null && (
+          <span className="muted small">
+            Across {overall.known} of {overall.total} areas with evidence · {overall.level} confidence
+          </span>
+        )}
+        {overall.score === null && overall.known === 0 && <span className="muted small">No scored practice yet: every area is unknown, not zero.</span>}
+        {overall.score === null && overall.known > 0 && (
+          <div className="small overall-missing">
+            <p>Too little evidence for an overall figure yet. Still needed:</p>
+            <ul data-testid="overall-missing">
+              {overall.missing.map((m) => (
+                <li key={m.what}>{m.message}</li>
+              ))}
+            </ul>
+          </div>
+        )}
       </div>
       <div className="stat">
         <span className="stat-value" data-testid="streak">
@@ -86,17 +93,46 @@ function ReadinessSummary({ progress }: { progress: Progress }) {
         <span className="stat-label">{streak.days === 0 ? 'streak: practise today to start one' : streak.activeToday ? 'streak, practised today' : 'streak: practise today to keep it'}</span>
       </div>
       <div className="stat">
-        <span className="stat-value">{hoursAndMinutes(time.totalSeconds)}</span>
-        <span className="stat-label">practised in all · {hoursAndMinutes(time.lastWeekSeconds)} in the last 7 days</span>
+        <span className="stat-value">{formatMinutes(time.totalSeconds / 60)}</span>
+        <span className="stat-label">practised in all · {formatMinutes(time.lastWeekSeconds / 60)} in the last 7 days</span>
       </div>
     </div>
+  );
+}
+
+const KIND_LABEL: Record<RecentItem['kind'], string> = { answer: 'Answer', code: 'Code', exercise: 'Exercise', mock: 'Mock interview' };
+
+/** The newest practice of every kind, as the server lists it. */
+function RecentPractice() {
+  const recent = useRecent(6);
+  const items = recent.data?.items;
+  return (
+    <section className="panel" aria-labelledby="recent-title">
+      <h2 id="recent-title">Recent practice</h2>
+      {recent.error && <ErrorNote message={recent.error.message} onRetry={() => void recent.refetch()} />}
+      {items?.length === 0 && (
+        <p>
+          Nothing yet. <Link href="/practice">Pick a question</Link> and answer it against the clock.
+        </p>
+      )}
+      <ul className="plain-list recent-list" data-testid="recent-practice">
+        {items?.map((item) => (
+          <li key={`${item.kind}-${item.id}`} data-kind={item.kind}>
+            <span className="recent-kind muted small">{KIND_LABEL[item.kind]}</span>
+            <Link href={item.href}>{item.title}</Link>
+            <span className="muted small recent-meta">
+              {[item.outcome, item.seconds ? formatDuration(item.seconds) : null, formatWhen(item.at)].filter(Boolean).join(' · ')}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
 export function Dashboard() {
   const progress = useProgress();
   const checklist = useChecklist();
-  const attempts = useAttempts({ limit: 5 });
   const plan = usePlan();
   const items = checklist.data?.items ?? [];
   const done = items.filter((i) => i.done).length;
@@ -174,26 +210,7 @@ export function Dashboard() {
             <p>{checklist.data ? 'Every item is done.' : 'Loading…'}</p>
           )}
         </section>
-        <section className="panel">
-          <h2>Recent practice</h2>
-          {attempts.data && attempts.data.attempts.length === 0 && (
-            <p>
-              No answers yet. <Link href="/practice">Pick a question</Link> and answer it against the clock.
-            </p>
-          )}
-          <ul className="plain-list">
-            {attempts.data?.attempts.map((a) => (
-              <li key={a.id}>
-                <Link href={`/practice/${a.questionId}`}>{a.questionTitle}</Link>
-                <span className="muted small">
-                  {' '}
-                  · {a.analysis ? `${a.analysis.score} · ` : ''}
-                  {formatDuration(a.seconds)} · {formatWhen(a.createdAt)}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <RecentPractice />
       </div>
     </div>
   );

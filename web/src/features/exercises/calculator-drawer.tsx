@@ -32,7 +32,7 @@ export function CalculatorDrawer({ ids }: { ids: readonly CalculatorId[] }) {
     <div className="calc-drawer">
       <div className="calc-drawer-head">
         <h2>Calculators</h2>
-        <p className="muted small">{tool.pitch}</p>
+        {tool.pitch && <p className="muted small">{tool.pitch}</p>}
       </div>
       {tools.length > 1 && (
         <div className="drawer-tabs" role="group" aria-label="Calculators for this section">

@@ -11,6 +11,7 @@ import { useDraft } from '../../lib/use-draft.js';
 import { SaveButton } from '../../ui/save-button.js';
 import { Timer, useStopwatch } from '../../ui/timer.js';
 import { CalculatorDrawer } from './calculator-drawer.js';
+import { EmptySectionsCheck } from './empty-sections-check.js';
 import { AttemptHistory, ExerciseHeader, RubricChecklist, ScoreSummary } from './exercise-parts.js';
 
 type SectionId = DesignView['sections'][number]['id'];
@@ -19,6 +20,7 @@ export function DesignExercise({ id }: { id: string }) {
   const [texts, setTexts] = useDraft<Partial<Record<SectionId, string>>>(`exercise:design:${id}`, {}, { legacy: `tpmprep:design:${id}` });
   const [active, setActive] = useState<SectionId>('requirements');
   const [shown, setShown] = useState<ExerciseAttempt>();
+  const [asking, setAsking] = useState(false);
   const save = useSubmitExercise('design', id);
   const stopwatch = useStopwatch();
   const text = texts[active] ?? '';
@@ -38,10 +40,12 @@ export function DesignExercise({ id }: { id: string }) {
   const index = d.sections.findIndex((s) => s.id === active);
   const section = d.sections[index] ?? d.sections[0];
   if (!section) return null;
-  const written = d.sections.filter((s) => texts[s.id]?.trim()).length;
+  const empty = d.sections.filter((s) => !texts[s.id]?.trim());
+  const written = d.sections.length - empty.length;
   const grade = gradeOf(active);
 
-  const submit = () =>
+  const submit = () => {
+    setAsking(false);
     save.mutate(
       { sections: texts, seconds: stopwatch.seconds },
       {
@@ -52,6 +56,12 @@ export function DesignExercise({ id }: { id: string }) {
         },
       },
     );
+  };
+  const keepWriting = () => {
+    setAsking(false);
+    setActive(empty[0]?.id ?? active);
+    document.getElementById('section-editor')?.focus();
+  };
 
   const selectSpan = (span: Span) => {
     const editor = document.getElementById('section-editor') as HTMLTextAreaElement | null;
@@ -128,9 +138,10 @@ export function DesignExercise({ id }: { id: string }) {
               <strong>{written} of {d.sections.length}</strong> sections written
             </span>
             <Timer seconds={stopwatch.seconds} expected={d.minutes * 60} running={stopwatch.running} onStart={stopwatch.start} onPause={stopwatch.pause} />
-            <SaveButton mutation={save} disabled={written === 0} onClick={submit} busy="Grading…">
+            <SaveButton mutation={save} disabled={written === 0} onClick={() => (empty.length > 0 ? setAsking(true) : submit())} busy="Grading…">
               Submit the design
             </SaveButton>
+            {asking && empty.length > 0 && <EmptySectionsCheck empty={empty} total={d.sections.length} onSubmit={submit} onKeepWriting={keepWriting} />}
           </div>
         </>
       )}

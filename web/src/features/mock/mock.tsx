@@ -1,7 +1,7 @@
 import type { LoopSummary, MockSummary } from '@shared/api.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { Tag } from '../../ui/tag.js';
-import { formatWhen } from '../../lib/format.js';
+import { formatMinutes, formatWhen } from '../../lib/format.js';
 import { Link, navigate } from '../../lib/router.js';
 import { useCurrentMock, useMock, useMockLoops, useMocks, useStartMock, useStories } from '../../lib/queries.js';
 import { MockDebrief } from './mock-debrief.js';
@@ -9,12 +9,6 @@ import { MockRun } from './mock-run.js';
 import './mock.css';
 
 const STYLE_LABEL: Record<LoopSummary['style'], string> = { generic: 'The guide\'s loop', 'company-style': 'Company-style format', practice: 'Practice' };
-
-function formatMinutes(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
-  const rest = minutes % 60;
-  return rest === 0 ? `${minutes / 60} h` : `${Math.floor(minutes / 60)} h ${rest} min`;
-}
 
 function LoopCard({ loop, busy, disabled, onStart }: { loop: LoopSummary; busy: boolean; disabled: boolean; onStart: () => void }) {
   return (

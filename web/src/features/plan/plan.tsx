@@ -1,6 +1,7 @@
 import type { PlanDay, PlanItem, PlanWeek } from '@shared/api.js';
 import { AREAS } from '@shared/domain.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
+import { formatMinutes, localDate } from '../../lib/format.js';
 import { Link } from '../../lib/router.js';
 import { usePlan } from '../../lib/queries.js';
 import { PlanSettingsForm } from './plan-settings.js';
@@ -17,17 +18,8 @@ const KIND = {
 
 const WEEKDAY = { sun: 'Sun', mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat' } as const;
 
-function hours(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h}h ${m}m`;
-}
-
 /** Today in the browser's own calendar, to mark the current day. */
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
+const localToday = (): string => localDate(new Date());
 
 function Item({ item }: { item: PlanItem }) {
   const kind = KIND[item.kind];
@@ -137,8 +129,8 @@ export function PlanPage() {
         <div>
           <dt>Planned</dt>
           <dd>
-            {hours(plan.totalMinutes)}
-            <span className="muted small">budget {hours(plan.budgetPerWeek)} a week</span>
+            {formatMinutes(plan.totalMinutes)}
+            <span className="muted small">budget {formatMinutes(plan.budgetPerWeek)} a week</span>
           </dd>
         </div>
         <div>

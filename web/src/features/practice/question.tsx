@@ -26,7 +26,8 @@ export function QuestionPage({ id }: { id: string }) {
   const save = useCreateAttempt();
   const [shown, setShown] = useState<Attempt>();
   const [spoken, setSpoken] = useState<Spoken>();
-  const stopwatch = useStopwatch();
+  // Kept with the draft: a reload resumes the clock where it was, and the attempt saves the real time.
+  const stopwatch = useStopwatch(`practice-clock:${id}`);
   const coach = useCoach(answer, id);
 
   if (question.error) return <ErrorNote message={question.error.message} onRetry={() => void question.refetch()} />;
@@ -39,7 +40,7 @@ export function QuestionPage({ id }: { id: string }) {
       { questionId: q.id, answer, seconds: spoken ? Math.round(spoken.audio.durationSeconds) : stopwatch.seconds, ...(spoken?.recording ? { recording: spoken.recording, heard: spoken.heard } : {}) },
       {
         onSuccess: (attempt) => {
-          stopwatch.stop();
+          stopwatch.reset();
           setShown(attempt);
           setSpoken(undefined);
           clearAnswer();

@@ -1,6 +1,6 @@
 import type { AudioSummary } from '@shared/api.js';
+import { formatClock } from '../../lib/format.js';
 
-const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
 const ENGINE_LABEL: Record<string, string> = { pocketsphinx: 'pocketsphinx, on this machine', whisper: 'whisper.cpp, on this machine', browser: "the browser's recognition" };
 
 /** Words a minute over the answer, one bar per window; dashed lines mark 120 and 160. */
@@ -13,12 +13,12 @@ export function PaceChart({ pace }: { pace: AudioSummary['pace'] }) {
   const y = (wpm: number) => height - 16 - (wpm / max) * (height - 26);
   return (
     <figure className="pace-chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Pace over time: ${pace.map((p) => `${clock(p.start)} ${p.wordsPerMinute} words a minute`).join(', ')}`}>
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Pace over time: ${pace.map((p) => `${formatClock(p.start)} ${p.wordsPerMinute} words a minute`).join(', ')}`}>
         {pace.map((p, i) => (
           <g key={p.start}>
             <rect className="pace-bar" x={i * bar + 2} width={Math.max(2, bar - 4)} y={y(p.wordsPerMinute)} height={height - 16 - y(p.wordsPerMinute)} />
             <text className="pace-label" x={i * bar + bar / 2} y={height - 3} textAnchor="middle">
-              {clock(p.start)}
+              {formatClock(p.start)}
             </text>
           </g>
         ))}
@@ -39,11 +39,11 @@ export function AudioDelivery({ audio }: { audio: AudioSummary }) {
       <dl className="audio-numbers">
         <div>
           <dt>Length</dt>
-          <dd>{clock(audio.durationSeconds)}</dd>
+          <dd>{formatClock(audio.durationSeconds)}</dd>
         </div>
         <div>
           <dt>Speaking</dt>
-          <dd>{clock(audio.speakingSeconds)}</dd>
+          <dd>{formatClock(audio.speakingSeconds)}</dd>
         </div>
         <div>
           <dt>Pace</dt>
@@ -57,8 +57,8 @@ export function AudioDelivery({ audio }: { audio: AudioSummary }) {
       <p className="small">
         {audio.pauses.length === 0
           ? 'No pause of 1 s or more.'
-          : `${audio.pauses.length} pause${audio.pauses.length === 1 ? '' : 's'} of 1 s or more: ${audio.pauses.map((p) => `${clock(p.start)} (${p.seconds.toFixed(1)} s)`).join(', ')}.`}{' '}
-        {audio.fillers.count === 0 ? 'No "um" or "uh" heard.' : `Heard ${audio.fillers.heard.map((f) => `"${f.word}" at ${clock(f.start)}`).join(', ')}.`}
+          : `${audio.pauses.length} pause${audio.pauses.length === 1 ? '' : 's'} of 1 s or more: ${audio.pauses.map((p) => `${formatClock(p.start)} (${p.seconds.toFixed(1)} s)`).join(', ')}.`}{' '}
+        {audio.fillers.count === 0 ? 'No "um" or "uh" heard.' : `Heard ${audio.fillers.heard.map((f) => `"${f.word}" at ${formatClock(f.start)}`).join(', ')}.`}
       </p>
       <PaceChart pace={audio.pace} />
       <p className="muted small">

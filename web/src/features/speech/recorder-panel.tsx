@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SpeechResult } from '@shared/api.js';
 import { useQuery } from '@tanstack/react-query';
+import { formatClock } from '../../lib/format.js';
 import { AudioDelivery } from './audio-delivery.js';
 import { EngineChoice } from './engine-choice.js';
 import { getSpeechStatus, transcribe } from './speech-api.js';
@@ -11,7 +12,6 @@ import './speech.css';
 /** A transcription as the answer form uses it: `heard` is what the recogniser heard, kept for the coach. */
 export type Spoken = SpeechResult & { heard: string };
 
-const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
 /**
  * Record a spoken answer: a record button, a live level meter and timer, stop and re-record. On stop
@@ -82,7 +82,7 @@ export function RecorderPanel({ questionId, onTranscribed, onReset }: { question
           </button>
         )}
         <span className="recorder-time" aria-label="Recording time" role="timer">
-          {clock(recorder.seconds)}
+          {formatClock(recorder.seconds)}
         </span>
         <div className="level-meter" role="meter" aria-label="Microphone level" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(recorder.level * 100)}>
           <div className="level-fill" style={{ width: `${Math.round(recorder.level * 100)}%` }} />

@@ -16,7 +16,7 @@ const PARTS = [
 export const emptyDraft = (themes: string[] = []): StoryDraft => ({ title: '', situation: '', task: '', action: '', result: '', competencies: themes });
 
 /** The STAR editor: four parts, a title and the themes the story shows. Saves through the API. */
-export function StoryEditor(props: { initial: StoryDraft; id: number | null; themes: StoryTheme[]; onSaved: (story: Story, warning: string | null) => void; onCancel: () => void }) {
+export function StoryEditor(props: { initial: StoryDraft; id: number | null; themes: StoryTheme[]; onSaved: (story: Story) => void; onCancel: () => void }) {
   // Kept while typing: a reload or a wander to another page keeps the story half-written.
   const [draft, setDraft, clearDraft] = useDraft(`story:${props.id ?? 'new'}`, props.initial);
   const mutation = useSaveStory();
@@ -30,9 +30,9 @@ export function StoryEditor(props: { initial: StoryDraft; id: number | null; the
     mutation.mutate(
       { id: props.id ?? undefined, body: draft },
       {
-        onSuccess: ({ story, warning }) => {
+        onSuccess: ({ story }) => {
           clearDraft();
-          props.onSaved(story, warning);
+          props.onSaved(story);
         },
       },
     );

@@ -48,6 +48,9 @@ export function AbTestCalculator() {
         {r && (
           <>
             <p className={`verdict verdict-${tone}`}>{r.verdict.text}</p>
+            <p className="say-line" data-testid="ab-say">
+              <span className="say-label">Say it:</span> “{r.say}”
+            </p>
             <div className="figure-grid">
               <Figure value={`${formatPercent(r.control.rate)} → ${formatPercent(r.variant.rate)}`} label="conversion, control → variant" />
               <Figure value={r.lift.relative === null ? 'n/a' : signed(r.lift.relative, 1)} label={`relative lift (${signed(r.lift.absolute)} absolute)`} tone="accent" />

@@ -32,7 +32,7 @@ export function ToolkitPage({ slug }: { slug?: string }) {
       <section className="toolkit-tool" aria-labelledby="tool-title">
         <div className="tool-head">
           <h2 id="tool-title">{tool.title}</h2>
-          <p className="tool-pitch">{tool.pitch}</p>
+          {tool.pitch && <p className="tool-pitch">{tool.pitch}</p>}
         </div>
         <Component key={tool.slug} />
       </section>

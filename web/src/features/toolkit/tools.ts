@@ -12,8 +12,11 @@ export interface Tool {
   slug: string;
   label: string;
   title: string;
-  /** The sentence an interviewer wants to hear, which this calculator backs up. */
-  pitch: string;
+  /**
+   * The sentence an interviewer wants to hear, which this calculator backs up. Left out where the
+   * sentence depends on the result (the A/B test): the calculator then shows the server's own.
+   */
+  pitch?: string;
   Component: ComponentType;
 }
 
@@ -22,7 +25,7 @@ export const TOOLS: readonly Tool[] = [
   { slug: 'error-budget', label: 'SLO budget', title: 'SLO error budget and burn rate', pitch: '“At this error rate we burn a month’s budget in six days.”', Component: ErrorBudgetCalculator },
   { slug: 'latency', label: 'Latency', title: 'Latency: percentiles, fan-out and budgets', pitch: '“A page that fans out to 10 services at p99 is slow for almost 1 in 10 users.”', Component: LatencyCalculator },
   { slug: 'capacity', label: 'Capacity', title: "Capacity and Little's law", pitch: '“10 million users at 20 requests a day is about 7,000 requests a second at peak.”', Component: CapacityCalculator },
-  { slug: 'ab', label: 'A/B test', title: 'A/B test significance', pitch: '“This lift is not significant yet.”', Component: AbTestCalculator },
+  { slug: 'ab', label: 'A/B test', title: 'A/B test significance', Component: AbTestCalculator },
   { slug: 'sample-size', label: 'Sample size', title: 'A/B test sample size', pitch: '“To see a 5% lift on a 10% baseline we need about 58,000 visitors per arm.”', Component: SampleSizeCalculator },
   { slug: 'schedule', label: 'Schedule', title: 'Critical path and PERT', pitch: '“The critical path runs through the vendor.”', Component: ScheduleCalculator },
 ];
