@@ -25,7 +25,7 @@ import { searchOperations } from './content/search.js';
 import { profileDefaults } from './settings/profile-defaults.js';
 import { settingsOperations } from './settings/settings.js';
 import { storyOperations } from './stories/stories.js';
-import { submissionOperations } from './code/submissions.js';
+import { submissionOperations, type EnqueueJudging } from './code/submissions.js';
 import { packageVersion } from './version.js';
 
 export interface AppDeps {
@@ -45,10 +45,12 @@ export interface AppDeps {
   env?: NodeJS.ProcessEnv;
   /** Evidence kept outside the person's own tables (hosted mode: their coach's reviews), read beside it. */
   moreEvidence?: EvidenceSource[];
+  /** Hosted mode: submissions go on the judge queue for a worker (see judge-queue.ts) instead of being judged in this process. */
+  enqueueJudging?: EnqueueJudging;
 }
 
 /** The one service layer: every CLI command and HTTP route calls these operations. */
-export function createApp({ db, content, now = () => new Date(), llm, mode = 'local', sharedJudge, audioFolder, env = process.env, moreEvidence = [] }: AppDeps) {
+export function createApp({ db, content, now = () => new Date(), llm, mode = 'local', sharedJudge, audioFolder, env = process.env, moreEvidence = [], enqueueJudging }: AppDeps) {
   const questions = questionOperations(db, content);
   const sources = [...evidenceSources(db, content), ...moreEvidence];
   const plan = planOperations({ db, content, now, sources });
@@ -75,7 +77,7 @@ export function createApp({ db, content, now = () => new Date(), llm, mode = 'lo
   });
   let judge: Judge | undefined;
   const theJudge = sharedJudge ?? (() => (judge ??= createJudge()));
-  const submissions = submissionOperations({ db, now, problems, judge: theJudge });
+  const submissions = submissionOperations({ db, now, problems, judge: theJudge, ...(enqueueJudging ? { enqueue: enqueueJudging } : {}) });
   const mocks = mockOperations({ db, content, now, coach, problems, judge: theJudge });
   return {
     db,

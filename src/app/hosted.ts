@@ -6,6 +6,7 @@ import { openPersonDb } from '../store/index.js';
 import { accountOperations, type Account, type AccountOperations } from './accounts/accounts.js';
 import { migrateAccounts } from './accounts/migrations.js';
 import { createApp, type App } from './app.js';
+import { openJudgeQueue } from './code/judge-queue.js';
 import { llmConfigFromEnv } from './coach/coach.js';
 import type { AccountTables } from './accounts/migrations.js';
 import { cohortOperations, type CohortOperations } from './cohort/cohort.js';
@@ -14,6 +15,8 @@ import { reviewEvidence } from './cohort/reviews.js';
 export interface HostedConfig {
   /** Where people open the deployment, as the reverse proxy serves it: https://tpm.example.com */
   publicUrl: string;
+  /** Seconds a worker may hold a judge job before it is handed out again (TPMPREP_JUDGE_EXPIRY_SECONDS). */
+  judgeExpirySeconds?: number;
 }
 
 /**
@@ -69,12 +72,25 @@ export async function openHosted(base: App, config: HostedConfig, options: { now
   const sharedJudge = () => (judge ??= createJudge());
   const apps = new Map<number, Promise<App>>();
   const llm = llmConfigFromEnv();
+  // Submissions are judged by `tpmprep worker` processes, so app servers hold no work of their own.
+  const judgeQueue = await openJudgeQueue(base.db.kysely as Kysely<unknown>, { supervise: false, ...(config.judgeExpirySeconds ? { expirySeconds: config.judgeExpirySeconds } : {}) });
   const reviewsTable = base.db.kysely as unknown as Kysely<AccountTables>;
   const appFor = (account: Account): Promise<App> => {
     let app = apps.get(account.id);
     if (!app) {
       const moreEvidence = [reviewEvidence(reviewsTable, account.id, base.content)];
-      app = openPersonDb(base.db, account.id).then((db) => createApp({ db, content: base.content, now, llm, mode: 'hosted', sharedJudge, moreEvidence }));
+      app = openPersonDb(base.db, account.id).then((db) =>
+        createApp({
+          db,
+          content: base.content,
+          now,
+          llm,
+          mode: 'hosted',
+          sharedJudge,
+          moreEvidence,
+          enqueueJudging: (submission, on) => judgeQueue.send({ person: account.id, submission }, on),
+        }),
+      );
       app.catch(() => apps.delete(account.id));
       apps.set(account.id, app);
     }
@@ -89,6 +105,7 @@ export async function openHosted(base: App, config: HostedConfig, options: { now
     appFor,
     cohort: cohortOperations({ k: reviewsTable, accounts, appFor, content: base.content, now }),
     async close() {
+      await judgeQueue.stop();
       await judge?.close();
     },
   };

@@ -4,3 +4,6 @@ export { dataHome, databaseFile, serverPort, DEFAULT_HOST, DEFAULT_PORT } from '
 export { packageVersion } from './version.js';
 export { hostedConfig, openHosted, type HostedConfig, type HostedRuntime } from './hosted.js';
 export { ROLES, type Account, type Role } from './accounts/accounts.js';
+export { startJudgeWorker, workerConcurrency, WORKER_CONCURRENCY, type JudgeWorker } from './code/judge-worker.js';
+export { jobExpirySeconds } from './code/judge-queue.js';
+export { openContent } from './open.js';

@@ -4,6 +4,7 @@ import { exitCodesHelp } from './output.js';
 import { registerAttempts } from './commands/attempts.js';
 import { registerBackup } from './commands/backup.js';
 import { registerUsers } from './commands/users.js';
+import { registerWorker } from './commands/worker.js';
 import { registerCalc } from './commands/calc.js';
 import { registerChecklist } from './commands/checklist.js';
 import { registerCoach } from './commands/coach.js';
@@ -62,6 +63,7 @@ registerExport(program);
 registerImport(program);
 registerBackup(program);
 registerUsers(program);
+registerWorker(program);
 registerRestore(program);
 
 await program.parseAsync(process.argv);

@@ -33,7 +33,7 @@ import type { SettingsView } from '../app/settings/settings.js';
 import type { settingsUpdateSchema } from '../app/settings/settings-schema.js';
 import type { SearchKind, SearchResult } from '../app/content/search.js';
 import type { Story, StoryBank, ThemeMatrix, storyInputSchema, storyLinkSchema, storyUpdateSchema } from '../app/stories/stories.js';
-import type { Submission, submissionInputSchema, submissionListSchema } from '../app/code/submissions.js';
+import type { PendingSubmission, QueuedSubmission, Submission, submissionInputSchema, submissionListSchema } from '../app/code/submissions.js';
 import type {
   abTestInputSchema, availabilityInputSchema, capacityInputSchema, errorBudgetInputSchema, latencyInputSchema, littlesLawInputSchema,
   sampleSizeInputSchema, scheduleInputSchema,
@@ -66,6 +66,7 @@ export interface TranscribeQuery {
 }
 export type { FirstRunResult, ImportResult, LlmTestResult, ResetResult, SettingsView };
 export type { CandidateSummary, CoachReview, ReviewedAttempt, Role };
+export type { PendingSubmission, QueuedSubmission };
 
 type In<S extends z.ZodType> = z.input<S>;
 /** What `?track=` takes: a track, or `all` for every track; left out, the stored track applies. */
@@ -130,9 +131,11 @@ export interface ApiContract {
 
   'GET /api/problems': { response: { problems: ProblemSummary[] } };
   'GET /api/problems/:id': { response: PublicProblem };
-  'GET /api/submissions': { query: In<typeof submissionListSchema>; response: { submissions: Submission[] } };
-  'GET /api/submissions/:id': { response: Submission };
-  'POST /api/submissions': { body: In<typeof submissionInputSchema>; response: Submission };
+  /** Hosted mode lists submissions still waiting for a worker too, with their status and no verdict. */
+  'GET /api/submissions': { query: In<typeof submissionListSchema>; response: { submissions: Array<Submission | PendingSubmission> } };
+  'GET /api/submissions/:id': { response: Submission | PendingSubmission };
+  /** Local: 201 with the verdict. Hosted: 202 `{ id, status: "queued" }`; poll GET /api/submissions/:id for the verdict. */
+  'POST /api/submissions': { body: In<typeof submissionInputSchema>; response: Submission | QueuedSubmission };
 
   'GET /api/exercises': { query: { kind?: ExerciseKind }; response: ExerciseList };
   'GET /api/exercises/attempts': { query: In<typeof attemptQuerySchema>; response: { attempts: ExerciseAttempt[] } };

@@ -69,7 +69,7 @@ export function recentPracticeOperations(deps: {
         kind: 'code' as const,
         id: s.id,
         title: problemTitles.get(s.problemId) ?? s.problemId,
-        outcome: `${s.label} · ${s.passed}/${s.total} ${s.mode === 'run' ? 'examples' : 'tests'}`,
+        outcome: s.status === 'done' ? `${s.label} · ${s.passed}/${s.total} ${s.mode === 'run' ? 'examples' : 'tests'}` : s.status === 'queued' ? 'Waiting for the judge' : 'Being judged',
         seconds: null,
         at: s.createdAt,
         href: `/code/${s.problemId}`,

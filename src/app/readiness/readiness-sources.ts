@@ -5,6 +5,7 @@ import type { Content } from '../../content/index.js';
 import type { Db } from '../../store/index.js';
 import type { EvidenceSource, PracticeRecord } from './evidence-source.js';
 import { mockSource } from '../mocks/mock-evidence.js';
+import { PENDING_STATUSES } from '../code/submissions.js';
 
 /**
  * Evidence adapters: each reads one kind of practice from the database and turns it into readiness
@@ -129,6 +130,8 @@ export function submissionSource(db: Db, content: Content): EvidenceSource {
       const rows = await db.kysely
         .selectFrom('submissions')
         .select(['problem_id', 'mode', 'verdict', 'passed', 'total', 'created_at', workSeconds.as('work_seconds')])
+        // Hosted submissions still waiting for a worker are not evidence yet.
+        .where('verdict', 'not in', PENDING_STATUSES)
         .orderBy('created_at')
         .orderBy('id')
         .execute();

@@ -12,5 +12,9 @@ export function codeRoutes(server: FastifyInstance, app: App): void {
   server.get<{ Params: { id: string } }>('/api/problems/:id', async (request) => (await app.problems.get(request.params.id)) satisfies ApiResponse<'GET /api/problems/:id'>);
   server.get('/api/submissions', async (request) => ({ submissions: await app.submissions.list(request.query) }) satisfies ApiResponse<'GET /api/submissions'>);
   server.get('/api/submissions/:id', async (request) => (await app.submissions.get(parseInput(idParam, request.params, 'submission id').id)) satisfies ApiResponse<'GET /api/submissions/:id'>);
-  server.post('/api/submissions', async (request, reply) => reply.status(201).send((await app.submissions.create(request.body)) satisfies ApiResponse<'POST /api/submissions'>));
+  server.post('/api/submissions', async (request, reply) => {
+    const created = (await app.submissions.submit(request.body)) satisfies ApiResponse<'POST /api/submissions'>;
+    // Queued (hosted mode): accepted for judging by a worker, not judged yet.
+    return reply.status(created.status === 'queued' ? 202 : 201).send(created);
+  });
 }

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { keepPreviousData, QueryClient, useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import type { ApiBody, ApiQuery, ApiResponse, ApiRoute, CalculatorName, CalculatorResults, DesignGrading, ExerciseBodies, ExerciseKind, MockView, TrackChoice } from '@shared/api.js';
+import type { ApiBody, ApiQuery, ApiResponse, ApiRoute, CalculatorName, CalculatorResults, DesignGrading, ExerciseBodies, ExerciseKind, MockView, Submission, TrackChoice } from '@shared/api.js';
 import { ApiError, queryString, request } from './api-client.js';
 import { useDebounced } from './use-debounced.js';
 
@@ -220,10 +220,26 @@ export function useCritique() {
   return useMutation({ mutationFn: (body: ApiBody<'POST /api/coach/critique'>) => request<ApiResponse<'POST /api/coach/critique'>>('POST', '/api/coach/critique', body) });
 }
 
+/** How often a hosted page asks whether its queued submission has a verdict, and for how long. */
+const VERDICT_POLL_MS = 500;
+const VERDICT_WAIT_MS = 5 * 60_000;
+
+/** Hosted mode answers a submission with `queued`: the verdict comes from a worker, so ask until it is there. */
+async function verdictOf(created: ApiResponse<'POST /api/submissions'>): Promise<Submission> {
+  if (created.status === 'done') return created;
+  const deadline = Date.now() + VERDICT_WAIT_MS;
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, VERDICT_POLL_MS));
+    const now = await get<'GET /api/submissions/:id'>(`/api/submissions/${created.id}`);
+    if (now.status === 'done') return now;
+  }
+  throw new Error(`submission ${created.id} has waited five minutes for the judge; it is saved, and its verdict will appear in the list when a judge worker reaches it`);
+}
+
 export function useSubmitCode() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (body: ApiBody<'POST /api/submissions'>) => request<ApiResponse<'POST /api/submissions'>>('POST', '/api/submissions', body),
+    mutationFn: async (body: ApiBody<'POST /api/submissions'>) => verdictOf(await request<ApiResponse<'POST /api/submissions'>>('POST', '/api/submissions', body)),
     // A run is kept in the history and the recent list too; only a submit counts as evidence of progress.
     onSuccess: (submission, body) => invalidate(keys.submissions(submission.problemId), RECENT, ...(body.mode === 'run' ? [] : [keys.problems, ...EVIDENCE_KEYS])),
   });

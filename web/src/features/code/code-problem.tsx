@@ -94,10 +94,15 @@ function Workbench({ problem: p }: { problem: PublicProblem }) {
             <ul className="submission-list">
               {history.data?.submissions.map((s) => (
                 <li key={s.id}>
-                  <button type="button" className="submission-row" onClick={() => setResult(s)}>
-                    <span className={s.verdict === 'accepted' ? 'good' : 'bad'}>{s.label}</span>
+                  <button type="button" className="submission-row" disabled={s.status !== 'done'} onClick={() => s.status === 'done' && setResult(s)}>
+                    {s.status === 'done' ? (
+                      <span className={s.verdict === 'accepted' ? 'good' : 'bad'}>{s.label}</span>
+                    ) : (
+                      <span className="muted">{s.status === 'queued' ? 'Waiting for the judge' : 'Being judged'}</span>
+                    )}
                     <span className="muted">
-                      {s.mode === 'run' ? 'run' : 'submit'} · {CODE_LANGUAGES.find((l) => l.id === s.lang)?.label} · {s.passed}/{s.total}
+                      {s.mode === 'run' ? 'run' : 'submit'} · {CODE_LANGUAGES.find((l) => l.id === s.lang)?.label}
+                      {s.status === 'done' && ` · ${s.passed}/${s.total}`}
                     </span>
                     <span className="muted small">{formatWhen(s.createdAt)}</span>
                   </button>

@@ -1,0 +1,286 @@
+// `npm run bench:hosted`: a hosted deployment on loopback. PostgreSQL (DATABASE_URL, or a throwaway
+// cluster), two `tpmprep serve` app processes behind a round-robin proxy, two `tpmprep worker`
+// processes. Three phases, each bounded: mixed traffic at 100 connections (sign-in, reads, attempts,
+// coach calls); 60 submissions from 20 clients, timed to their verdict; and the same load again while
+// one app process and one worker are killed with SIGKILL, after which every acknowledged write is
+// looked up in the database and every submission must have exactly one verdict.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { openApp, openHosted, type Account } from '../src/app/index.js';
+import { PACKAGE_ROOT } from '../src/cli/run-cli.js';
+import { postgresBinaries, startCluster } from '../test/postgres/cluster.js';
+import { percentile } from './measure.js';
+import { startProxy, type RequestKind, type Sample } from './hosted-proxy.js';
+
+const SECONDS = Math.min(60, Math.max(2, Number(process.env.BENCH_SECONDS ?? 10) || 10));
+const CONNECTIONS = 100;
+const PEOPLE = 50;
+const SUBMITTERS = 20;
+const SUBMISSIONS_EACH = 3;
+const EXPIRY_SECONDS = 10;
+const TARGET_P99_MS = 200;
+const PUBLIC = 'http://tpm.bench.test';
+const HOST = { host: 'tpm.bench.test', origin: PUBLIC, 'content-type': 'application/json' };
+const ANSWER = 'I led the migration of our checkout to a new payment provider. As a result, failed payments fell 18% in the first month and we saved $40,000 a year.';
+const CODE = [
+  { lang: 'js', code: 'function dedupeEvents(events, windowMs) { const at = new Map(); const out = []; events.forEach(([id, t], i) => { const last = at.get(id); if (last !== undefined && t - last < windowMs) return; at.set(id, t); out.push(i); }); return out; }' },
+  { lang: 'js', code: 'function dedupeEvents(events, windowMs) { return events.map((_, i) => i); }' },
+  { lang: 'py', code: 'def dedupe_events(events, window_ms):\n    at = {}\n    out = []\n    for i, (eid, t) in enumerate(events):\n        last = at.get(eid)\n        if last is not None and t - last < window_ms:\n            continue\n        at[eid] = t\n        out.append(i)\n    return out\n' },
+];
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const home = fs.mkdtempSync(path.join(os.tmpdir(), 'tpmprep-hosted-bench-'));
+const cluster = process.env.DATABASE_URL ? undefined : await startCluster(postgresBinaries() ?? fail('PostgreSQL is not installed: apt-get install postgresql, or set DATABASE_URL'));
+const url = await freshDatabase(process.env.DATABASE_URL ?? cluster!.url);
+// The accounts below are made in this process, on the same database and data folder as the servers'.
+process.env.DATABASE_URL = url;
+process.env.TPMPREP_HOME = path.join(home, 'bench');
+const env = { ...process.env, DATABASE_URL: url, TPMPREP_HOSTED: '1', TPMPREP_PUBLIC_URL: PUBLIC, TPMPREP_JUDGE_EXPIRY_SECONDS: String(EXPIRY_SECONDS), HOST: '127.0.0.1' };
+
+function fail(message: string): never {
+  throw new Error(message);
+}
+
+async function freshDatabase(server: string): Promise<string> {
+  const name = `bench_${randomBytes(4).toString('hex')}`;
+  const client = new pg.Client({ connectionString: server });
+  await client.connect();
+  await client.query(`create database ${name}`);
+  await client.end();
+  const target = new URL(server);
+  target.pathname = `/${name}`;
+  return target.toString();
+}
+
+function start(args: string[], ready: RegExp, extra: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
+  const child = spawn(process.execPath, ['bin/tpmprep.js', ...args], { cwd: PACKAGE_ROOT, env: { ...env, ...extra }, stdio: ['ignore', 'pipe', 'inherit'] });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = ready.exec(output);
+      if (match) resolve({ child, match });
+    });
+    child.once('exit', (code) => reject(new Error(`tpmprep ${args.join(' ')} exited with ${code}: ${output}`)));
+  });
+}
+
+// Accounts: two connections per person (sign-in is rate-limited per email), made in-process as `tpmprep users add` does.
+const children: ChildProcess[] = [];
+let sql: pg.Client | undefined;
+let proxy: Awaited<ReturnType<typeof startProxy>> | undefined;
+try {
+log(`creating ${PEOPLE} accounts…`);
+const base = await openApp({ mode: 'hosted' });
+const hosted = await openHosted(base, { publicUrl: PUBLIC });
+const users: Array<Account & { password: string }> = [];
+for (let batch = 0; batch < PEOPLE; batch += 10) {
+  const made = await Promise.all(
+    Array.from({ length: Math.min(10, PEOPLE - batch) }, async (_, j) => {
+      const i = batch + j;
+      const added = await hosted.accounts.addUser({ email: `candidate${i}@bench.test`, role: 'candidate', cohort: 'Bench' });
+      const password = `bench-password-${i}`;
+      const signedIn = await hosted.accounts.accept({ token: added.invitation.token, password });
+      await hosted.appFor(signedIn.account); // makes the person's schema
+      return { ...signedIn.account, password };
+    }),
+  );
+  users.push(...made);
+}
+await hosted.close();
+await base.close();
+// Every verdict written is logged by a trigger, to count verdicts per submission afterwards.
+sql = new pg.Client({ connectionString: url });
+await sql.connect();
+await sql.query(`create table public.verdict_writes (person int, submission int);
+  create function public.log_verdict() returns trigger language plpgsql as $$
+  begin if new.verdict not in ('queued', 'running') then insert into public.verdict_writes values (substring(TG_TABLE_SCHEMA from 8)::int, new.id); end if; return new; end $$;`);
+for (const user of users) await sql.query(`create trigger log_verdict after update on person_${user.id}.submissions for each row execute function public.log_verdict()`);
+
+log('starting 2 app processes and 2 workers…');
+const apps = await Promise.all([0, 1].map((i) => start(['serve', '--port', '0'], /running at http:\/\/localhost:(\d+)/, { TPMPREP_HOME: path.join(home, `app-${i}`) })));
+const workers = await Promise.all([0, 1].map((i) => start(['worker', '--concurrency', '2'], /is taking jobs/, { TPMPREP_HOME: path.join(home, `worker-${i}`) })));
+const lb = await startProxy(apps.map((a) => Number(a.match[1])), new URL(PUBLIC).host);
+proxy = lb;
+const api = (cookie: string, method: string, route: string, body?: unknown) =>
+  fetch(`${lb.url}${route}`, { method, headers: { ...HOST, cookie }, ...(body ? { body: JSON.stringify(body) } : {}) });
+const sessions = await Promise.all(
+  users.map(async (u) => {
+    const res = await api('', 'POST', '/api/auth/login', { email: u.email, password: u.password });
+    return /tpmprep_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1] ?? fail(`sign-in failed for ${u.email}: ${res.status}`);
+  }),
+);
+
+interface Ack {
+  person: number;
+  id: number;
+}
+
+/** Mixed traffic: each connection is one person who signs in, then reads, answers and asks the coach. */
+async function mixedLoad(attempts: Ack[]): Promise<autocannon.Result> {
+  let nextUser = 0;
+  const who = (state: object) => {
+    const context = state as Record<string, unknown>;
+    context.user ??= nextUser++ % users.length;
+    return users[context.user as number]!;
+  };
+  const withCookie = (req: autocannon.Request, context: object) => ({
+    ...req,
+    headers: { ...HOST, cookie: `tpmprep_session=${String((context as Record<string, unknown>).cookie ?? sessions[users.indexOf(who(context))])}` },
+  });
+  const read = (route: string): autocannon.Request => ({ method: 'GET', path: route, setupRequest: withCookie });
+  return autocannon({
+    url: lb.url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/auth/login',
+        setupRequest: (req, context) => ({ ...req, headers: HOST, body: JSON.stringify({ email: who(context).email, password: who(context).password }) }),
+        onResponse: (status, _body, context, headers) => {
+          const cookie = /tpmprep_session=([^;]+)/.exec(String((headers as Record<string, unknown>)['set-cookie'] ?? ''))?.[1];
+          if (status === 200 && cookie) (context as Record<string, unknown>).cookie = cookie;
+        },
+      },
+      read('/api/auth/me'),
+      read('/api/questions'),
+      read('/api/attempts?limit=20'),
+      read('/api/stories'),
+      read('/api/submissions?limit=20'),
+      read('/api/progress'),
+      read('/api/problems'),
+      {
+        method: 'POST',
+        path: '/api/attempts',
+        setupRequest: (req, context) => ({ ...withCookie(req, context), body: JSON.stringify({ questionId: 'design-a-chatbot', answer: ANSWER, seconds: 120 }) }),
+        onResponse: (status, body, context) => {
+          if (status === 201) attempts.push({ person: who(context).id, id: (JSON.parse(body) as { id: number }).id });
+        },
+      },
+      { method: 'POST', path: '/api/coach', setupRequest: (req, context) => ({ ...withCookie(req, context), body: JSON.stringify({ text: ANSWER, type: 'behavioral' }) }) },
+      read('/api/checklist'),
+      read('/api/auth/me'),
+    ],
+  });
+}
+
+/** One client's submissions, each polled until its verdict; times from POST to the verdict seen. */
+async function submitAndWait(user: number, count: number, until: () => boolean, acks: Ack[], times: number[]): Promise<number> {
+  let failures = 0;
+  for (let n = 0; n < count && until(); n++) {
+    const { lang, code } = CODE[n % CODE.length]!;
+    const started = performance.now();
+    const cookie = `tpmprep_session=${sessions[user]}`;
+    const res = await api(cookie, 'POST', '/api/submissions', { problemId: 'dedupe-events', lang, code, mode: 'submit' }).catch(() => undefined);
+    if (res?.status !== 202) {
+      failures++;
+      continue;
+    }
+    const { id } = (await res.json()) as { id: number };
+    acks.push({ person: users[user]!.id, id });
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const now = await api(cookie, 'GET', `/api/submissions/${id}`).catch(() => undefined);
+      if (now?.status === 200 && ((await now.json()) as { status: string }).status === 'done') break;
+    }
+    times.push(performance.now() - started);
+  }
+  return failures;
+}
+
+const stats = (samples: Sample[], kind: RequestKind) => {
+  const mine = samples.filter((s) => s.kind === kind);
+  const ms = mine.map((s) => s.ms);
+  return { n: mine.length, p50: percentile(ms, 50), p99: percentile(ms, 99), errors: mine.filter((s) => s.status >= 400).length };
+};
+const rows: string[][] = [['phase', 'what', 'requests', 'p50', 'p99 / p95', 'max', 'errors']];
+const fmt = (ms: number) => `${Math.round(ms)} ms`;
+
+{
+  // 1. Mixed traffic.
+  log(`mixed traffic, ${CONNECTIONS} connections, ${SECONDS} s…`);
+  const steadyAttempts: Ack[] = [];
+  const steady = await mixedLoad(steadyAttempts);
+  const steadySamples = lb.samples.splice(0);
+  for (const kind of ['sign-in', 'read', 'attempt', 'coach'] as const) {
+    const s = stats(steadySamples, kind);
+    rows.push(['1 mixed', kind, String(s.n), fmt(s.p50), fmt(s.p99), '', String(s.errors)]);
+  }
+  rows.push(['1 mixed', `all (autocannon, ${Math.round(steady.requests.average)} req/s)`, String(steady.requests.total), fmt(steady.latency.p50), fmt(steady.latency.p99), fmt(steady.latency.max), String(steady.errors + steady.non2xx)]);
+
+  // 2. 60 submissions from 20 clients.
+  log(`${SUBMITTERS * SUBMISSIONS_EACH} submissions from ${SUBMITTERS} clients…`);
+  const subAcks: Ack[] = [];
+  const times: number[] = [];
+  const subStarted = performance.now();
+  const subFailures = (await Promise.all(Array.from({ length: SUBMITTERS }, (_, i) => submitAndWait(i, SUBMISSIONS_EACH, () => true, subAcks, times)))).reduce((a, b) => a + b, 0);
+  const subWall = performance.now() - subStarted;
+  rows.push(['2 judge', `time to verdict (all in ${fmt(subWall)})`, String(times.length), fmt(percentile(times, 50)), fmt(percentile(times, 95)), fmt(Math.max(...times)), String(subFailures)]);
+  lb.samples.splice(0);
+
+  // 3. Kill one app process and one worker under load.
+  log(`mixed traffic and submissions again; killing app 1 and worker 1 after ${Math.round(SECONDS * 0.4)} s…`);
+  const killAttempts: Ack[] = [];
+  const killSubs: Ack[] = [];
+  const killTimes: number[] = [];
+  const loadEnds = Date.now() + SECONDS * 1000;
+  const killer = setTimeout(() => {
+    apps[0]!.child.kill('SIGKILL');
+    workers[0]!.child.kill('SIGKILL');
+    log('killed app 1 and worker 1');
+  }, SECONDS * 400);
+  const [, killSubFailures] = await Promise.all([
+    mixedLoad(killAttempts),
+    Promise.all(Array.from({ length: SUBMITTERS }, (_, i) => submitAndWait(i, 1000, () => Date.now() < loadEnds, killSubs, killTimes))).then((f) => f.reduce((a, b) => a + b, 0)),
+  ]);
+  clearTimeout(killer);
+  const killSamples = lb.samples.splice(0);
+  for (const kind of ['sign-in', 'read', 'attempt', 'coach', 'submission'] as const) {
+    const s = stats(killSamples, kind);
+    rows.push(['3 kill -9', kind, String(s.n), fmt(s.p50), fmt(s.p99), '', String(s.errors)]);
+  }
+  rows.push(['3 kill -9', 'time to verdict', String(killTimes.length), fmt(percentile(killTimes, 50)), fmt(percentile(killTimes, 95)), fmt(Math.max(...killTimes)), String(killSubFailures)]);
+
+  // Every acknowledged write is in the database; every submission has exactly one verdict.
+  const acked = [...steadyAttempts, ...killAttempts];
+  let missingAttempts = 0;
+  for (const a of acked) if ((await sql.query(`select 1 from person_${a.person}.attempts where id = $1`, [a.id])).rowCount !== 1) missingAttempts++;
+  const allSubs = [...subAcks, ...killSubs];
+  const deadline = Date.now() + 5 * 60_000;
+  let pending = allSubs.length;
+  while (pending > 0 && Date.now() < deadline) {
+    pending = 0;
+    for (const s of allSubs) if ((await sql.query(`select 1 from person_${s.person}.submissions where id = $1 and verdict in ('queued', 'running')`, [s.id])).rowCount) pending++;
+    if (pending > 0) await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  const counts = await sql.query<{ person: number; submission: number; n: number }>('select person, submission, count(*)::int as n from public.verdict_writes group by person, submission');
+  const written = new Map(counts.rows.map((r) => [`${r.person}/${r.submission}`, r.n]));
+  const notOne = allSubs.filter((s) => written.get(`${s.person}/${s.id}`) !== 1).length;
+  const stored = Number((await sql.query('select count(*)::int as n from public.verdict_writes')).rows[0].n);
+
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  for (const [n, row] of rows.entries()) {
+    console.log(row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+    if (n === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+  const steadyWorst = Math.max(...(['read', 'attempt', 'sign-in', 'coach'] as const).map((k) => stats(steadySamples, k).p99));
+  console.log(`\nacknowledged attempt writes: ${acked.length}, missing from the database: ${missingAttempts}`);
+  console.log(`acknowledged submissions: ${allSubs.length}, still without a verdict: ${pending}, with other than exactly one verdict: ${notOne} (verdict writes in all: ${stored})`);
+  console.log(`target p99 < ${TARGET_P99_MS} ms for reads and writes in phase 1: ${steadyWorst < TARGET_P99_MS ? 'met' : `NOT met (worst p99 ${fmt(steadyWorst)})`}`);
+  console.log(`machine: ${os.availableParallelism()} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (shared; the figures move with it)`);
+}
+} finally {
+  await proxy?.close();
+  for (const child of children) child.kill('SIGTERM');
+  await sql?.end();
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  cluster?.stop();
+  fs.rmSync(home, { recursive: true, force: true });
+}
