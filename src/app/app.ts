@@ -19,6 +19,7 @@ import { problemOperations } from './content/problems.js';
 import { questionOperations } from './content/questions.js';
 import { speechOperations } from './speech/speech.js';
 import { progressOperations } from './readiness/readiness.js';
+import { evidenceSources, type EvidenceSource } from './readiness/readiness-sources.js';
 import { recentPracticeOperations } from './attempts/recent-practice.js';
 import { searchOperations } from './content/search.js';
 import { settingsOperations } from './settings/settings.js';
@@ -41,10 +42,12 @@ export interface AppDeps {
   audioFolder?: string;
   /** Read for TPMPREP_WHISPER_MODEL. */
   env?: NodeJS.ProcessEnv;
+  /** Evidence beyond this person's own tables (hosted mode: scores from peer mocks). */
+  extraEvidence?: EvidenceSource[];
 }
 
 /** The one service layer: every CLI command and HTTP route calls these operations. */
-export function createApp({ db, content, now = () => new Date(), llm, mode = 'local', sharedJudge, audioFolder, env = process.env }: AppDeps) {
+export function createApp({ db, content, now = () => new Date(), llm, mode = 'local', sharedJudge, audioFolder, env = process.env, extraEvidence = [] }: AppDeps) {
   const questions = questionOperations(db, content);
   const plan = planOperations({ db, content, now });
   const settings = settingsOperations({ db, content, now, plan, envLlm: llm });
@@ -92,7 +95,7 @@ export function createApp({ db, content, now = () => new Date(), llm, mode = 'lo
     flashcards: flashcardOperations({ db, content, now }),
     calc: calcOperations(),
     exercises: exerciseOperations({ db, content, now }),
-    progress: progressOperations({ db, content, now }),
+    progress: progressOperations({ db, content, now, sources: [...evidenceSources(db, content), ...extraEvidence] }),
     plan,
     settings,
     firstRun: firstRunOperations({ settings, plan }),

@@ -7,6 +7,9 @@ import { accountOperations, type Account, type AccountOperations } from './accou
 import { migrateAccounts } from './accounts/migrations.js';
 import { createApp, type App } from './app.js';
 import { llmConfigFromEnv } from './coach/coach.js';
+import { migratePeer } from './peer/migrations.js';
+import { peerOperations, type PeerOperations } from './peer/peer.js';
+import { peerSource } from './peer/peer-evidence.js';
 
 export interface HostedConfig {
   /** Where people open the deployment, as the reverse proxy serves it: https://tpm.example.com */
@@ -47,6 +50,8 @@ export interface HostedRuntime {
   /** Runs `body` with `person`'s app as the request app. */
   runAs<T>(person: App, body: () => T): T;
   appFor(account: Account): Promise<App>;
+  /** Peer mocks between candidates of a cohort (shared schema). */
+  peer: PeerOperations;
   close(): Promise<void>;
 }
 
@@ -57,6 +62,7 @@ export interface HostedRuntime {
 export async function openHosted(base: App, config: HostedConfig, options: { now?: () => Date } = {}): Promise<HostedRuntime> {
   if (base.db.kind !== 'postgres' || base.db.dataVersion) throw new StorageError('hosted mode keeps its data in PostgreSQL; set DATABASE_URL');
   await migrateAccounts(base.db.kysely as Kysely<unknown>);
+  await migratePeer(base.db.kysely as Kysely<unknown>);
   const now = options.now ?? (() => new Date());
   const accounts = accountOperations({ db: base.db, now, publicUrl: config.publicUrl });
   const current = new AsyncLocalStorage<App>();
@@ -64,21 +70,26 @@ export async function openHosted(base: App, config: HostedConfig, options: { now
   const sharedJudge = () => (judge ??= createJudge());
   const apps = new Map<number, Promise<App>>();
   const llm = llmConfigFromEnv();
+  const appFor = (account: Account): Promise<App> => {
+    let app = apps.get(account.id);
+    if (!app) {
+      app = openPersonDb(base.db, account.id).then((db) =>
+        createApp({ db, content: base.content, now, llm, mode: 'hosted', sharedJudge, extraEvidence: [peerSource(peer, account.id, base.content)] }),
+      );
+      app.catch(() => apps.delete(account.id));
+      apps.set(account.id, app);
+    }
+    return app;
+  };
+  const peer = peerOperations({ db: base.db, content: base.content, now, trackOf: async (account) => (await (await appFor(account)).settings.get()).track });
   const requestApp = new Proxy(base, { get: (target, key) => Reflect.get(current.getStore() ?? target, key) }) as App;
   return {
     publicUrl: config.publicUrl,
     accounts,
     requestApp,
     runAs: (person, body) => current.run(person, body),
-    appFor(account) {
-      let app = apps.get(account.id);
-      if (!app) {
-        app = openPersonDb(base.db, account.id).then((db) => createApp({ db, content: base.content, now, llm, mode: 'hosted', sharedJudge }));
-        app.catch(() => apps.delete(account.id));
-        apps.set(account.id, app);
-      }
-      return app;
-    },
+    appFor,
+    peer,
     async close() {
       await judge?.close();
     },

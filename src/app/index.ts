@@ -4,3 +4,4 @@ export { dataHome, databaseFile, serverPort, DEFAULT_HOST, DEFAULT_PORT } from '
 export { packageVersion } from './version.js';
 export { hostedConfig, openHosted, type HostedConfig, type HostedRuntime } from './hosted.js';
 export { ROLES, type Account, type Role } from './accounts/accounts.js';
+export type { PeerView, PeerPhase, PeerRole, PeerOpen, PeerRoundScore } from './peer/peer.js';
