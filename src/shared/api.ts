@@ -12,6 +12,7 @@ import type { CalculatorName, CalculatorResults } from '../app/toolkit/calc.js';
 import type { ChecklistEntry, checklistUpdateSchema } from '../app/readiness/checklist.js';
 import type { CoachResult, coachInputSchema } from '../app/coach/coach.js';
 import type { ImportResult } from '../app/data/data-transfer.js';
+import type { PeerOpen, PeerPhase, PeerView } from '../app/peer/peer.js';
 import type { attemptQuerySchema, caseAttemptSchema, designAttemptSchema, programAttemptSchema } from '../app/exercises/exercise-inputs.js';
 import type { ExerciseAttempt, ExerciseGrading, ExerciseList, ExerciseView } from '../app/exercises/exercises.js';
 import type { ExportDocument } from '../app/data/export-format.js';
@@ -145,6 +146,15 @@ export interface ApiContract {
   'POST /api/import': { query: { replace?: 'true' }; body: ExportDocument; response: ImportResult };
   'GET /api/backups': { response: { backups: BackupFile[] } };
   'POST /api/backups': { response: BackupResult };
+
+  // Hosted mode only: peer mocks between candidates of a cohort.
+  'GET /api/peer': { response: { open: PeerOpen[]; mine: Array<{ id: number; phase: PeerPhase; round: number }> } };
+  'POST /api/peer': { body: { questionIds?: [string, string] }; response: PeerView };
+  'GET /api/peer/:id': { response: PeerView };
+  'POST /api/peer/:id/join': { response: PeerView };
+  'POST /api/peer/:id/start': { response: PeerView };
+  'POST /api/peer/:id/score': { body: { points: Array<{ point: string; score: number; note?: string }> }; response: PeerView };
+  'POST /api/peer/:id/swap': { response: PeerView };
 }
 
 export type ApiRoute = keyof ApiContract;
@@ -175,3 +185,5 @@ export type { ScopeReading } from '../coach/types.js';
 export type { AudioSummary, SpeechResult, SpeechSettings } from '../app/speech/speech.js';
 export type { AttemptRecording } from '../app/attempts/attempts.js';
 export type { Provenance } from '../speech/heard-or-typed.js';
+
+export type { PeerOpen, PeerPhase, PeerView };

@@ -19,6 +19,8 @@ const ToolkitPage = lazy(() => import('../features/toolkit/toolkit.js').then((m)
 const StoriesPage = lazy(() => import('../features/stories/stories.js').then((m) => ({ default: m.StoriesPage })));
 const DrillStartPage = lazy(() => import('../features/drill/drill.js').then((m) => ({ default: m.DrillStartPage })));
 const DrillPage = lazy(() => import('../features/drill/drill.js').then((m) => ({ default: m.DrillPage })));
+const PeerListPage = lazy(() => import('../features/peer/peer.js').then((m) => ({ default: m.PeerListPage })));
+const PeerRoomPage = lazy(() => import('../features/peer/peer.js').then((m) => ({ default: m.PeerRoomPage })));
 const MockPage = lazy(() => import('../features/mock/mock.js').then((m) => ({ default: m.MockPage })));
 
 /**
@@ -49,6 +51,8 @@ export function Routes() {
         <Route path={/^\/mock\/drills\/(?<id>[1-9]\d*)$/}>{({ id }) => <IfDrill key={id} id={Number(id)}><DrillPage id={Number(id)} /></IfDrill>}</Route>
         <Route path="/mock">{() => <MockPage />}</Route>
         <Route path={/^\/mock\/(?<id>[1-9]\d*)$/}>{({ id }) => <IfMock key={id} id={Number(id)}><MockPage id={Number(id)} /></IfMock>}</Route>
+        <Route path="/peer" component={PeerListPage} />
+        <Route path={/^\/peer\/(?<id>[1-9]\d*)$/}>{({ id }) => <PeerRoomPage key={id} id={Number(id)} />}</Route>
         <Route>{() => <NotFound />}</Route>
       </Switch>
     </Suspense>
