@@ -94,7 +94,7 @@ run('peer mock in two browsers', () => {
       await bo.screenshot({ path: `${SHOTS}/peer-interviewer-390-dark.png`, fullPage: true });
       const list = await pageOf('ann', 390, false);
       await list.goto(`${url}/peer`);
-      await list.getByRole('heading', { name: 'Peer mock' }).waitFor();
+      await list.getByRole('heading', { name: 'Peer mock', exact: true }).waitFor();
       await list.screenshot({ path: `${SHOTS}/peer-list-390-light.png`, fullPage: true });
     }
   });
