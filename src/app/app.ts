@@ -22,6 +22,7 @@ import { progressOperations } from './readiness/readiness.js';
 import { evidenceSources, type EvidenceSource } from './readiness/readiness-sources.js';
 import { recentPracticeOperations } from './attempts/recent-practice.js';
 import { searchOperations } from './content/search.js';
+import { profileDefaults } from './settings/profile-defaults.js';
 import { settingsOperations } from './settings/settings.js';
 import { storyOperations } from './stories/stories.js';
 import { submissionOperations } from './code/submissions.js';
@@ -51,6 +52,7 @@ export function createApp({ db, content, now = () => new Date(), llm, mode = 'lo
   const questions = questionOperations(db, content);
   const plan = planOperations({ db, content, now });
   const settings = settingsOperations({ db, content, now, plan, envLlm: llm });
+  const profile = profileDefaults(db);
   const coach = coachOperations(questions.get, settings.llmConfig, () => content.questions);
   // A hosted deployment serves many people from one process: a shared folder would mix their recordings.
   const audio = audioFolder !== undefined || mode === 'local' ? audioStore(audioFolder ?? audioFolderFor(db)) : undefined;
@@ -89,9 +91,10 @@ export function createApp({ db, content, now = () => new Date(), llm, mode = 'lo
     search: searchOperations(content),
     checklist: checklistOperations(db, content, now),
     questions,
-    attempts,
+    attempts: { ...attempts, create: async (raw: unknown) => attempts.create(await profile.withLevel(raw)) },
     speech: speechOperations({ db, now, audio, keywordsOf, env }),
-    coach,
+    // The coach as the person meets it: a story is read against their stored level unless the request names one.
+    coach: { ...coach, analyzeForPerson: async (raw: unknown) => coach.analyze(await profile.withLevel(raw)) },
     flashcards: flashcardOperations({ db, content, now }),
     calc: calcOperations(),
     exercises: exerciseOperations({ db, content, now }),

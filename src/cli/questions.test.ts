@@ -41,7 +41,7 @@ describe('tpmprep questions', () => {
     expect(risk.length).toBeGreaterThan(0);
     const bad = cli(['questions', 'list', '--track', 'project']);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe('error: invalid question filters: track: Invalid option: expected one of "product"|"program"\n');
+    expect(bad.stderr).toBe('error: track is one of product, program, all (all: every track); got "project"\n');
   });
 
   it('list --search ranks the named question first', () => {

@@ -5,6 +5,7 @@ import type { Account, HostedRuntime } from '../app/index.js';
 import type { App } from '../app/index.js';
 import { ForbiddenError, RateLimitedError } from '../core/errors.js';
 import { sendError } from './errors.js';
+import type { ApiResponse } from '../shared/api.js';
 
 export type { HostedRuntime };
 
@@ -57,7 +58,7 @@ export async function installHostedMode(server: FastifyInstance, hosted: HostedR
   server.post('/api/auth/accept', async (request, reply) => {
     const signedIn = await hosted.accounts.accept(request.body ?? {});
     startSession(reply, signedIn.session);
-    return { account: signedIn.account };
+    return { account: signedIn.account } satisfies ApiResponse<'POST /api/auth/accept'>;
   });
 
   server.post(
@@ -77,22 +78,22 @@ export async function installHostedMode(server: FastifyInstance, hosted: HostedR
     async (request, reply) => {
       const signedIn = await hosted.accounts.login(request.body ?? {});
       startSession(reply, signedIn.session);
-      return { account: signedIn.account };
+      return { account: signedIn.account } satisfies ApiResponse<'POST /api/auth/login'>;
     },
   );
 
   server.post('/api/auth/logout', async (request, reply) => {
     await hosted.accounts.logout(request.cookies[SESSION_COOKIE]);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return { signedOut: true };
+    return { signedOut: true } satisfies ApiResponse<'POST /api/auth/logout'>;
   });
 
-  server.get('/api/auth/me', async (request) => ({ account: request.account }));
+  server.get('/api/auth/me', async (request) => ({ account: request.account }) satisfies ApiResponse<'GET /api/auth/me'>);
 
   server.post('/api/auth/password', async (request, reply) => {
     const signedIn = await hosted.accounts.changePassword(request.account?.id ?? 0, request.body ?? {});
     startSession(reply, signedIn.session);
-    return { account: signedIn.account };
+    return { account: signedIn.account } satisfies ApiResponse<'POST /api/auth/password'>;
   });
 
   const requireAdmin = (request: FastifyRequest) => {
@@ -100,10 +101,10 @@ export async function installHostedMode(server: FastifyInstance, hosted: HostedR
   };
   server.get('/api/admin/users', async (request) => {
     requireAdmin(request);
-    return { users: await hosted.accounts.list() };
+    return { users: await hosted.accounts.list() } satisfies ApiResponse<'GET /api/admin/users'>;
   });
   server.post('/api/admin/users', async (request) => {
     requireAdmin(request);
-    return hosted.accounts.addUser(request.body ?? {});
+    return (await hosted.accounts.addUser(request.body ?? {})) satisfies ApiResponse<'POST /api/admin/users'>;
   });
 }

@@ -18,10 +18,11 @@ import type { ExerciseAttempt, ExerciseGrading, ExerciseList, ExerciseView } fro
 import type { ExportDocument } from '../app/data/export-format.js';
 import type { flashcardSettingsSchema } from '../app/flashcards/flashcard-settings.js';
 import type { FlashcardOverview, FlashcardSettings, queueQuerySchema, ReviewQueue, ReviewResult, reviewInputSchema } from '../app/flashcards/flashcards.js';
-import type { LoopSummary, MockSummary, MockView, mockAnswerSchema, mockFollowUpSchema, mockListSchema, mockStartSchema } from '../app/mocks/mocks.js';
+import type { LoopList, LoopSummary, MockSummary, MockView, mockAnswerSchema, mockFollowUpSchema, mockListSchema, mockStartSchema } from '../app/mocks/mocks.js';
 import type { PlanView, planSettingsSchema } from '../app/readiness/plan.js';
 import type { ProblemSummary, PublicProblem } from '../app/content/problems.js';
-import type { QuestionFilters, QuestionSummary } from '../app/content/questions.js';
+import type { QuestionFilters, QuestionList, QuestionSummary } from '../app/content/questions.js';
+import type { TRACK_CHOICES, TrackFrom } from '../app/settings/profile-defaults.js';
 import type { Progress } from '../app/readiness/readiness.js';
 import type { RecentItem, recentSchema } from '../app/attempts/recent-practice.js';
 import type { Story, StoryBank, ThemeMatrix, storyInputSchema, storyLinkSchema, storyUpdateSchema } from '../app/stories/stories.js';
@@ -35,12 +36,32 @@ import type { Guide } from '../content/guide.js';
 import type { Question } from '../content/questions.js';
 import type { StoryTheme } from '../content/story-themes.js';
 import type { Debrief } from '../core/mock.js';
+import type { Account, AccountOperations, acceptSchema, addUserSchema, changeSchema, loginSchema } from '../app/accounts/accounts.js';
+import type { DrillSummary, DrillView, drillAnswerSchema, drillListSchema, drillStartSchema } from '../app/coach/drills.js';
+import type { SpeechOperations, SpeechResult, SpeechSettings, speechSettingsSchema } from '../app/speech/speech.js';
 
 export type { Attempt, BackupFile, CalculatorName, CalculatorResults, ChecklistEntry, CoachResult, ExerciseAttempt, ExerciseList, ExerciseView, FlashcardOverview };
 export type { FlashcardSettings, Guide, LoopSummary, MockSummary, MockView, PlanView, ProblemSummary, Progress, PublicProblem, Question, QuestionSummary };
-export type { RecentItem, ReviewQueue, ReviewResult, Story, StoryBank, StoryTheme, Submission, ThemeMatrix };
+export type { ReviewQueue, ReviewResult, Story, StoryBank, StoryTheme, Submission, ThemeMatrix };
+export type { Account, DrillSummary, RecentItem };
+
+/** What the speech page is told: engines that can run here (and why not), formats and limits. */
+export type SpeechStatus = Awaited<ReturnType<SpeechOperations['status']>>;
+/** An account as an administrator sees it in the user list. */
+export type AccountListEntry = Awaited<ReturnType<AccountOperations['list']>>[number];
+export type AddedUser = Awaited<ReturnType<AccountOperations['addUser']>>;
+/** The search string of an audio upload (the body is the recording itself, sent with an audio content-type). */
+export interface TranscribeQuery {
+  questionId?: string;
+  engine?: string;
+  /** A token of 8-64 letters, digits or dashes to follow the transcription by (GET /api/speech/progress/:token). */
+  progress?: string;
+}
 
 type In<S extends z.ZodType> = z.input<S>;
+/** What `?track=` takes: a track, or `all` for every track; left out, the stored track applies. */
+export type TrackChoice = (typeof TRACK_CHOICES)[number];
+export type { LoopList, QuestionList, TrackFrom };
 
 export interface CalculatorInputs {
   availability: In<typeof availabilityInputSchema>;
@@ -81,9 +102,10 @@ export interface ApiContract {
   'GET /api/checklist': { response: { items: ChecklistEntry[] } };
   'PUT /api/checklist': { body: In<typeof checklistUpdateSchema>; response: ChecklistEntry };
 
-  'GET /api/questions': { query: Partial<Record<keyof QuestionFilters, string>>; response: { questions: QuestionSummary[] } };
+  'GET /api/questions': { query: Partial<Record<keyof QuestionFilters, string>> & { track?: TrackChoice }; response: QuestionList };
   'GET /api/questions/:id': { response: Question };
   'GET /api/attempts': { query: In<typeof attemptListSchema>; response: { attempts: Attempt[] } };
+  'GET /api/attempts/:id': { response: Attempt };
   'POST /api/attempts': { body: In<typeof attemptInputSchema>; response: Attempt };
 
   'POST /api/coach': { body: In<typeof coachInputSchema>; response: CoachResult };
@@ -112,7 +134,7 @@ export interface ApiContract {
   'GET /api/flashcards/export': { query: { deck?: string }; response: string };
   'POST /api/flashcards/:id/review': { body: In<typeof reviewInputSchema>; response: ReviewResult };
 
-  'GET /api/mocks/loops': { response: { loops: LoopSummary[] } };
+  'GET /api/mocks/loops': { query: { track?: TrackChoice }; response: LoopList };
   'GET /api/mocks': { query: In<typeof mockListSchema>; response: { mocks: MockSummary[] } };
   'GET /api/mocks/current': { response: { mock: MockView | null } };
   'POST /api/mocks': { body: In<typeof mockStartSchema>; response: MockView };
@@ -125,9 +147,9 @@ export interface ApiContract {
   'POST /api/mocks/:id/finish': { response: MockView };
   'GET /api/mocks/:id/debrief': { response: Debrief & { id: number } };
 
-  'GET /api/progress': { response: Progress };
   'GET /api/recent': { query: In<typeof recentSchema>; response: { items: RecentItem[] } };
-  'GET /api/plan': { response: PlanView };
+  'GET /api/progress': { query: { track?: TrackChoice }; response: Progress };
+  'GET /api/plan': { query: { track?: TrackChoice }; response: PlanView };
   'PUT /api/plan': { body: In<typeof planSettingsSchema>; response: PlanView };
   'POST /api/plan/preview': { body: In<typeof planSettingsSchema>; response: PlanView };
   'GET /api/plan.ics': { response: string };
@@ -141,6 +163,26 @@ export interface ApiContract {
   'DELETE /api/stories/:id': { response: { id: number; deleted: true; count: number; warning: string | null } };
   'GET /api/stories/:id/check': { response: StoryCheckView };
   'POST /api/stories/:id/links': { body: In<typeof storyLinkSchema>; response: { storyId: number; attemptId: number } };
+
+  'GET /api/drills': { query: In<typeof drillListSchema>; response: { drills: DrillSummary[] } };
+  'POST /api/drills': { body: In<typeof drillStartSchema>; response: DrillView };
+  'GET /api/drills/:id': { response: DrillView };
+  'POST /api/drills/:id/answers': { body: In<typeof drillAnswerSchema>; response: DrillView };
+
+  'GET /api/speech': { response: SpeechStatus };
+  'GET /api/speech/settings': { response: SpeechSettings };
+  'PUT /api/speech/settings': { body: In<typeof speechSettingsSchema>; response: SpeechSettings };
+  'POST /api/speech/transcribe': { query: TranscribeQuery; body: Blob; response: SpeechResult };
+  'GET /api/speech/progress/:token': { response: { progress: number } };
+
+  // Hosted mode only (src/server/hosted.ts).
+  'POST /api/auth/accept': { body: In<typeof acceptSchema>; response: { account: Account } };
+  'POST /api/auth/login': { body: In<typeof loginSchema>; response: { account: Account } };
+  'POST /api/auth/logout': { response: { signedOut: true } };
+  'GET /api/auth/me': { response: { account: Account | undefined } };
+  'POST /api/auth/password': { body: In<typeof changeSchema>; response: { account: Account } };
+  'GET /api/admin/users': { response: { users: AccountListEntry[] } };
+  'POST /api/admin/users': { body: In<typeof addUserSchema>; response: AddedUser };
 
   'GET /api/export': { response: ExportDocument };
   'POST /api/import': { query: { replace?: 'true' }; body: ExportDocument; response: ImportResult };
@@ -180,9 +222,10 @@ export type { PlanDay, PlanItem, PlanSettingsView, PlanWeek } from '../app/readi
 export type { ProgressEstimate } from '../app/readiness/readiness.js';
 export type { Debrief, Moment, PracticeNext } from '../core/mock.js';
 export type { RatingId } from '../core/scheduler.js';
-export type { DrillView } from '../app/coach/drills.js';
+export type { DrillView };
 export type { ScopeReading } from '../coach/types.js';
-export type { AudioSummary, SpeechResult, SpeechSettings } from '../app/speech/speech.js';
+export type { AudioSummary } from '../app/speech/speech.js';
+export type { SpeechResult, SpeechSettings };
 export type { AttemptRecording } from '../app/attempts/attempts.js';
 export type { Provenance } from '../speech/heard-or-typed.js';
 

@@ -43,10 +43,10 @@ const cohortName = z
   .max(80)
   .regex(/^[\p{L}\p{N} ._-]+$/u, 'a cohort name uses letters, digits, spaces, dots, dashes and underscores');
 
-const addUserSchema = z.strictObject({ email, role: z.enum(ROLES, { error: 'the role is candidate, coach or admin' }), cohort: cohortName.optional() });
-const acceptSchema = z.strictObject({ token: z.string().min(1).max(200), password });
-const loginSchema = z.strictObject({ email, password: z.string().min(1).max(200) });
-const changeSchema = z.strictObject({ current: z.string().min(1).max(200), password });
+export const addUserSchema = z.strictObject({ email, role: z.enum(ROLES, { error: 'the role is candidate, coach or admin' }), cohort: cohortName.optional() });
+export const acceptSchema = z.strictObject({ token: z.string().min(1).max(200), password });
+export const loginSchema = z.strictObject({ email, password: z.string().min(1).max(200) });
+export const changeSchema = z.strictObject({ current: z.string().min(1).max(200), password });
 
 const WRONG_SIGN_IN = 'wrong email or password';
 

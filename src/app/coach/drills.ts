@@ -7,6 +7,7 @@ import type { Db } from '../../store/index.js';
 import { ANSWER_MAX_CHARS, ATTEMPT_MAX_SECONDS } from '../attempts/attempts.js';
 import { starText, type storyOperations } from '../stories/stories.js';
 import { storedText } from '../attempts/stored-text.js';
+import { profileDefaults } from '../settings/profile-defaults.js';
 import { parseInput } from '../validate.js';
 
 /**
@@ -25,6 +26,16 @@ export interface DrillView extends Drill {
   lines: Array<{ kind: string; title: string }>;
 }
 
+/** A drill as lists show it: no answers or analyses. */
+export interface DrillSummary {
+  id: number;
+  storyId: number;
+  storyTitle: string;
+  status: string;
+  answers: number;
+  startedAt: string;
+}
+
 export const drillStartSchema = z.strictObject({
   storyId: z.number({ error: 'give the id of a story from your bank (tpmprep stories list)' }).int().positive(),
   /** The level the candidate aims for: each answer's scope is read against it. */
@@ -39,6 +50,7 @@ export const drillAnswerSchema = z.strictObject({
 });
 
 const idSchema = z.coerce.number().int().positive();
+export const drillListSchema = z.strictObject({ storyId: idSchema.optional() });
 
 /**
  * What the drill needs from the coach: how specific and owned the answer is. The overall score weighs
@@ -57,6 +69,7 @@ export interface DrillDeps {
 
 export function drillOperations({ db, now, stories }: DrillDeps) {
   const plan = (): DrillPlan => loadCoachRules().data.drill;
+  const profile = profileDefaults(db);
 
   async function read(rawId: unknown): Promise<{ id: number; state: Drill; saved: string }> {
     const id = parseInput(idSchema, rawId, 'drill id');
@@ -70,11 +83,11 @@ export function drillOperations({ db, now, stories }: DrillDeps) {
     return { id, ...state, story: { id: story.id, title: story.title, text: starText(story) }, lines: plan().steps.map((s) => ({ kind: s.kind, title: s.title })) };
   }
 
-  /** Starts a drill on one of the person's stories; the first question waits for an answer. */
+  /** Starts a drill on one of the person's stories (read against the level asked for, else the stored one); the first question waits for an answer. */
   async function start(raw: unknown): Promise<DrillView> {
     const input = parseInput(drillStartSchema, raw, 'drill start');
     const story = await stories.require(input.storyId);
-    const state = startDrill<CoachAnalysis>(plan(), story, input.targetLevel ?? null, now());
+    const state = startDrill<CoachAnalysis>(plan(), story, (await profile.level(input.targetLevel)) ?? null, now());
     const row = await db.kysely
       .insertInto('drills')
       .values({ story_id: story.id, state: JSON.stringify(state), status: state.status, started_at: state.startedAt, updated_at: state.updatedAt })
@@ -109,8 +122,8 @@ export function drillOperations({ db, now, stories }: DrillDeps) {
   }
 
   /** The drills of one story (or all), newest first, without their analyses. */
-  async function list(raw: unknown = {}): Promise<Array<{ id: number; storyId: number; storyTitle: string; status: string; answers: number; startedAt: string }>> {
-    const { storyId } = parseInput(z.strictObject({ storyId: idSchema.optional() }), raw, 'drill query');
+  async function list(raw: unknown = {}): Promise<DrillSummary[]> {
+    const { storyId } = parseInput(drillListSchema, raw, 'drill query');
     let query = db.kysely.selectFrom('drills').selectAll().orderBy('started_at', 'desc').orderBy('id', 'desc');
     if (storyId) query = query.where('story_id', '=', storyId);
     const rows = await query.execute();

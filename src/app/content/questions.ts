@@ -3,6 +3,7 @@ import { NotFoundError } from '../../core/errors.js';
 import { AREA_IDS, DIFFICULTY_IDS, PROGRAM_COMPETENCY_IDS, QUESTION_TYPE_IDS, SKILL_IDS, STAGE_IDS, TRACK_IDS } from '../../core/taxonomy.js';
 import type { Content, Question } from '../../content/index.js';
 import type { Db } from '../../store/index.js';
+import { profileDefaults, type TrackInForce } from '../settings/profile-defaults.js';
 import { searchOperations } from './search.js';
 import { parseInput } from '../validate.js';
 
@@ -36,7 +37,13 @@ export interface QuestionSummary {
   attempts: number;
 }
 
+/** A filtered list and the track it was filtered by (the request's, else the person's stored track). */
+export interface QuestionList extends TrackInForce {
+  questions: QuestionSummary[];
+}
+
 export function questionOperations(db: Db, content: Content) {
+  const defaults = profileDefaults(db);
   const byId = new Map(content.questions.map((q) => [q.id, q]));
   // Without a search: by type in curriculum order, easier first, then by title.
   const browseOrder = [...content.questions].sort(
@@ -56,13 +63,18 @@ export function questionOperations(db: Db, content: Content) {
     return new Map(rows.map((r) => [r.question_id, Number(r.n)]));
   }
 
-  /** Filters and searches the bank; with a search, best matches first, else in id order. */
-  async function list(raw: unknown = {}): Promise<QuestionSummary[]> {
-    const filters = parseInput(questionFiltersSchema, raw, 'question filters');
+  /**
+   * Filters and searches the bank; with a search, best matches first, else in curriculum order.
+   * Without a `track` the person's stored track applies; `track: 'all'` lists every track.
+   */
+  async function browse(raw: unknown = {}): Promise<QuestionList> {
+    const { track: requested, ...rest } = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : { track: undefined };
+    const inForce = await defaults.track(requested);
+    const filters = parseInput(questionFiltersSchema, { ...rest, ...(inForce.track ? { track: inForce.track } : {}) }, 'question filters');
     const counts = await attemptCounts();
     const query = filters.search?.trim();
     const candidates = query ? search.rank(query, ['question']).flatMap((hit) => byId.get(hit.id) ?? []) : browseOrder;
-    return candidates
+    const questions = candidates
       .filter(
         (q) =>
           (!filters.skill || q.skills.includes(filters.skill)) &&
@@ -75,7 +87,10 @@ export function questionOperations(db: Db, content: Content) {
           (!filters.attempted || (filters.attempted === 'yes') === counts.has(q.id)),
       )
       .map((q) => summarize(q, counts.get(q.id) ?? 0));
+    return { ...inForce, questions };
   }
+
+  const list = async (raw: unknown = {}): Promise<QuestionSummary[]> => (await browse(raw)).questions;
 
   function get(id: string): Question {
     const question = byId.get(id);
@@ -83,7 +98,7 @@ export function questionOperations(db: Db, content: Content) {
     return question;
   }
 
-  return { list, get };
+  return { browse, list, get };
 }
 
 function summarize(q: Question, attempts: number): QuestionSummary {

@@ -28,13 +28,14 @@ import type { Kysely } from 'kysely';
 import { ANSWER_MAX_CHARS } from '../attempts/attempts.js';
 import type { coachOperations } from '../coach/coach.js';
 import { evaluationOfAnalysis, evaluationOfSubmission, withExplanation } from './mock-evaluate.js';
-import { loopSummaries, mockSummary, type MockSummary } from './mock-summaries.js';
+import { loopSummaries, mockSummary, type LoopSummary, type MockSummary } from './mock-summaries.js';
 import { viewOf, type MockView } from './mock-view.js';
 import type { problemOperations } from '../content/problems.js';
 import { progressOperations } from '../readiness/readiness.js';
 import { storyOperations } from '../stories/stories.js';
 import { submissionOperations } from '../code/submissions.js';
 import { storedText } from '../attempts/stored-text.js';
+import { profileDefaults, type TrackInForce } from '../settings/profile-defaults.js';
 import { parseInput } from '../validate.js';
 
 export type { MockView } from './mock-view.js';
@@ -47,6 +48,11 @@ export type { LoopSummary, MockSummary } from './mock-summaries.js';
  */
 
 export const MOCK_LIST_MAX = 200;
+
+/** The loops offered, and the track they were chosen for. */
+export interface LoopList extends TrackInForce {
+  loops: LoopSummary[];
+}
 
 const text = storedText().max(ANSWER_MAX_CHARS, `an answer is limited to ${ANSWER_MAX_CHARS} characters`);
 export const mockStartSchema = z.strictObject({
@@ -86,7 +92,14 @@ export function mockOperations({ db, content, now, coach, problems, judge }: Moc
   const progress = progressOperations({ db, content, now });
   const themesOf = new Map(content.questions.map((q) => [q.id, themesOfQuestion(content.storyThemes, q)]));
 
+  const profile = profileDefaults(db);
   const loops = () => loopSummaries(content.loops);
+
+  /** The loops for a track: the one asked for (`all`: every loop), else the person's stored track. */
+  async function loopList(options: { track?: unknown } = {}): Promise<LoopList> {
+    const inForce = await profile.track(options.track);
+    return { ...inForce, loops: loops().filter((l) => !inForce.track || l.track === inForce.track) };
+  }
 
   function loop(id: string): Loop {
     const found = content.loops.find((l) => l.id === id);
@@ -160,15 +173,17 @@ export function mockOperations({ db, content, now, coach, problems, judge }: Moc
     };
     await refuseIfOpen();
     const seed = input.seed ?? crypto.randomInt(0, 2 ** 31 - 1);
+    // Questions follow the track asked for, else the person's stored track, else the loop's own.
+    const track = input.track ?? (await profile.storedTrack()) ?? template.track;
     const items = chooseLoopItems({
       loop: template,
       questions: content.questions.map((q) => ({ ...q, themes: themesOf.get(q.id) ?? [], followups: q.followups })),
       problems: content.problems,
-      readiness: await readinessScores(input.track ?? template.track),
+      readiness: await readinessScores(track),
       seen: await seen(),
       stories: await stories.candidates(),
       seed,
-      track: input.track ?? template.track,
+      track,
     });
     const state = createMock({ loop: template, items, seed, now: now() });
     // "One unfinished mock" is checked again inside the insert's transaction: two starts at once make one mock.
@@ -277,6 +292,7 @@ export function mockOperations({ db, content, now, coach, problems, judge }: Moc
 
   return {
     loops,
+    loopList,
     start,
     current,
     get,

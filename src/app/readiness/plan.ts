@@ -5,7 +5,8 @@ import { HOURS_PER_WEEK, packStudyPlan, PLAN_WEEKS, REST_DAYS, type PlanCatalog,
 import { AREA_IDS, type AreaId, type TrackId } from '../../core/taxonomy.js';
 import type { Content } from '../../content/index.js';
 import type { Db } from '../../store/index.js';
-import { progressOperations, trackOf } from './readiness.js';
+import { progressOperations } from './readiness.js';
+import { profileDefaults, type TrackFrom } from '../settings/profile-defaults.js';
 import { parseInput } from '../validate.js';
 
 export type { StudyPlan, PlanDay, PlanItem, PlanWeek } from '../../core/plan.js';
@@ -23,6 +24,8 @@ export interface PlanSettingsView {
 export interface PlanView {
   /** The track the plan prepares for, or null for every question. */
   track: TrackId | null;
+  /** Why that track: the request named it, the stored setting chose it, or nothing did (every track). */
+  trackFrom: TrackFrom;
   settings: PlanSettingsView;
   /** False until settings are saved: the plan then shows the defaults from today. */
   saved: boolean;
@@ -60,7 +63,7 @@ export const planSettingsSchema = z
   })
   .refine((s) => !(typeof s.weeks === 'number' && typeof s.interviewDate === 'string'), 'give weeks or an interview date, not both');
 
-/** Options every plan operation takes: the track to prepare for (absent: every question). */
+/** Options every plan operation takes: the track to prepare for (absent: the stored track; `all`: every question). */
 export interface PlanOptions {
   track?: unknown;
 }
@@ -85,6 +88,7 @@ export function planOperations({ db, content, now }: { db: Db; content: Content;
   const catalogs = new Map<TrackId | null, PlanCatalog>();
   const catalogOf = (track: TrackId | null) => catalogs.get(track) ?? catalogs.set(track, planCatalogOf(content, track)).get(track)!;
   const progress = progressOperations({ db, content, now });
+  const profile = profileDefaults(db);
 
   const defaults = (): PlanSettingsView => ({
     weeks: PLAN_WEEKS.default,
@@ -140,22 +144,22 @@ export function planOperations({ db, content, now }: { db: Db; content: Content;
   }
 
   async function get(options: PlanOptions = {}): Promise<PlanView> {
-    const track = trackOf(options.track);
+    const { track, trackFrom } = await profile.track(options.track);
     const saved = await stored();
     const settings = saved ?? defaults();
-    return { track, settings, saved: saved !== null, plan: await pack(settings, track) };
+    return { track, trackFrom, settings, saved: saved !== null, plan: await pack(settings, track) };
   }
 
   /** The plan these changes would give, without saving them. */
   async function preview(raw: unknown, options: PlanOptions = {}): Promise<PlanView> {
-    const track = trackOf(options.track);
+    const { track, trackFrom } = await profile.track(options.track);
     const settings = await merged(raw);
-    return { track, settings, saved: false, plan: await pack(settings, track) };
+    return { track, trackFrom, settings, saved: false, plan: await pack(settings, track) };
   }
 
   /** Saves the changes (only if they make a valid plan) and returns the new plan. */
   async function save(raw: unknown, options: PlanOptions = {}): Promise<PlanView> {
-    const track = trackOf(options.track);
+    const { track, trackFrom } = await profile.track(options.track);
     const settings = await merged(raw);
     const plan = await pack(settings, track);
     const values = {
@@ -171,7 +175,7 @@ export function planOperations({ db, content, now }: { db: Db; content: Content;
       .values({ id: SETTINGS_ROW, ...values })
       .onConflict((oc) => oc.column('id').doUpdateSet(values))
       .execute();
-    return { track, settings: { ...settings, updatedAt: values.updated_at }, saved: true, plan };
+    return { track, trackFrom, settings: { ...settings, updatedAt: values.updated_at }, saved: true, plan };
   }
 
   /** A plan as an iCalendar file that calendar apps import. */

@@ -15,10 +15,10 @@ import {
   type Readiness,
   type ScoreBand,
 } from '../../core/readiness.js';
-import { AREAS, PROGRAM_COMPETENCIES, SKILLS, TRACK_IDS, titleOf, type AreaId, type TrackId } from '../../core/taxonomy.js';
-import { InvalidInputError } from '../../core/errors.js';
+import { AREAS, PROGRAM_COMPETENCIES, SKILLS, titleOf, type AreaId, type TrackId } from '../../core/taxonomy.js';
 import type { Content } from '../../content/index.js';
 import type { Db } from '../../store/index.js';
+import { profileDefaults, type TrackFrom } from '../settings/profile-defaults.js';
 import { evidenceSources, SECONDS_PER_REVIEW, type EvidenceSource, type PracticeRecord } from './readiness-sources.js';
 
 export { SECONDS_PER_REVIEW } from './readiness-sources.js';
@@ -45,6 +45,8 @@ export interface Progress {
   at: string;
   /** The track readiness is read for, or null for every question. */
   track: TrackId | null;
+  /** Why that track: the request named it, the stored setting chose it, or nothing did (every track). */
+  trackFrom: TrackFrom;
   halfLifeDays: number;
   /**
    * `score` stays null until the evidence supports an overall figure (core/readiness.ts
@@ -72,13 +74,6 @@ export interface ProgressDeps {
   sources?: EvidenceSource[];
 }
 
-/** A track from a query or an option: absent means every track; anything else is refused by name. */
-export function trackOf(raw: unknown): TrackId | null {
-  if (raw === undefined || raw === null || raw === '') return null;
-  if (typeof raw === 'string' && (TRACK_IDS as readonly string[]).includes(raw)) return raw as TrackId;
-  throw new InvalidInputError(`track is one of ${TRACK_IDS.join(', ')}; got "${String(raw)}"`);
-}
-
 function reasonFor(estimate: Estimate): string {
   if (estimate.score === null) return 'No evidence yet: one answer gives a first reading.';
   const items = `${estimate.items} item${estimate.items === 1 ? '' : 's'}`;
@@ -92,6 +87,7 @@ function estimateView(id: string, title: string, estimate: Estimate): ProgressEs
 
 /** Readiness, trend, streak and time spent, from every evidence source. */
 export function progressOperations({ db, content, now, sources = evidenceSources(db, content) }: ProgressDeps) {
+  const defaults = profileDefaults(db);
   async function collect(): Promise<PracticeRecord> {
     const records = await Promise.all(sources.map((source) => source.read()));
     return { evidence: records.flatMap((r) => r.evidence), activity: records.flatMap((r) => r.activity) };
@@ -102,9 +98,9 @@ export function progressOperations({ db, content, now, sources = evidenceSources
     return readinessOf((await collect()).evidence, now(), { track });
   }
 
-  /** Readiness for one track (`product`, `program`) or, without one, for everything. */
+  /** Readiness for one track (`product`, `program`, `all`); without one, for the person's stored track. */
   async function get(options: { track?: unknown } = {}): Promise<Progress> {
-    const track = trackOf(options.track);
+    const { track, trackFrom } = await defaults.track(options.track);
     const at = now();
     const { evidence, activity } = await collect();
     const model = readinessOf(evidence, at, { track });
@@ -115,6 +111,7 @@ export function progressOperations({ db, content, now, sources = evidenceSources
     return {
       at: at.toISOString(),
       track,
+      trackFrom,
       halfLifeDays: model.halfLifeDays,
       overall: { ...model.overall, score: missing.length > 0 ? null : model.overall.score, missing },
       skills: SKILLS.map((s) => estimateView(s.id, s.title, model.skills[s.id])),

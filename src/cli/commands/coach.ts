@@ -31,7 +31,7 @@ export function registerCoach(program: Command): void {
     .argument('[file]', 'a text file with the answer, or - for standard input (the default)')
     .option('--question <id>', 'check the answer against this question and its rubric')
     .option('--type <type>', 'the question type when no question is given (default: behavioral)')
-    .option('--level <level>', 'your target level (mid, senior, staff): the story\'s scope is read against it')
+    .option('--level <level>', 'your target level (mid, senior, staff): the story\'s scope is read against it (default: the level in your settings)')
     .option('--llm', "add the configured language model's critique (TPMPREP_LLM_URL, TPMPREP_LLM_MODEL)")
     .option('--json', 'print one JSON document')
     .action(
@@ -41,7 +41,7 @@ export function registerCoach(program: Command): void {
         const { withApp } = await import('../open-app.js');
         await withApp(async (app) => {
           const request = { text, questionId: options.question, type: options.type, targetLevel: options.level };
-          const analysis = app.coach.analyze(request);
+          const analysis = await app.coach.analyzeForPerson(request);
           // The model is a second opinion: when it cannot answer, the local report stands on its own.
           let critique: LlmCritique | undefined;
           let warning: string | undefined;

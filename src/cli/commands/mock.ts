@@ -24,7 +24,7 @@ export function registerMock(program: Command): void {
     .option('--resume', 'continue the paused (or unfinished) mock')
     .option('--loops', 'list the loops and exit')
     .option('--list', 'list your past mocks and exit')
-    .option('--track <track>', 'choose questions for this job (product or program) instead of the loop\'s own track')
+    .option('--track <track>', 'choose questions for this job (product or program; default: the track in your settings, else the loop\'s own); with --loops, list this track\'s loops (all: every loop)')
     .option('--seed <n>', 'choose the questions with this seed (the same seed and history give the same loop)')
     .option('--lang <lang>', 'the language of coding answers: ts, js or py (default ts)')
     .option('--json', 'print one JSON document at the end; the interview itself goes to stderr')
@@ -33,8 +33,8 @@ export function registerMock(program: Command): void {
         withApp(async (app) => {
           const render = await import('../render-mock.js');
           if (options.loops) {
-            const loops = app.mocks.loops();
-            return options.json ? printJson({ loops }) : console.log(render.renderLoops(loops));
+            const list = await app.mocks.loopList({ track: options.track });
+            return options.json ? printJson(list) : console.log(render.renderLoops(list.loops));
           }
           if (options.list) {
             const mocks = await app.mocks.list();

@@ -41,7 +41,7 @@ export function registerPlan(program: Command): void {
     .option('--start <YYYY-MM-DD>', 'the first day of the plan (default today)')
     .option('--rest-days <days>', 'weekdays without study, comma-separated, 1-3 of sun,mon,tue,wed,thu,fri,sat (default sun)')
     .option('--ics <file>', 'also write the plan to an iCalendar file for your calendar app')
-    .option('--track <track>', 'plan for one job: product or program (default: every question)')
+    .option('--track <track>', 'plan for one job: product or program, or all for every question (default: the track in your settings)')
     .option('--no-save', 'show the plan these options give without keeping them as your plan')
     .option('--json', 'print one JSON document')
     .action(
@@ -57,7 +57,7 @@ export function registerPlan(program: Command): void {
             if (!fs.existsSync(path.dirname(icsFile))) throw new InvalidInputError(`no folder ${path.dirname(icsFile)}; create it or write the file elsewhere`);
             fs.writeFileSync(icsFile, app.plan.icsOf(view.plan).text);
           }
-          if (options.json) return printJson({ ...view.plan, track: view.track, settings: view.settings, saved: view.saved, ...(icsFile && { ics: icsFile }) });
+          if (options.json) return printJson({ ...view.plan, track: view.track, trackFrom: view.trackFrom, settings: view.settings, saved: view.saved, ...(icsFile && { ics: icsFile }) });
           const { renderPlan } = await import('../render-plan.js');
           console.log(renderPlan(view));
           if (icsFile) console.log(dim(`Wrote the calendar to ${icsFile}: import it in Google Calendar, Apple Calendar or Outlook.`));

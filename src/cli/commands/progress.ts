@@ -6,7 +6,7 @@ export function registerProgress(program: Command): void {
   program
     .command('progress')
     .description('readiness per skill and area, the trend, your streak, time spent and what to practise next')
-    .option('--track <track>', 'readiness for one job: product or program (program adds its competencies to the overall)')
+    .option('--track <track>', 'readiness for one job: product or program (program adds its competencies to the overall), or all; default: the track in your settings')
     .option('--json', 'print one JSON document')
     .action(
       action(async (options: { json?: boolean; track?: string }) =>

@@ -26,7 +26,7 @@ export function registerQuestions(program: Command): void {
     .option('--stage <stage>', 'only questions asked at this interview stage')
     .option('--type <type>', 'only questions of this type')
     .option('--difficulty <difficulty>', 'easy, medium or hard')
-    .option('--track <track>', 'only questions for this job: product or program')
+    .option('--track <track>', 'only questions for this job: product or program, or all (default: the track in your settings)')
     .option('--competency <competency>', 'only questions on this program competency (execution, risk, dependencies, stakeholders, technical-judgement)')
     .option('--search <text>', 'free-text search; best matches first')
     .option('--attempted <yes|no>', 'only questions you have (yes) or have not (no) attempted')
@@ -35,7 +35,7 @@ export function registerQuestions(program: Command): void {
       action(async (options: ListOptions) =>
         withApp(async (app) => {
           const { json, ...filters } = options;
-          const found = await app.questions.list(filters);
+          const { questions: found, track } = await app.questions.browse(filters);
           if (json) {
             return printJson(
               found.map(({ id, title, type, skills, areas, stages, difficulty, minutes, tracks, competencies }) => ({
@@ -48,7 +48,7 @@ export function registerQuestions(program: Command): void {
             return;
           }
           console.log(table(found.map((q) => [q.id, q.type, q.difficulty, `${q.minutes}m`, q.attempts > 0 ? `${q.attempts}x` : '', q.title])));
-          console.log(dim(`\n${found.length} question${found.length === 1 ? '' : 's'}. Read one with: tpmprep questions show <id>`));
+          console.log(dim(`\n${found.length} question${found.length === 1 ? '' : 's'}${track ? ` on the ${track} track (--track all lists every track)` : ''}. Read one with: tpmprep questions show <id>`));
         }),
       ),
     );

@@ -22,7 +22,7 @@ export function registerTranscribe(program: Command): void {
         await withApp(async (app) => {
           if (options.question) app.questions.get(options.question);
           const heard = await app.speech.transcribe({ file, questionId: options.question, engine: options.engine, onProgress: transcriptionProgress(file), keep: false });
-          const analysis = heard.transcript.trim() ? app.coach.analyze({ text: heard.transcript, questionId: options.question, heard: heard.transcript }) : null;
+          const analysis = heard.transcript.trim() ? await app.coach.analyzeForPerson({ text: heard.transcript, questionId: options.question, heard: heard.transcript }) : null;
           const { recording: _pending, ...result } = heard;
           if (options.json) return printJson({ ...result, analysis });
           console.log(`${bold('Transcript')}\n${heard.transcript || '(no words recognised)'}\n`);

@@ -7,7 +7,7 @@ type WithId = { Params: { id: string } };
 
 /** Mock interviews: loops, the running mock's moves, and the debrief. Bodies are validated by app.mocks. */
 export function mockRoutes(server: FastifyInstance, app: App): void {
-  server.get('/api/mocks/loops', async () => ({ loops: app.mocks.loops() }) satisfies ApiResponse<'GET /api/mocks/loops'>);
+  server.get<{ Querystring: { track?: string } }>('/api/mocks/loops', async (request) => (await app.mocks.loopList({ track: request.query.track })) satisfies ApiResponse<'GET /api/mocks/loops'>);
   server.get('/api/mocks', cachedJson(app.db.dataVersion, async (request) => ({ mocks: await app.mocks.list(request.query) }) satisfies ApiResponse<'GET /api/mocks'>));
   server.get('/api/mocks/current', async () => ({ mock: await app.mocks.current() }) satisfies ApiResponse<'GET /api/mocks/current'>);
   server.post('/api/mocks', async (request, reply) => reply.status(201).send((await app.mocks.start(request.body)) satisfies ApiResponse<'POST /api/mocks'>));

@@ -16,7 +16,7 @@ describe('progress and plan API', () => {
     const empty = await server.inject({ method: 'GET', url: '/api/progress' });
     expect(empty.statusCode).toBe(200);
     const before = empty.json();
-    expect(Object.keys(before).sort()).toEqual(['areas', 'at', 'competencies', 'evidence', 'halfLifeDays', 'next', 'overall', 'skills', 'streak', 'time', 'track', 'trend']);
+    expect(Object.keys(before).sort()).toEqual(['areas', 'at', 'competencies', 'evidence', 'halfLifeDays', 'next', 'overall', 'skills', 'streak', 'time', 'track', 'trackFrom', 'trend']);
     expect(before.areas.map((a: { score: null }) => a.score)).toEqual(Array(10).fill(null));
 
     const question = app.content.questions.find((q) => q.id === 'relational-vs-nosql');

@@ -5,13 +5,13 @@ import { cachedJson } from '../cached-json.js';
 import type { ApiResponse } from '../../shared/api.js';
 
 export function questionRoutes(server: FastifyInstance, app: App): void {
-  server.get('/api/questions', cachedJson(app.db.dataVersion, async (request) => ({ questions: await app.questions.list(request.query) }) satisfies ApiResponse<'GET /api/questions'>));
+  server.get('/api/questions', cachedJson(app.db.dataVersion, async (request) => (await app.questions.browse(request.query)) satisfies ApiResponse<'GET /api/questions'>));
   server.get<{ Params: { id: string } }>('/api/questions/:id', async (request) => (await app.questions.get(request.params.id)) satisfies ApiResponse<'GET /api/questions/:id'>);
   server.get('/api/attempts', async (request) => ({ attempts: await app.attempts.list(request.query) }) satisfies ApiResponse<'GET /api/attempts'>);
   server.get<{ Params: { id: string } }>('/api/attempts/:id', async (request) => {
     const { id } = request.params;
     if (!/^\d{1,15}$/.test(id)) throw new InvalidInputError(`an attempt id is a positive whole number; got "${id}"`);
-    return app.attempts.get(Number(id));
+    return (await app.attempts.get(Number(id))) satisfies ApiResponse<'GET /api/attempts/:id'>;
   });
   server.post('/api/attempts', async (request, reply) => reply.status(201).send((await app.attempts.create(request.body)) satisfies ApiResponse<'POST /api/attempts'>));
 }

@@ -19,7 +19,7 @@ describe('track query parameters', () => {
       app.content.questions.filter((q) => q.tracks.includes('program') && q.competencies.includes('dependencies')).map((q) => q.id).sort(),
     );
     const bad = await server.inject({ method: 'GET', url: '/api/questions?track=pm' });
-    expect([bad.statusCode, bad.json().error.message]).toEqual([400, 'invalid question filters: track: Invalid option: expected one of "product"|"program"']);
+    expect([bad.statusCode, bad.json().error.message]).toEqual([400, 'track is one of product, program, all (all: every track); got "pm"']);
   });
 
   it('reads readiness for a track: the program track adds its competencies to the overall', async () => {
@@ -34,7 +34,7 @@ describe('track query parameters', () => {
     const every = (await server.inject({ method: 'GET', url: '/api/progress' })).json();
     expect([every.track, every.overall.total]).toEqual([null, 10]);
     const bad = await server.inject({ method: 'GET', url: '/api/progress?track=pm' });
-    expect([bad.statusCode, bad.json().error.message]).toEqual([400, 'track is one of product, program; got "pm"']);
+    expect([bad.statusCode, bad.json().error.message]).toEqual([400, 'track is one of product, program, all (all: every track); got "pm"']);
   });
 
   it('plans from the track\'s questions only', async () => {
@@ -43,5 +43,22 @@ describe('track query parameters', () => {
     const ids = plan.plan.days.flatMap((d: { items: Array<{ kind: string; id: string }> }) => d.items.filter((i) => i.kind === 'question').map((i) => i.id));
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) expect([id, app.content.questions.find((q) => q.id === id)?.tracks.includes('product')]).toEqual([id, true]);
+  });
+
+  it('follows the stored track when the request names none, and answers which track is in force', async () => {
+    const listed = async (url: string) => (await server.inject({ method: 'GET', url })).json();
+    await server.inject({ method: 'PUT', url: '/api/settings', payload: { track: 'program' } });
+    const questions = await listed('/api/questions');
+    expect([questions.track, questions.trackFrom, questions.questions.length]).toEqual(['program', 'settings', 265]);
+    const product = await listed('/api/questions?track=product');
+    expect([product.track, product.trackFrom, product.questions.length]).toEqual(['product', 'request', 305]);
+    const every = await listed('/api/questions?track=all');
+    expect([every.track, every.trackFrom, every.questions.length]).toEqual([null, 'request', 362]);
+    const loops = await listed('/api/mocks/loops');
+    expect([loops.track, loops.loops.map((l: { id: string }) => l.id)]).toEqual(['program', ['program-amazon-style', 'program-google-style', 'program-meta-style']]);
+    expect((await listed('/api/mocks/loops?track=all')).loops).toHaveLength(9);
+    expect([(await listed('/api/progress')).track, (await listed('/api/plan')).trackFrom]).toEqual(['program', 'settings']);
+    await server.inject({ method: 'PUT', url: '/api/settings', payload: { track: 'product' } });
+    expect([(await listed('/api/questions')).questions.length, (await listed('/api/progress')).track]).toEqual([305, 'product']);
   });
 });

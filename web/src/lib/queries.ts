@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { keepPreviousData, QueryClient, useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import type { ApiBody, ApiQuery, ApiResponse, ApiRoute, CalculatorName, CalculatorResults, DesignGrading, DrillView, ExerciseBodies, ExerciseKind, MockView } from '@shared/api.js';
+import type { ApiBody, ApiQuery, ApiResponse, ApiRoute, CalculatorName, CalculatorResults, DesignGrading, ExerciseBodies, ExerciseKind, MockView, TrackChoice } from '@shared/api.js';
 import { queryString, request } from './api-client.js';
 import { useDebounced } from './use-debounced.js';
 
@@ -87,14 +87,18 @@ export function useExercise<K extends ExerciseKind>(kind: K, id: string) {
 export const useExerciseAttempts = (kind: ExerciseKind, id: string) =>
   useQuery({ queryKey: keys.exerciseAttempts(kind, id), queryFn: ({ signal }) => get<'GET /api/exercises/attempts'>(`/api/exercises/attempts${qs({ kind, id })}`, signal) });
 export const useFlashcards = () => useQuery({ queryKey: keys.flashcards, queryFn: ({ signal }) => get<'GET /api/flashcards'>('/api/flashcards', signal) });
-export const useMockLoops = () => useQuery({ queryKey: keys.mockLoops, queryFn: ({ signal }) => get<'GET /api/mocks/loops'>('/api/mocks/loops', signal), staleTime: Infinity });
+// Left out, `track` means the stored track: the server decides which, and says so in the answer.
+export const useMockLoops = (track?: TrackChoice) =>
+  useQuery({ queryKey: [...keys.mockLoops, track ?? null], queryFn: ({ signal }) => get<'GET /api/mocks/loops'>(`/api/mocks/loops${qs({ track })}`, signal), placeholderData: keepPreviousData });
 export const useMocks = () => useQuery({ queryKey: keys.mocks, queryFn: ({ signal }) => get<'GET /api/mocks'>('/api/mocks?limit=20', signal) });
 export const useCurrentMock = () => useQuery({ queryKey: keys.mockCurrent, queryFn: ({ signal }) => get<'GET /api/mocks/current'>('/api/mocks/current', signal) });
 export const useMock = (id: number) => useQuery({ queryKey: keys.mock(id), queryFn: ({ signal }) => get<'GET /api/mocks/:id'>(`/api/mocks/${id}`, signal) });
 export const useDebrief = (id: number) => useQuery({ queryKey: keys.debrief(id), queryFn: ({ signal }) => get<'GET /api/mocks/:id/debrief'>(`/api/mocks/${id}/debrief`, signal) });
-export const useProgress = () => useQuery({ queryKey: keys.progress, queryFn: ({ signal }) => get<'GET /api/progress'>('/api/progress', signal) });
+export const useProgress = (track?: TrackChoice) =>
+  useQuery({ queryKey: [...keys.progress, track ?? null], queryFn: ({ signal }) => get<'GET /api/progress'>(`/api/progress${qs({ track })}`, signal), placeholderData: keepPreviousData });
 export const useRecent = (limit: number) => useQuery({ queryKey: keys.recent(limit), queryFn: ({ signal }) => get<'GET /api/recent'>(`/api/recent${qs({ limit })}`, signal) });
-export const usePlan = () => useQuery({ queryKey: keys.plan, queryFn: ({ signal }) => get<'GET /api/plan'>('/api/plan', signal) });
+export const usePlan = (track?: TrackChoice) =>
+  useQuery({ queryKey: [...keys.plan, track ?? null], queryFn: ({ signal }) => get<'GET /api/plan'>(`/api/plan${qs({ track })}`, signal), placeholderData: keepPreviousData });
 export const useStories = () => useQuery({ queryKey: keys.stories, queryFn: ({ signal }) => get<'GET /api/stories'>('/api/stories', signal) });
 export const useStoryMatrix = () => useQuery({ queryKey: keys.storyMatrix, queryFn: ({ signal }) => get<'GET /api/stories/matrix'>('/api/stories/matrix', signal) });
 export const useStoryThemes = () =>
@@ -236,14 +240,14 @@ export function useSavePlan() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: ApiBody<'PUT /api/plan'>) => request<ApiResponse<'PUT /api/plan'>>('PUT', '/api/plan', body),
-    onSuccess: (view) => client.setQueryData(keys.plan, view),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.plan }),
   });
 }
 
 export function useStartMock() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (body: ApiBody<'POST /api/mocks'>) => request<MockView>('POST', '/api/mocks', body),
+    mutationFn: (body: ApiBody<'POST /api/mocks'>) => request<ApiResponse<'POST /api/mocks'>>('POST', '/api/mocks', body),
     onSuccess: () => invalidate(keys.mockCurrent, keys.mocks, RECENT),
   });
 }
@@ -296,19 +300,18 @@ export function useCheckStory() {
   return useMutation({ mutationFn: (id: number) => request<ApiResponse<'GET /api/stories/:id/check'>>('GET', `/api/stories/${id}/check`) });
 }
 
-type StoryBrief = { id: number; title: string; situation: string };
-export const useStory = (id: number) => useQuery({ queryKey: ['story', id], queryFn: ({ signal }) => request<StoryBrief>('GET', `/api/stories/${id}`, undefined, signal) });
-export const useDrill = (id: number) => useQuery({ queryKey: ['drill', id], queryFn: ({ signal }) => request<DrillView>('GET', `/api/drills/${id}`, undefined, signal) });
+export const useStory = (id: number) => useQuery({ queryKey: ['story', id], queryFn: ({ signal }) => get<'GET /api/stories/:id'>(`/api/stories/${id}`, signal) });
+export const useDrill = (id: number) => useQuery({ queryKey: ['drill', id], queryFn: ({ signal }) => get<'GET /api/drills/:id'>(`/api/drills/${id}`, signal) });
 
 export function useStartDrill() {
-  return useMutation({ mutationFn: (storyId: number) => request<DrillView>('POST', '/api/drills', { storyId }) });
+  return useMutation({ mutationFn: (storyId: number) => request<ApiResponse<'POST /api/drills'>>('POST', '/api/drills', { storyId } satisfies ApiBody<'POST /api/drills'>) });
 }
 
 /** One answer in a drill: the drill's new state replaces the cached one. */
 export function useDrillAnswer(id: number) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { text: string; seconds: number }) => request<DrillView>('POST', `/api/drills/${id}/answers`, body),
+    mutationFn: (body: ApiBody<'POST /api/drills/:id/answers'>) => request<ApiResponse<'POST /api/drills/:id/answers'>>('POST', `/api/drills/${id}/answers`, body),
     onSuccess: (next) => client.setQueryData(['drill', id], next),
   });
 }

@@ -3,6 +3,7 @@ import { ErrorNote, Loading } from '../../ui/status.js';
 import { formatDuration, formatMinutes, formatWhen, localDate } from '../../lib/format.js';
 import { Link } from '../../lib/router.js';
 import { useChecklist, usePlan, useProgress, useRecent } from '../../lib/queries.js';
+import { TrackSwitch, useTrackChoice } from '../../ui/track-switch.js';
 import { pct, SkillRadar, TimeBars, TrendChart } from './progress-charts.js';
 import './dashboard.css';
 import { practiceHref } from '../../lib/practice-links.js';
@@ -131,9 +132,10 @@ function RecentPractice() {
 }
 
 export function Dashboard() {
-  const progress = useProgress();
+  const track = useTrackChoice();
+  const progress = useProgress(track);
   const checklist = useChecklist();
-  const plan = usePlan();
+  const plan = usePlan(track);
   const items = checklist.data?.items ?? [];
   const done = items.filter((i) => i.done).length;
   const next = items.find((i) => !i.done);
@@ -149,6 +151,7 @@ export function Dashboard() {
       {!p && !progress.error && <Loading label="Reading your progress" />}
       {p && (
         <>
+          <TrackSwitch track={p.track} trackFrom={p.trackFrom} what="Readiness" />
           <ReadinessSummary progress={p} />
           <div className="dash-grid">
             <section className="panel" aria-labelledby="skills-title">

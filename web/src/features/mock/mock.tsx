@@ -6,6 +6,7 @@ import { Link, navigate } from '../../lib/router.js';
 import { useCurrentMock, useMock, useMockLoops, useMocks, useStartMock, useStories } from '../../lib/queries.js';
 import { MockDebrief } from './mock-debrief.js';
 import { MockRun } from './mock-run.js';
+import { TrackSwitch, useTrackChoice } from '../../ui/track-switch.js';
 import './mock.css';
 
 const STYLE_LABEL: Record<LoopSummary['style'], string> = { generic: 'The guide\'s loop', 'company-style': 'Company-style format', practice: 'Practice' };
@@ -66,7 +67,8 @@ function PastMocks({ mocks }: { mocks: MockSummary[] }) {
 }
 
 function LoopPicker() {
-  const loops = useMockLoops();
+  const track = useTrackChoice();
+  const loops = useMockLoops(track);
   const current = useCurrentMock();
   const past = useMocks();
   const stories = useStories();
@@ -74,7 +76,8 @@ function LoopPicker() {
   const starting = starter.isPending || starter.isSuccess ? starter.variables?.loopId : undefined;
   const open = current.data?.mock;
 
-  const start = (loopId: string) => starter.mutate({ loopId }, { onSuccess: (view) => navigate(`/mock/${view.id}`) });
+  // A track chosen for this view chooses the questions too; otherwise the server uses the stored one.
+  const start = (loopId: string) => starter.mutate({ loopId, ...(track && track !== 'all' ? { track } : {}) }, { onSuccess: (view) => navigate(`/mock/${view.id}`) });
 
   return (
     <div className="page mock-page">
@@ -97,6 +100,7 @@ function LoopPicker() {
         </div>
       )}
       {starter.error && <ErrorNote message={starter.error.message} />}
+      {loops.data && <TrackSwitch track={loops.data.track} trackFrom={loops.data.trackFrom} what="Loops" />}
       {loops.error && <ErrorNote message={loops.error.message} onRetry={() => void loops.refetch()} />}
       {!loops.data && !loops.error && <Loading label="Loading the loops" />}
       <ul className="loop-grid">

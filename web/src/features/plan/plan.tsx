@@ -4,6 +4,7 @@ import { ErrorNote, Loading } from '../../ui/status.js';
 import { formatMinutes, localDate } from '../../lib/format.js';
 import { Link } from '../../lib/router.js';
 import { usePlan } from '../../lib/queries.js';
+import { TrackSwitch, useTrackChoice } from '../../ui/track-switch.js';
 import { PlanSettingsForm } from './plan-settings.js';
 import { shortDate } from '../dashboard/progress-charts.js';
 import './plan.css';
@@ -87,7 +88,7 @@ function Week({ week, days, today }: { week: PlanWeek; days: PlanDay[]; today: s
 }
 
 export function PlanPage() {
-  const view = usePlan();
+  const view = usePlan(useTrackChoice());
   if (view.error) return <ErrorNote message={view.error.message} onRetry={() => void view.refetch()} />;
   if (!view.data) return <Loading label="Packing your plan" />;
   const { plan, settings, saved } = view.data;
@@ -109,6 +110,7 @@ export function PlanPage() {
           Download .ics
         </a>
       </header>
+      <TrackSwitch track={view.data.track} trackFrom={view.data.trackFrom} what="The plan is packed" />
       <PlanSettingsForm settings={settings} saved={saved} />
       {today > plan.end && (
         <p className="plan-ended" role="note">

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
-import { AREAS, DIFFICULTIES, PROGRAM_COMPETENCIES, QUESTION_TYPES, SKILLS, STAGES, TRACKS } from '@shared/domain.js';
+import { AREAS, DIFFICULTIES, PROGRAM_COMPETENCIES, QUESTION_TYPES, SKILLS, STAGES } from '@shared/domain.js';
 import { queryString } from '../../lib/api-client.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { Tag } from '../../ui/tag.js';
 import { Link, navigate, useLocation } from '../../lib/router.js';
 import { useQuestions } from '../../lib/queries.js';
+import { TrackSwitch, useTrackChoice } from '../../ui/track-switch.js';
 
 const FILTERS = [
-  { key: 'track', label: 'Track', options: TRACKS },
   { key: 'type', label: 'Type', options: QUESTION_TYPES },
   { key: 'competency', label: 'Program competency', options: PROGRAM_COMPETENCIES },
   { key: 'skill', label: 'Skill', options: SKILLS },
@@ -24,13 +24,14 @@ const FILTERS = [
   },
 ] as const;
 
-type FilterKey = (typeof FILTERS)[number]['key'] | 'search';
+type FilterKey = (typeof FILTERS)[number]['key'] | 'search' | 'track';
 
 export function PracticePage() {
   const { query } = useLocation();
   const params = Object.fromEntries(
     (['search', ...FILTERS.map((f) => f.key)] as FilterKey[]).map((k) => [k, query.get(k) ?? undefined]),
   ) as Record<FilterKey, string | undefined>;
+  params.track = useTrackChoice();
   // The box follows the address: a link that clears the search (the sidebar's) clears the box too.
   const addressSearch = params.search ?? '';
   const [search, setSearch] = useState(addressSearch);
@@ -106,6 +107,7 @@ export function PracticePage() {
           </button>
         )}
       </div>
+      {list.data && <TrackSwitch track={list.data.track} trackFrom={list.data.trackFrom} what="Questions" />}
       {list.error && <ErrorNote message={list.error.message} onRetry={() => void list.refetch()} />}
       {!questions && !list.error && <Loading label="Loading questions" />}
       {questions && (

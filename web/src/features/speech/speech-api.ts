@@ -1,15 +1,11 @@
-import type { SpeechResult, SpeechSettings } from '@shared/api.js';
+import type { ApiBody, ApiQuery, ApiResponse, SpeechStatus } from '@shared/api.js';
 import { ApiError, request } from '../../lib/api-client.js';
 
-export interface SpeechStatus {
-  settings: SpeechSettings;
-  engines: Array<{ name: 'pocketsphinx' | 'whisper'; available: boolean; reason?: string }>;
-  defaultEngine: 'pocketsphinx' | 'whisper' | null;
-  formats: string;
-}
+export type { SpeechStatus };
+type SpeechResult = ApiResponse<'POST /api/speech/transcribe'>;
 
-export const getSpeechStatus = () => request<SpeechStatus>('GET', '/api/speech');
-export const saveSpeechSettings = (settings: Partial<SpeechSettings>) => request<SpeechSettings>('PUT', '/api/speech/settings', settings);
+export const getSpeechStatus = () => request<ApiResponse<'GET /api/speech'>>('GET', '/api/speech');
+export const saveSpeechSettings = (settings: ApiBody<'PUT /api/speech/settings'>) => request<ApiResponse<'PUT /api/speech/settings'>>('PUT', '/api/speech/settings', settings);
 
 /**
  * Sends a recording to be transcribed on this machine. While the server works, its progress is read
@@ -17,15 +13,14 @@ export const saveSpeechSettings = (settings: Partial<SpeechSettings>) => request
  */
 export async function transcribe(recording: Blob, options: { questionId?: string; engine?: string; onProgress?: (fraction: number) => void }): Promise<SpeechResult> {
   const token = crypto.randomUUID();
-  const search = new URLSearchParams({ progress: token });
-  if (options.questionId) search.set('questionId', options.questionId);
-  if (options.engine) search.set('engine', options.engine);
+  const query: ApiQuery<'POST /api/speech/transcribe'> = { progress: token, ...(options.questionId && { questionId: options.questionId }), ...(options.engine && { engine: options.engine }) };
+  const search = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string'));
   let done = false;
   const poll = async () => {
     while (!done) {
       await new Promise((resolve) => setTimeout(resolve, 500));
       if (done) return;
-      const state = await request<{ progress: number }>('GET', `/api/speech/progress/${token}`).catch(() => null);
+      const state = await request<ApiResponse<'GET /api/speech/progress/:token'>>('GET', `/api/speech/progress/${token}`).catch(() => null);
       if (state && !done) options.onProgress?.(state.progress);
     }
   };
