@@ -43,7 +43,7 @@ export interface AppDeps {
   audioFolder?: string;
   /** Read for TPMPREP_WHISPER_MODEL. */
   env?: NodeJS.ProcessEnv;
-  /** Evidence kept outside the person's own tables (hosted mode: their coach's reviews), read beside it. */
+  /** Evidence kept outside the person's own tables (hosted mode: their coach's reviews, peer mock scores), read beside it. */
   moreEvidence?: EvidenceSource[];
   /** Hosted mode: submissions go on the judge queue for a worker (see judge-queue.ts) instead of being judged in this process. */
   enqueueJudging?: EnqueueJudging;

@@ -11,6 +11,9 @@ import { llmConfigFromEnv } from './coach/coach.js';
 import type { AccountTables } from './accounts/migrations.js';
 import { cohortOperations, type CohortOperations } from './cohort/cohort.js';
 import { reviewEvidence } from './cohort/reviews.js';
+import { migratePeer } from './peer/migrations.js';
+import { peerOperations, type PeerOperations } from './peer/peer.js';
+import { peerSource } from './peer/peer-evidence.js';
 
 export interface HostedConfig {
   /** Where people open the deployment, as the reverse proxy serves it: https://tpm.example.com */
@@ -55,6 +58,8 @@ export interface HostedRuntime {
   /** Runs `body` with `person`'s app as the request app. */
   runAs<T>(person: App, body: () => T): T;
   appFor(account: Account): Promise<App>;
+  /** Peer mocks between candidates of a cohort (shared schema). */
+  peer: PeerOperations;
   close(): Promise<void>;
 }
 
@@ -65,6 +70,7 @@ export interface HostedRuntime {
 export async function openHosted(base: App, config: HostedConfig, options: { now?: () => Date } = {}): Promise<HostedRuntime> {
   if (base.db.kind !== 'postgres' || base.db.dataVersion) throw new StorageError('hosted mode keeps its data in PostgreSQL; set DATABASE_URL');
   await migrateAccounts(base.db.kysely as Kysely<unknown>);
+  await migratePeer(base.db.kysely as Kysely<unknown>);
   const now = options.now ?? (() => new Date());
   const accounts = accountOperations({ db: base.db, now, publicUrl: config.publicUrl });
   const current = new AsyncLocalStorage<App>();
@@ -78,7 +84,7 @@ export async function openHosted(base: App, config: HostedConfig, options: { now
   const appFor = (account: Account): Promise<App> => {
     let app = apps.get(account.id);
     if (!app) {
-      const moreEvidence = [reviewEvidence(reviewsTable, account.id, base.content)];
+      const moreEvidence = [reviewEvidence(reviewsTable, account.id, base.content), peerSource(peer, account.id, base.content)];
       app = openPersonDb(base.db, account.id).then((db) =>
         createApp({
           db,
@@ -96,6 +102,7 @@ export async function openHosted(base: App, config: HostedConfig, options: { now
     }
     return app;
   };
+  const peer = peerOperations({ db: base.db, content: base.content, now, trackOf: async (account) => (await (await appFor(account)).settings.get()).track });
   const requestApp = new Proxy(base, { get: (target, key) => Reflect.get(current.getStore() ?? target, key) }) as App;
   return {
     publicUrl: config.publicUrl,
@@ -104,6 +111,7 @@ export async function openHosted(base: App, config: HostedConfig, options: { now
     runAs: (person, body) => current.run(person, body),
     appFor,
     cohort: cohortOperations({ k: reviewsTable, accounts, appFor, content: base.content, now }),
+    peer,
     async close() {
       await judgeQueue.stop();
       await judge?.close();

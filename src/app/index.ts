@@ -7,3 +7,4 @@ export { ROLES, type Account, type Role } from './accounts/accounts.js';
 export { startJudgeWorker, workerConcurrency, WORKER_CONCURRENCY, type JudgeWorker } from './code/judge-worker.js';
 export { jobExpirySeconds } from './code/judge-queue.js';
 export { openContent } from './open.js';
+export type { PeerView, PeerPhase, PeerRole, PeerOpen, PeerRoundScore } from './peer/peer.js';

@@ -12,7 +12,7 @@ import { AREA_IDS, PROGRAM_COMPETENCY_IDS, SKILL_IDS, type AreaId, type ProgramC
  *     .skills.communication.score; // 0.8
  */
 
-export const EVIDENCE_KINDS = ['attempt', 'submission', 'flashcard', 'mock', 'checklist', 'exercise', 'review'] as const;
+export const EVIDENCE_KINDS = ['attempt', 'submission', 'flashcard', 'mock', 'checklist', 'exercise', 'review', 'peer'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 export interface Evidence {
@@ -44,6 +44,8 @@ export const KIND_WEIGHTS: Record<EvidenceKind, number> = {
   submission: 1,
   exercise: 1,
   mock: 2,
+  /** A round of a peer mock, scored by the other candidate: counted like a mock stage. */
+  peer: 2,
   checklist: 0.25,
   flashcard: 0.1,
   review: 2,
@@ -247,7 +249,7 @@ export function rankAreasByNeed(areas: ReadonlyArray<{ id: AreaId; score: number
 export const OVERALL_MIN_AREAS = 5;
 export const OVERALL_MIN_PRACTICE = 5;
 /** Kinds that are performance someone scored; flashcard recall and the checklist support an area but not the overall figure. */
-export const PRACTICE_KINDS: readonly EvidenceKind[] = ['attempt', 'submission', 'exercise', 'mock'];
+export const PRACTICE_KINDS: readonly EvidenceKind[] = ['attempt', 'submission', 'exercise', 'mock', 'peer'];
 
 export interface OverallGap {
   what: 'areas' | 'practice';

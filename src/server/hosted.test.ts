@@ -77,7 +77,7 @@ withPostgres('hosted mode on PostgreSQL', () => {
   });
 
   it('answers 401 on every other API route without a session', async () => {
-    for (const url of ['/api/stories', '/api/questions', '/api/attempts', '/api/mocks', '/api/checklist', '/api/auth/me', '/api/admin/users']) {
+    for (const url of ['/api/stories', '/api/questions', '/api/attempts', '/api/mocks', '/api/checklist', '/api/auth/me', '/api/admin/users', '/api/peer', '/api/peer/1', '/api/peer/1/events']) {
       const res = await as(undefined, 'GET', url);
       expect([url, res.statusCode, res.json().error.code]).toEqual([url, 401, 'unauthorized']);
     }

@@ -8,6 +8,7 @@ import { hostAllowList } from './host-allow-list.js';
 import { installRequestGuard } from './request-guard.js';
 import { installHostedMode, type HostedRuntime } from './hosted.js';
 import { registerRoutes } from './routes/index.js';
+import { peerRoutes } from './routes/peer.js';
 import { installSecurityHeaders } from './security-headers.js';
 import { installCompression } from './compression.js';
 import { serveWebApp } from './static.js';
@@ -55,6 +56,7 @@ export function buildServer(app: App, options: ServerOptions = {}): FastifyInsta
   void server.register(async (scope) => {
     if (options.hosted) await installHostedMode(scope, options.hosted);
     registerRoutes(scope, options.hosted ? options.hosted.requestApp : app);
+    if (options.hosted) peerRoutes(scope, options.hosted);
     scope.all('/api/*', (request, reply) =>
       sendError(reply, 404, 'not_found', `no API route ${request.method} ${request.url.split('?')[0]}`),
     );

@@ -15,6 +15,7 @@ import type { CalculatorName, CalculatorResults } from '../app/toolkit/calc.js';
 import type { ChecklistEntry, checklistUpdateSchema } from '../app/readiness/checklist.js';
 import type { CoachResult, coachInputSchema } from '../app/coach/coach.js';
 import type { ImportResult, ResetResult, resetSchema } from '../app/data/data-transfer.js';
+import type { PeerOpen, PeerPhase, PeerView } from '../app/peer/peer.js';
 import type { attemptQuerySchema, caseAttemptSchema, designAttemptSchema, programAttemptSchema } from '../app/exercises/exercise-inputs.js';
 import type { ExerciseAttempt, ExerciseGrading, ExerciseList, ExerciseView } from '../app/exercises/exercises.js';
 import type { ExportDocument } from '../app/data/export-format.js';
@@ -222,6 +223,15 @@ export interface ApiContract {
   'GET /api/cohort/candidates/:personId/attempts/:id': { response: ReviewedAttempt };
   'POST /api/cohort/candidates/:personId/attempts/:id/reviews': { body: In<typeof coachReviewInputSchema>; response: CoachReview };
   'GET /api/attempts/:id/reviews': { response: { reviews: CoachReview[] } };
+
+  // Hosted mode only: peer mocks between candidates of a cohort.
+  'GET /api/peer': { response: { open: PeerOpen[]; mine: Array<{ id: number; phase: PeerPhase; round: number }> } };
+  'POST /api/peer': { body: { questionIds?: [string, string] }; response: PeerView };
+  'GET /api/peer/:id': { response: PeerView };
+  'POST /api/peer/:id/join': { response: PeerView };
+  'POST /api/peer/:id/start': { response: PeerView };
+  'POST /api/peer/:id/score': { body: { points: Array<{ point: string; score: number; note?: string }> }; response: PeerView };
+  'POST /api/peer/:id/swap': { response: PeerView };
 }
 
 export type AdminUser = Account & { invited: boolean };
@@ -258,3 +268,5 @@ export type { AudioSummary } from '../app/speech/speech.js';
 export type { SpeechResult, SpeechSettings };
 export type { AttemptRecording } from '../app/attempts/attempts.js';
 export type { Provenance } from '../speech/heard-or-typed.js';
+
+export type { PeerOpen, PeerPhase, PeerView };

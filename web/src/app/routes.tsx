@@ -26,6 +26,8 @@ const AdminPage = lazy(() => import('../features/account/admin.js').then((m) => 
 const AccountPage = lazy(() => import('../features/account/account.js').then((m) => ({ default: m.AccountPage })));
 const CohortPage = lazy(() => import('../features/cohort/cohort.js').then((m) => ({ default: m.CohortPage })));
 const ReviewAttemptPage = lazy(() => import('../features/cohort/review-attempt.js').then((m) => ({ default: m.ReviewAttemptPage })));
+const PeerListPage = lazy(() => import('../features/peer/peer.js').then((m) => ({ default: m.PeerListPage })));
+const PeerRoomPage = lazy(() => import('../features/peer/peer.js').then((m) => ({ default: m.PeerRoomPage })));
 const MockPage = lazy(() => import('../features/mock/mock.js').then((m) => ({ default: m.MockPage })));
 
 /**
@@ -68,6 +70,8 @@ export function Routes() {
             {({ personId, id }) => <ReviewAttemptPage key={`${personId}/${id}`} personId={Number(personId)} id={Number(id)} />}
           </Route>
         )}
+        <Route path="/peer" component={PeerListPage} />
+        <Route path={/^\/peer\/(?<id>[1-9]\d*)$/}>{({ id }) => <PeerRoomPage key={id} id={Number(id)} />}</Route>
         <Route>{() => <NotFound />}</Route>
       </Switch>
     </Suspense>

@@ -530,3 +530,18 @@ export function useReviewAttempt(personId: number, id: number) {
     onSuccess: () => invalidate(accountKeys.cohortAttempt(personId, id), accountKeys.cohort),
   });
 }
+
+export const usePeerSessions = () => useQuery({ queryKey: ['peer'], queryFn: ({ signal }) => get<'GET /api/peer'>('/api/peer', signal), refetchInterval: 5000, retry: false });
+export const usePeerSession = (id: number) => useQuery({ queryKey: ['peer', id], queryFn: ({ signal }) => get<'GET /api/peer/:id'>(`/api/peer/${id}`, signal), retry: false });
+
+/** Opens, joins and moves a peer mock on; the room's event stream brings the new state to both sides. */
+export function usePeerAction() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ path, body }: { path: string; body?: ApiBody<'POST /api/peer'> | ApiBody<'POST /api/peer/:id/score'> }) => request<ApiResponse<'GET /api/peer/:id'>>('POST', path, body ?? {}),
+    onSuccess: (view) => {
+      client.setQueryData(['peer', view.id], view);
+      void client.invalidateQueries({ queryKey: ['peer'], exact: true });
+    },
+  });
+}
