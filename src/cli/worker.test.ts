@@ -168,7 +168,13 @@ withPostgres('hosted submissions judged by `tpmprep worker` processes', () => {
     expect(second.output()).toContain(`submission ${id} of person 1: judged`);
     expect((await sql.query('select verdict from public.verdict_writes where submission = $1', [id])).rows).toEqual([{ verdict: 'time_limit_exceeded' }]);
     // The job was handed out twice and ended completed.
-    const job = await sql.query(`select state, retry_count from pgboss.job where name = 'judge' and data->>'submission' = $1`, [String(id)]);
+    // The worker completes the job after writing and printing the verdict.
+    const jobOf = () => sql.query(`select state, retry_count from pgboss.job where name = 'judge' and data->>'submission' = $1`, [String(id)]);
+    let job = await jobOf();
+    for (let i = 0; i < 100 && job.rows[0]?.state !== 'completed'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      job = await jobOf();
+    }
     expect(job.rows).toEqual([{ state: 'completed', retry_count: expect.any(Number) }]);
     expect(job.rows[0].retry_count).toBeGreaterThanOrEqual(1);
     second.child.kill('SIGTERM');
