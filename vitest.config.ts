@@ -31,7 +31,8 @@ export default defineConfig({
     globalSetup: ['test/postgres/global-setup.ts'],
     projects: [
       { extends: true, test: { name: 'app', include: IN_PROCESS, isolate: false } },
-      { extends: true, test: { name: 'sqlite', include: ['src/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}'], exclude: IN_PROCESS } },
+      // Tests that start the CLI or servers as processes: several spawns in one test need more than 20 s on a busy machine.
+      { extends: true, test: { name: 'sqlite', include: ['src/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}'], exclude: IN_PROCESS, testTimeout: 60_000 } },
       { extends: true, test: { name: 'postgres', include: STORE_TESTS, isolate: false, env: { TPMPREP_TEST_STORE: 'postgres' } } },
     ],
   },
