@@ -108,6 +108,9 @@ export function visitsFor(ids: Ids): Visit[] {
     '/mock/stories/:id/drill': [`/mock/stories/${ids.story}/drill`],
     '/mock/drills/:id': [`/mock/drills/${ids.drill}`],
     '/mock/:id': [`/mock/${ids.mock}`],
+    // Hosted mode's pages: in local mode they say so (peer) or are not found (a coach's review page).
+    '/peer/:id': ['/peer/1'],
+    '/cohort/:personId/attempts/:id': ['/cohort/1/attempts/1'],
     '*': ['/no-such-page'],
   };
   const visits: Visit[] = [];

@@ -13,7 +13,8 @@ export const SECTIONS = [
 ] as const;
 
 /** Hosted mode's pages, shown under the signed-in account; `role` limits a page to one role. */
-export const ACCOUNT_SECTIONS: ReadonlyArray<{ path: string; label: string; icon: string; role?: 'coach' | 'admin' }> = [
+export const ACCOUNT_SECTIONS: ReadonlyArray<{ path: string; label: string; icon: string; role?: 'candidate' | 'coach' | 'admin' }> = [
+  { path: '/peer', label: 'Peer mock', icon: '⇄', role: 'candidate' },
   { path: '/cohort', label: 'Cohort', icon: '◎', role: 'coach' },
   { path: '/admin', label: 'People and cohorts', icon: '⚙', role: 'admin' },
   { path: '/account', label: 'Account', icon: '●' },

@@ -70,8 +70,9 @@ export function Routes() {
             {({ personId, id }) => <ReviewAttemptPage key={`${personId}/${id}`} personId={Number(personId)} id={Number(id)} />}
           </Route>
         )}
-        <Route path="/peer" component={PeerListPage} />
-        <Route path={/^\/peer\/(?<id>[1-9]\d*)$/}>{({ id }) => <PeerRoomPage key={id} id={Number(id)} />}</Route>
+        {/* Peer mocks pair candidates of a cohort: only a signed-in hosted account has them. */}
+        {account?.role === 'candidate' && <Route path="/peer" component={PeerListPage} />}
+        {account?.role === 'candidate' && <Route path={/^\/peer\/(?<id>[1-9]\d*)$/}>{({ id }) => <PeerRoomPage key={id} id={Number(id)} />}</Route>}
         <Route>{() => <NotFound />}</Route>
       </Switch>
     </Suspense>
