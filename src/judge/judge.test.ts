@@ -130,7 +130,8 @@ describe('limits', () => {
     expect(result).toMatchObject({ verdict: 'time_limit_exceeded', passed: 1, total: 3 });
     expect(result.message).toMatch(/^all tests together took \d+ ms; the limit is 300 ms$/);
     expect(result.tests.map((t) => t.verdict)).toEqual(['accepted', 'time_limit_exceeded', null]);
-    expect(result.timeMs).toBeGreaterThan(300);
+    // Stopped on the total's 300 ms, never on the test's own 2,000 ms (a busy machine may have given
+    // it less CPU than 300 ms before the wall-time cap stopped it).
     expect(result.timeMs).toBeLessThan(2_000);
   }, 30_000);
 });

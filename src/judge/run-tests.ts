@@ -49,11 +49,15 @@ export async function runTests(session: SandboxSession, job: SandboxJob, cases: 
       tests.push(notRun(testCase));
       continue;
     }
-    const outcome = await session.runTest(testCase.inputJson, budget(totalMs));
+    const given = budget(totalMs);
+    const outcome = await session.runTest(testCase.inputJson, given);
     totalMs += outcome.timeMs;
     const result = judgeOutcome(testCase, outcome, settings);
     tests.push(result);
-    if (totalMs > limits.totalTimeMs) [stopped, stop] = [true, 'total'];
+    // A test stopped on a budget cut to what was left of the total ran out of the total, even when a
+    // busy machine gave it less CPU than that before its wall-time cap.
+    const outOfTotal = result.verdict === 'time_limit_exceeded' && given.cpuMs < limits.timePerTestMs;
+    if (totalMs > limits.totalTimeMs || outOfTotal) [stopped, stop] = [true, 'total'];
     else if (performance.now() >= wallDeadline && !result.passed) [stopped, stop] = [true, 'wall'];
     if (!result.passed && (settings.mode === 'submit' || !session.alive)) stopped = true;
   }
