@@ -51,7 +51,8 @@ function Shell() {
   const settings = useSettings();
   useAppliedTheme(settings.data?.theme);
   // Nothing renders until the server says whether the welcome comes first (a failed read shows the pages anyway).
-  const redirecting = useWelcomeRedirect(settings.data, path);
+  // The welcome is the local first run; a hosted account is set up by its invitation.
+  const redirecting = useWelcomeRedirect(account ? undefined : settings.data, path);
   const waiting = settings.isPending || redirecting;
   useArrival(main, path, hash, !waiting);
   const [menuOpen, setMenuOpen] = useState(false);
