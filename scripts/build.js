@@ -1,4 +1,6 @@
 // Builds the server and CLI (src -> dist, one file per module) and the web app (web -> web/dist).
+// kysely and zod ship as hundreds of small ES modules each; every CLI command would spend most of its
+// start-up resolving them, so each is bundled once into dist/vendor/ and dist imports that file.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,19 +16,43 @@ function listFiles(dir) {
   });
 }
 
+const VENDORED = ['kysely', 'zod'];
+
+/**
+ * Leaves every import as it is written except the vendored packages, which point at their bundle:
+ * each source file still becomes one output file, so paths taken from import.meta keep working.
+ */
+const vendorImports = {
+  name: 'vendor-imports',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (args) => {
+      if (args.kind === 'entry-point') return undefined;
+      if (!VENDORED.includes(args.path)) return { path: args.path, external: true };
+      const from = path.dirname(path.join(root, 'dist', path.relative(path.join(root, 'src'), args.importer)));
+      const target = path.relative(from, path.join(root, 'dist', 'vendor', `${args.path}.js`)).split(path.sep).join('/');
+      return { path: target.startsWith('.') ? target : `./${target}`, external: true };
+    });
+  },
+};
+
 async function buildServer() {
   const files = listFiles(path.join(root, 'src'));
   const entryPoints = files.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.d.ts'));
   fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+  const common = { platform: 'node', format: 'esm', target: 'node20', sourcemap: 'linked', logLevel: 'warning' };
   await build({
+    ...common,
+    entryPoints: Object.fromEntries(VENDORED.map((name) => [name, name])),
+    outdir: path.join(root, 'dist', 'vendor'),
+    bundle: true,
+  });
+  await build({
+    ...common,
     entryPoints,
     outdir: path.join(root, 'dist'),
     outbase: path.join(root, 'src'),
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    sourcemap: 'linked',
-    logLevel: 'warning',
+    bundle: true,
+    plugins: [vendorImports],
   });
   // Plain files beside the code (worker scripts, data) are copied as they are.
   for (const file of files.filter((f) => !f.endsWith('.ts'))) {

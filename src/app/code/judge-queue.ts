@@ -1,5 +1,4 @@
 import { CompiledQuery, type Kysely } from 'kysely';
-import PgBoss from 'pg-boss';
 import { InvalidInputError } from '../../core/errors.js';
 
 /** The pg-boss queue of hosted submissions; pg-boss keeps its tables in its own `pgboss` schema. */
@@ -64,6 +63,8 @@ export interface JudgeQueue {
  */
 export async function openJudgeQueue(kysely: Kysely<unknown>, options: { supervise: boolean; expirySeconds?: number }): Promise<JudgeQueue> {
   const expireInSeconds = options.expirySeconds ?? jobExpirySeconds();
+  // Loaded here, not at the top: only hosted servers and workers use the queue, and pg-boss brings the pg driver.
+  const { default: PgBoss } = await import('pg-boss');
   const boss = new PgBoss({
     db: sqlExecutor(kysely),
     supervise: options.supervise,

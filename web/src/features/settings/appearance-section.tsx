@@ -1,11 +1,23 @@
+import { useState } from 'react';
 import type { SettingsView } from '@shared/api.js';
 import { useSaveSettings } from '../../lib/queries.js';
 
-/** The theme saves as soon as it is picked: the page changes under the pointer, and a reload keeps it. */
+type Theme = SettingsView['theme'];
+
+/**
+ * The theme saves as soon as it is picked: the page changes under the pointer, and a reload keeps it.
+ * The pick is held in state in the same event, so the radio never springs back while the save is on
+ * its way; a failed save lets go of it and shows the saved theme again.
+ */
 export function AppearanceSection({ settings }: { settings: SettingsView }) {
   const save = useSaveSettings();
-  const chosen = save.isPending && save.variables?.theme ? save.variables.theme : settings.theme;
+  const [picked, setPicked] = useState<Theme | null>(null);
+  const chosen = picked ?? settings.theme;
   const title = settings.choices.themes.find((t) => t.id === settings.theme)?.title ?? settings.theme;
+  const pick = (theme: Theme) => {
+    setPicked(theme);
+    save.mutate({ theme }, { onSettled: () => setPicked(null) });
+  };
   return (
     <section id="appearance" className="panel settings-section" aria-labelledby="appearance-title">
       <h2 id="appearance-title">Appearance</h2>
@@ -13,7 +25,7 @@ export function AppearanceSection({ settings }: { settings: SettingsView }) {
         <legend>Theme</legend>
         {settings.choices.themes.map((t) => (
           <label key={t.id}>
-            <input type="radio" name="theme" value={t.id} checked={chosen === t.id} disabled={save.isPending} onChange={() => save.mutate({ theme: t.id as SettingsView['theme'] })} /> {t.title}
+            <input type="radio" name="theme" value={t.id} checked={chosen === t.id} disabled={save.isPending} onChange={() => pick(t.id as Theme)} /> {t.title}
           </label>
         ))}
       </fieldset>
