@@ -78,7 +78,7 @@ export function createApp({ db, content, now = () => new Date(), llm, mode = 'lo
   let judge: Judge | undefined;
   const theJudge = sharedJudge ?? (() => (judge ??= createJudge()));
   const submissions = submissionOperations({ db, now, problems, judge: theJudge, ...(enqueueJudging ? { enqueue: enqueueJudging } : {}) });
-  const mocks = mockOperations({ db, content, now, coach, problems, judge: theJudge });
+  const mocks = mockOperations({ db, content, now, coach, problems, judge: theJudge, audio });
   return {
     db,
     content,

@@ -45,7 +45,7 @@ describe('tpmprep export and import', () => {
     const file = path.join(source.home, 'export.json');
     const again = target.cli('import', file);
     expect(again.status).toBe(6);
-    expect(again.stderr).toMatch(/^error: the database already holds data \(1 checklist, 1 settings, 1 plan_settings, 1 cards, 1 reviews, 2 attempts, 1 attempt_audio, 1 submissions, 1 exercise_attempts, 1 mock_sessions, 1 stories, 1 story_links, 1 drills\); import into an empty data folder, or replace everything with --replace \(take a backup first: tpmprep backup\)\n$/);
+    expect(again.stderr).toMatch(/^error: the database already holds data \(1 checklist, 1 settings, 1 plan_settings, 1 cards, 1 reviews, 2 attempts, 1 attempt_audio, 1 submissions, 1 exercise_attempts, 1 mock_sessions, 1 mock_audio, 1 stories, 1 story_links, 1 drills\); import into an empty data folder, or replace everything with --replace \(take a backup first: tpmprep backup\)\n$/);
     const replaced = target.json('import', file, '--replace');
     expect(replaced.replaced).toBe(true);
     expect(target.json('stories', 'list').count).toBe(1);

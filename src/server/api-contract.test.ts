@@ -34,6 +34,7 @@ function recordRoutes(server: FastifyInstance): string[] {
 /** Routes that answer something other than JSON, or nothing the web reads as data. */
 const NOT_JSON = new Set([
   'GET /api/attempts/:id/audio', // the recording itself, with Range support
+  'GET /api/mocks/:id/audio/:key', // a mock answer's recording, the same way
   'GET /', // the web app (or a note that it is not built)
   'GET /api/peer/:id/events', // server-sent events (text/event-stream)
 ]);

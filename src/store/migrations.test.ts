@@ -33,6 +33,9 @@ const ROWS_AFTER: Record<string, Array<[string, Record<string, string | number |
     ['attempt_audio', { attempt_id: 1, file: 'attempt-1.webm', mime: 'audio/webm', bytes: 1000, engine: 'pocketsphinx', heard: 'i led it', words: '[]', keywords: '[]', delivery: '{}', created_at: AT }],
   ],
   '009-story-drills': [['drills', { id: 1, story_id: 1, state: '{}', status: 'open', started_at: AT, updated_at: AT }]],
+  '010-mock-audio': [
+    ['mock_audio', { mock_id: 1, item_key: '1.1', file: 'mock-1-1-1.webm', mime: 'audio/webm', bytes: 900, engine: 'pocketsphinx', heard: 'we cut scope', words: '[]', keywords: '[]', delivery: '{}', created_at: AT }],
+  ],
 };
 const NAMES = Object.keys(MIGRATIONS);
 

@@ -12,6 +12,7 @@ export interface Schema {
   settings: SettingsTable;
   plan_settings: PlanSettingsTable;
   mock_sessions: MockSessionsTable;
+  mock_audio: MockAudioTable;
   stories: StoriesTable;
   story_links: StoryLinksTable;
   drills: DrillsTable;
@@ -143,6 +144,9 @@ export interface MockSessionsTable {
   updated_at: string;
   finished_at: string | null;
 }
+
+/** The recording of a spoken answer in a mock stage: the columns of attempt_audio, keyed by mock and item. */
+export type MockAudioTable = Omit<AttemptAudioTable, 'attempt_id'> & { mock_id: number; item_key: string };
 
 /** A STAR story of the story bank; competencies is a JSON array of theme ids (content/stories/themes.yaml). */
 export interface StoriesTable {

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { InvalidInputError, NotFoundError } from '../../core/errors.js';
 import { LEVEL_IDS, type LevelId } from '../../core/taxonomy.js';
-import type { HeardWord, SpottedKeyword } from '../../speech/index.js';
 import type { Db } from '../../store/index.js';
-import type { AudioStore } from '../speech/audio-store.js';
+import { attemptRecordingStem, type AudioStore } from '../speech/audio-store.js';
+import { keepRecording, pendingRecording, recordingOf, type AttemptRecording, type RecordingColumns } from '../speech/kept-recording.js';
 import type { CoachResult } from '../coach/coach.js';
-import type { AudioSummary, PendingInfo } from '../speech/speech.js';
 import { storedText } from './stored-text.js';
 import { parseInput } from '../validate.js';
 
@@ -46,17 +45,6 @@ export interface Attempt {
   createdAt: string;
 }
 
-export interface AttemptRecording {
-  /** Where the audio is served. */
-  url: string;
-  mime: string;
-  bytes: number;
-  /** The transcript as it was heard, before any edit. */
-  heard: string;
-  words: HeardWord[];
-  keywords: SpottedKeyword[];
-  audio: AudioSummary;
-}
 
 export interface AttemptDeps {
   db: Db;
@@ -69,9 +57,9 @@ export interface AttemptDeps {
   audio?: AudioStore;
 }
 
-type AudioRow = { attempt_id: number; file: string; mime: string; bytes: number; engine: string; heard: string; words: string; keywords: string; delivery: string };
+type AudioRow = RecordingColumns & { attempt_id: number };
 
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+export type { AttemptRecording };
 
 export function attemptOperations(deps: AttemptDeps) {
   const { db } = deps;
@@ -79,10 +67,8 @@ export function attemptOperations(deps: AttemptDeps) {
   async function create(raw: unknown): Promise<Attempt> {
     const input = parseInput(attemptInputSchema, raw, 'attempt');
     deps.requireQuestion(input.questionId);
-    if (input.recording && !deps.audio) throw new InvalidInputError('this server keeps no recordings; save the answer without one');
-    const pending = input.recording ? deps.audio?.pending(input.recording) : undefined;
-    const info = pending?.info as PendingInfo | undefined;
-    const heard = info ? (info.engine === 'browser' ? (input.heard ?? '') : info.heard) : undefined;
+    const pending = pendingRecording(deps.audio, input.recording, input.heard);
+    const heard = pending?.heard;
     const analysis = deps.analyze ? deps.analyze(input.questionId, input.answer, { ...(input.targetLevel ? { targetLevel: input.targetLevel } : {}), ...(heard !== undefined ? { heard } : {}) }) : null;
     const row = await db.kysely
       .insertInto('attempts')
@@ -95,22 +81,8 @@ export function attemptOperations(deps: AttemptDeps) {
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    if (!input.recording || !info || !deps.audio) return toAttempt(row, undefined);
-    const file = deps.audio.claim(input.recording, row.id);
-    // Pace counts the words kept (the edited transcript) over the speaking time measured on the audio.
-    const speaking = info.audio.speakingSeconds;
-    const audio: AudioSummary = { ...info.audio, wordsPerMinute: speaking > 0 ? Math.round((wordCount(input.answer) * 60) / speaking) : 0 };
-    const audioRow: AudioRow = {
-      attempt_id: row.id,
-      file: file.name,
-      mime: info.mime,
-      bytes: file.bytes,
-      engine: info.engine,
-      heard: heard ?? '',
-      words: JSON.stringify(info.words),
-      keywords: JSON.stringify(info.keywords),
-      delivery: JSON.stringify(audio),
-    };
+    if (!pending || !deps.audio) return toAttempt(row, undefined);
+    const audioRow: AudioRow = { attempt_id: row.id, ...keepRecording(deps.audio, pending, attemptRecordingStem(row.id), input.answer) };
     await db.kysely.insertInto('attempt_audio').values({ ...audioRow, created_at: deps.now().toISOString() }).execute();
     return toAttempt(row, audioRow);
   }
@@ -133,17 +105,7 @@ export function attemptOperations(deps: AttemptDeps) {
     return rows.map((row) => toAttempt(row, byAttempt.get(row.id)));
   }
 
-  function toRecording(row: AudioRow): AttemptRecording {
-    return {
-      url: `/api/attempts/${row.attempt_id}/audio`,
-      mime: row.mime,
-      bytes: row.bytes,
-      heard: row.heard,
-      words: JSON.parse(row.words) as HeardWord[],
-      keywords: JSON.parse(row.keywords) as SpottedKeyword[],
-      audio: JSON.parse(row.delivery) as AudioSummary,
-    };
-  }
+  const toRecording = (row: AudioRow): AttemptRecording => recordingOf(row, `/api/attempts/${row.attempt_id}/audio`);
 
   function toAttempt(row: { id: number; question_id: string; answer: string; seconds: number; analysis: string | null; created_at: string }, audio: AudioRow | undefined): Attempt {
     return {

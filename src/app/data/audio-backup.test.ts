@@ -17,16 +17,17 @@ describe('recordings in backups', () => {
     const database = path.join(app.dir, 'tpmprep.sqlite');
     const [spoken] = (await app.attempts.list()).filter((a) => a.recording);
     expect(spoken?.recording).toMatchObject({ mime: 'audio/wav', heard: 'we shipped early', bytes: 32_044 });
-    const name = `attempt-${spoken?.id}.wav`;
+    const [mock] = await app.mocks.list();
+    const names = [`attempt-${spoken?.id}.wav`, `mock-${mock?.id}-1-1.wav`];
     const first = await app.backups.create();
-    expect(first.recordingsCopied).toBe(1);
-    expect(fs.readFileSync(path.join(audioBackupFolder(database), name)).length).toBe(32_044);
+    expect(first.recordingsCopied).toBe(2);
+    for (const name of names) expect(fs.readFileSync(path.join(audioBackupFolder(database), name)).length).toBe(32_044);
     expect((await app.backups.create()).recordingsCopied).toBe(0);
 
     await app.db.close();
-    fs.rmSync(path.join(app.dir, 'audio', name));
+    for (const name of names) fs.rmSync(path.join(app.dir, 'audio', name));
     const restored = await restoreDatabase({ from: first.file, databaseFile: database, dataHome: app.dir });
-    expect(restored.recordingsRestored).toBe(1);
-    expect(fs.readFileSync(path.join(app.dir, 'audio', name)).length).toBe(32_044);
+    expect(restored.recordingsRestored).toBe(2);
+    for (const name of names) expect(fs.readFileSync(path.join(app.dir, 'audio', name)).length).toBe(32_044);
   });
 });

@@ -52,7 +52,7 @@ export function dataTransferOperations({ db, now, backup, audio }: { db: Db; now
     }
     // Recordings go in as base64, so one document still holds everything.
     const recordings: Record<string, string> = {};
-    for (const row of tables.attempt_audio as Array<{ file: string }>) {
+    for (const row of [...tables.attempt_audio, ...tables.mock_audio] as Array<{ file: string }>) {
       if (audio?.exists(row.file)) recordings[row.file] = audio.read(row.file).toString('base64');
     }
     return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now().toISOString(), appVersion: packageVersion(), tables, audio: recordings } as ExportDocument;
@@ -66,8 +66,10 @@ export function dataTransferOperations({ db, now, backup, audio }: { db: Db; now
       );
     }
     const document = parseInput(exportDocumentSchema, raw, 'export document');
-    const missing = document.tables.attempt_audio.filter((row) => document.audio[row.file] === undefined).map((row) => row.file);
-    if (missing.length > 0) throw new InvalidInputError(`invalid export document: audio: no recording for ${missing.join(', ')}, which tables.attempt_audio lists`);
+    for (const name of ['attempt_audio', 'mock_audio'] as const) {
+      const missing = document.tables[name].filter((row) => document.audio[row.file] === undefined).map((row) => row.file);
+      if (missing.length > 0) throw new InvalidInputError(`invalid export document: audio: no recording for ${missing.join(', ')}, which tables.${name} lists`);
+    }
     const imported = {} as Record<ExportTable, number>;
     await writeTransaction(db, async (trx) => {
       if (!options.replace) {

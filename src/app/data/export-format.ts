@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { KEPT_FILE } from '../speech/audio-store.js';
 
 /**
  * The export document: every user table, row for row, with the database's own column names, so an
@@ -6,8 +7,11 @@ import { z } from 'zod';
  * Bump EXPORT_VERSION when a migration changes a user table, and teach `import` the older versions.
  */
 export const EXPORT_FORMAT = 'tpmprep-export';
-export const EXPORT_VERSION = 2;
-/** Version 1 had no recordings: no attempt_audio table and no audio files. It still imports. */
+export const EXPORT_VERSION = 3;
+/**
+ * Version 1 had no recordings (no attempt_audio table, no audio files); version 2 had no mock_audio.
+ * Both still import.
+ */
 export const OLDEST_IMPORTED_VERSION = 1;
 
 const text = z.string();
@@ -85,6 +89,19 @@ export const EXPORT_TABLES = {
   }),
   exercise_attempts: z.strictObject({ id, kind: text, exercise_id: text, submitted: text, grading: text, seconds: int, created_at: text }),
   mock_sessions: z.strictObject({ id, loop_id: text, state: text, status: text, started_at: text, updated_at: text, finished_at: text.nullable() }),
+  mock_audio: z.strictObject({
+    mock_id: id,
+    item_key: text,
+    file: text,
+    mime: text,
+    bytes: int,
+    engine: text,
+    heard: text,
+    words: text,
+    keywords: text,
+    delivery: text,
+    created_at: text,
+  }),
   stories: z.strictObject({
     id,
     title: text,
@@ -105,14 +122,14 @@ export const EXPORT_TABLE_NAMES = Object.keys(EXPORT_TABLES) as ExportTable[];
 
 /** The column an export lists each table's rows by: its key, the same on every database. */
 export const EXPORT_ORDER: Record<ExportTable, string> = Object.fromEntries(
-  EXPORT_TABLE_NAMES.map((name) => [name, 'id' in EXPORT_TABLES[name].shape ? 'id' : ({ checklist: 'item_id', settings: 'key', cards: 'card_id', attempt_audio: 'attempt_id' } as Record<string, string>)[name] ?? 'id']),
+  EXPORT_TABLE_NAMES.map((name) => [name, 'id' in EXPORT_TABLES[name].shape ? 'id' : ({ checklist: 'item_id', settings: 'key', cards: 'card_id', attempt_audio: 'attempt_id', mock_audio: 'file' } as Record<string, string>)[name] ?? 'id']),
 ) as Record<ExportTable, string>;
 
 /** Tables added after version 1: absent from older documents, read as empty. */
-const ADDED_TABLES: ReadonlySet<ExportTable> = new Set<ExportTable>(['attempt_audio', 'drills']);
+const ADDED_TABLES: ReadonlySet<ExportTable> = new Set<ExportTable>(['attempt_audio', 'mock_audio', 'drills']);
 
 /** A recording's file name in the data folder's audio/: nothing that could climb out of it. */
-export const AUDIO_FILE_NAME = /^attempt-\d+\.(?:webm|ogg|wav|mp3|m4a|flac)$/;
+export const AUDIO_FILE_NAME = KEPT_FILE;
 
 export const exportDocumentSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
@@ -125,7 +142,7 @@ export const exportDocumentSchema = z.strictObject({
     ) as unknown as { [K in ExportTable]: z.ZodType<Array<z.infer<(typeof EXPORT_TABLES)[K]>>> },
   ),
   /** The recordings, by file name, as base64. */
-  audio: z.record(z.string().regex(AUDIO_FILE_NAME, 'a recording is named attempt-<id>.<webm|ogg|wav|mp3|m4a|flac>'), z.base64()).default({}),
+  audio: z.record(z.string().regex(AUDIO_FILE_NAME, 'a recording is named attempt-<id> or mock-<id>-<stage>-<item>, then .webm, .ogg, .wav, .mp3, .m4a or .flac'), z.base64()).default({}),
 });
 
 export type ExportDocument = z.infer<typeof exportDocumentSchema>;

@@ -32,6 +32,10 @@ export async function addOneOfEverything(app: App): Promise<void> {
   await app.drills.answer(drill.id, { text: 'I chose a two-day spike over a rewrite because the launch was two weeks out.', seconds: 40 });
   const loop = app.mocks.loops()[0] as { id: string };
   const mock = await app.mocks.start({ loopId: loop.id, seed: 7 });
-  await app.mocks.begin(mock.id);
+  const begun = await app.mocks.begin(mock.id);
+  if (begun.item?.kind === 'coding') throw new Error(`the first item of loop ${loop.id} is code; the sample needs a spoken answer`);
+  // A spoken mock answer, kept in mock_audio like the spoken attempt in attempt_audio.
+  const said = await app.speech.transcribe({ bytes: wavBytes({ samples: tone, sampleRate: 16_000 }), mime: 'audio/wav', engine: 'browser' });
+  await app.mocks.answer(mock.id, { text: 'I would start from the goal and cut scope.', recording: said.recording, heard: 'i would start from the goal' });
   await app.mocks.pause(mock.id);
 }

@@ -2,6 +2,7 @@ import { currentItem, stageClock, storyReuseWarnings, storyUse, type MockItemKin
 import type { QuestionType } from '../../core/taxonomy.js';
 import type { Content } from '../../content/index.js';
 import type { PublicProblem } from '../content/problems.js';
+import type { AttemptRecording } from '../speech/kept-recording.js';
 
 /**
  * What a person sees of a running mock: the stage, its clock, the question and the follow-up. Never a
@@ -35,6 +36,8 @@ export interface MockItemView {
   problem: PublicProblem | null;
   /** What was answered, shown while the follow-up waits. */
   answer: string | null;
+  /** The answer's recording, when it was spoken. */
+  recording: AttemptRecording | null;
   suggestedStory: { id: number; title: string } | null;
 }
 
@@ -65,6 +68,7 @@ export interface ViewDeps {
   content: Content;
   problem: (id: string) => Promise<PublicProblem>;
   stories: () => Promise<Array<{ id: number; title: string; themes: string[] }>>;
+  recording: (itemKey: string) => Promise<AttemptRecording | null>;
 }
 
 function stageStatus(state: MockState, index: number): MockStageView['status'] {
@@ -117,6 +121,7 @@ export async function viewOf(id: number, state: MockState, now: Date, deps: View
       instructions,
       problem: item.kind === 'coding' ? await deps.problem(item.refId) : null,
       answer: item.answer?.text ?? null,
+      recording: item.answer ? await deps.recording(item.key) : null,
       suggestedStory: suggested ? { id: suggested.id, title: suggested.title } : null,
     };
     stories = bank.map((s) => {

@@ -37,6 +37,8 @@ import { submissionOperations } from '../code/submissions.js';
 import { storedText } from '../attempts/stored-text.js';
 import { profileDefaults, type TrackInForce } from '../settings/profile-defaults.js';
 import { parseInput } from '../validate.js';
+import { mockRecordingStem, type AudioStore } from '../speech/audio-store.js';
+import { keepRecording, pendingRecording, recordingOf, type AttemptRecording } from '../speech/kept-recording.js';
 
 export type { MockView } from './mock-view.js';
 export type { LoopSummary, MockSummary } from './mock-summaries.js';
@@ -71,6 +73,10 @@ export const mockAnswerSchema = z.strictObject({
    * saves the answer without the story and says so in `notice`, so a typed answer is never lost.
    */
   ifStoryReused: z.enum(['refuse', 'unlink']).optional(),
+  /** The id a transcription returned: the recording is kept with this answer (not with code). */
+  recording: z.string().min(1).max(100).optional(),
+  /** What the browser's own recogniser heard, when it made the transcript. */
+  heard: text.optional(),
 });
 export const mockFollowUpSchema = z.strictObject({ text });
 export const mockListSchema = z.strictObject({ limit: z.coerce.number().int().min(1).max(MOCK_LIST_MAX).optional() });
@@ -84,9 +90,11 @@ export interface MockDeps {
   problems: ReturnType<typeof problemOperations>;
   /** The app's judge, started on first use (coding stages are judged like any submission). */
   judge: () => Judge;
+  /** Where recordings are kept; without it an answer cannot keep one. */
+  audio?: AudioStore;
 }
 
-export function mockOperations({ db, content, now, coach, problems, judge }: MockDeps) {
+export function mockOperations({ db, content, now, coach, problems, judge, audio }: MockDeps) {
   const submissions = submissionOperations({ db, now, problems, judge });
   const stories = storyOperations({ db, content, now, analyze: coach.analyze });
   const progress = progressOperations({ db, content, now });
@@ -135,7 +143,21 @@ export function mockOperations({ db, content, now, coach, problems, judge }: Moc
       content,
       problem: (problemId) => problems.get(problemId),
       stories: stories.summaries,
+      recording: (key) => recording(id, key),
     });
+
+  async function recording(id: number, key: string): Promise<AttemptRecording | null> {
+    const row = await db.kysely.selectFrom('mock_audio').selectAll().where('mock_id', '=', id).where('item_key', '=', key).executeTakeFirst();
+    return row ? recordingOf(row, `/api/mocks/${id}/audio/${encodeURIComponent(key)}`) : null;
+  }
+
+  /** The recording of a mock answer: its file and type. */
+  async function recordingFile(rawId: unknown, key: string): Promise<{ file: string; mime: string; bytes: number }> {
+    const id = parseInput(idSchema, rawId, 'mock id');
+    const row = await db.kysely.selectFrom('mock_audio').selectAll().where('mock_id', '=', id).where('item_key', '=', key).executeTakeFirst();
+    if (!row || !audio?.exists(row.file)) throw new NotFoundError(`mock ${id} has no recording for question ${key}`);
+    return { file: audio.pathOf(row.file), mime: row.mime, bytes: row.bytes };
+  }
 
   async function readinessScores(track: TrackId): Promise<ReadinessScores> {
     const model = await progress.readiness(track);
@@ -238,6 +260,8 @@ export function mockOperations({ db, content, now, coach, problems, judge }: Moc
       answerText = input.text;
       evaluation = evaluationOfAnalysis(coach.analyze({ text: answerText, questionId: item.refId }), answerText);
     }
+    if (input.recording && item.kind === 'coding') throw new InvalidInputError('a coding exercise is answered in code; send it without a recording');
+    const pending = pendingRecording(audio, input.recording, input.heard);
     let storyId = input.storyId ?? null;
     let notice: string | undefined;
     const reused = storyId !== null && input.ifStoryReused === 'unlink' ? storyUse(state, storyId, item.key) : null;
@@ -250,6 +274,11 @@ export function mockOperations({ db, content, now, coach, problems, judge }: Moc
     await writeTransaction(db, async (trx) => {
       await save(id, saved, next, trx);
       if (storyId) await stories.linkMockAnswer(storyId, id, item.key, trx);
+      // Last, so a refused move leaves the recording waiting for another try.
+      if (pending && audio) {
+        const kept = keepRecording(audio, pending, mockRecordingStem(id, item.key), answerText);
+        await trx.insertInto('mock_audio').values({ mock_id: id, item_key: item.key, ...kept, created_at: now().toISOString() }).execute();
+      }
     });
     const shown = await view(id, next);
     return notice ? { ...shown, notice } : shown;
@@ -304,5 +333,6 @@ export function mockOperations({ db, content, now, coach, problems, judge }: Moc
     finish: (id: unknown) => move(id, finishMock),
     debrief,
     list,
+    recordingFile,
   };
 }

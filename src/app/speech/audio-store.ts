@@ -22,6 +22,14 @@ const TYPE_OF_EXTENSION: Record<string, string> = { webm: 'audio/webm', ogg: 'au
 export const PENDING_KEEP_MS = 24 * 60 * 60 * 1000;
 const PENDING_ID = /^[0-9a-f-]{36}$/;
 
+/** A kept recording is attempt-<id> or mock-<mock id>-<item key with dashes>, then its extension. */
+const KEPT_STEM = /^(?:attempt-\d+|mock-\d+(?:-\d+)+)$/;
+export const KEPT_FILE = /^(?:attempt-\d+|mock-\d+(?:-\d+)+)\.(?:webm|ogg|wav|mp3|m4a|flac)$/;
+
+export const attemptRecordingStem = (attemptId: number) => `attempt-${attemptId}`;
+/** Item keys are "<stage>.<item>" numbers. */
+export const mockRecordingStem = (mockId: number, itemKey: string) => `mock-${mockId}-${itemKey.replace(/\./g, '-')}`;
+
 export function audioTypeOf(mime: string | undefined): { mime: string; extension: string } | undefined {
   const base = (mime ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   const extension = AUDIO_TYPES[base];
@@ -76,11 +84,12 @@ export function audioStore(folder: string) {
     return { file: path.join(pendingFolder, name), extension: path.extname(name).slice(1), info: JSON.parse(fs.readFileSync(infoFile, 'utf8')) as unknown };
   }
 
-  /** Moves a pending recording to its attempt's file; returns the file name and size. */
-  function claim(id: string, attemptId: number): { name: string; bytes: number } {
+  /** Moves a pending recording to its answer's file, `<stem>.<ext>`; returns the file name and size. */
+  function claim(id: string, stem: string): { name: string; bytes: number } {
+    if (!KEPT_STEM.test(stem)) throw new Error(`"${stem}" is not a recording's name`);
     const { file, extension } = pending(id);
     fs.mkdirSync(folder, { recursive: true });
-    const name = `attempt-${attemptId}.${extension}`;
+    const name = `${stem}.${extension}`;
     fs.renameSync(file, path.join(folder, name));
     fs.rmSync(path.join(pendingFolder, `${id}.json`), { force: true });
     return { name, bytes: fs.statSync(path.join(folder, name)).size };
@@ -101,8 +110,8 @@ export function audioStore(folder: string) {
       fs.mkdirSync(folder, { recursive: true });
       fs.writeFileSync(pathOf(name), bytes);
     },
-    /** The attempt recordings on disk (not the pending ones). */
-    list: (): string[] => (fs.existsSync(folder) ? fs.readdirSync(folder).filter((n) => /^attempt-\d+\./.test(n)).sort() : []),
+    /** The kept recordings on disk, of attempts and mock answers (not the pending ones). */
+    list: (): string[] => (fs.existsSync(folder) ? fs.readdirSync(folder).filter((n) => KEPT_FILE.test(n)).sort() : []),
     remove: (name: string) => fs.rmSync(pathOf(name), { force: true }),
   };
 }

@@ -20,7 +20,7 @@ describe('export, import and backups API', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toBe('attachment; filename="tpmprep-export-2026-03-02.json"');
     const document = res.json();
-    expect(document).toMatchObject({ format: 'tpmprep-export', version: 2, exportedAt: '2026-03-02T09:00:00.000Z' });
+    expect(document).toMatchObject({ format: 'tpmprep-export', version: 3, exportedAt: '2026-03-02T09:00:00.000Z' });
     // Pad the document past 256 KB with a long (valid) answer.
     const big = structuredClone(document);
     big.tables.attempts[0].answer = 'word '.repeat(80_000);
@@ -36,8 +36,33 @@ describe('export, import and backups API', () => {
     const document = (await server.inject({ method: 'GET', url: '/api/export' })).json();
     const conflict = await server.inject({ method: 'POST', url: '/api/import', payload: document });
     expect(conflict.statusCode).toBe(409);
-    const newer = await server.inject({ method: 'POST', url: '/api/import?replace=true', payload: { ...document, version: 3 } });
-    expect([newer.statusCode, newer.json().error.message]).toEqual([400, 'this export has format version 3, made by a newer tpmprep; this version reads format 2. Update tpmprep, then import it again']);
+    const newer = await server.inject({ method: 'POST', url: '/api/import?replace=true', payload: { ...document, version: 4 } });
+    expect([newer.statusCode, newer.json().error.message]).toEqual([400, 'this export has format version 4, made by a newer tpmprep; this version reads format 3. Update tpmprep, then import it again']);
+  });
+
+  it('keeps a spoken mock answer: shown with the answer, served with ranges, exported and imported back', async () => {
+    const [mock] = await app.mocks.list();
+    const view = (await server.inject({ method: 'GET', url: `/api/mocks/${mock?.id}` })).json();
+    const url = `/api/mocks/${mock?.id}/audio/1.1`;
+    expect(view.item.recording).toMatchObject({ url, mime: 'audio/wav', bytes: 32_044, heard: 'i would start from the goal' });
+    // Nine words kept over the speech measured: the tone's 34 frames of 30 ms.
+    expect(view.item.recording.audio).toMatchObject({ engine: 'browser', durationSeconds: 1, speakingSeconds: 1.02, wordsPerMinute: 529 });
+    const whole = await server.inject({ method: 'GET', url });
+    expect([whole.statusCode, whole.headers['content-type'], whole.rawPayload.length]).toEqual([200, 'audio/wav', 32_044]);
+    const part = await server.inject({ method: 'GET', url, headers: { range: 'bytes=0-3' } });
+    expect([part.statusCode, part.rawPayload.toString('ascii')]).toEqual([206, 'RIFF']);
+    expect((await server.inject({ method: 'GET', url: `/api/mocks/${mock?.id}/audio/1.2` })).json()).toEqual({ error: { code: 'not_found', message: `mock ${mock?.id} has no recording for question 1.2` } });
+
+    const document = (await server.inject({ method: 'GET', url: '/api/export' })).json();
+    const file = `mock-${mock?.id}-1-1.wav`;
+    expect(document.tables.mock_audio.map((r: { file: string }) => r.file)).toEqual([file]);
+    expect(Buffer.from(document.audio[file], 'base64').equals(whole.rawPayload)).toBe(true);
+    const { [file]: _left, ...others } = document.audio;
+    const broken = await server.inject({ method: 'POST', url: '/api/import?replace=true', payload: { ...document, audio: others } });
+    expect(broken.json().error.message).toBe(`invalid export document: audio: no recording for ${file}, which tables.mock_audio lists`);
+    const imported = await server.inject({ method: 'POST', url: '/api/import?replace=true', payload: document });
+    expect([imported.statusCode, imported.json().imported.mock_audio, imported.json().recordings]).toEqual([200, 1, 2]);
+    expect((await server.inject({ method: 'GET', url })).rawPayload.equals(whole.rawPayload)).toBe(true);
   });
 
   it('refuses an import over its own limit with 413, naming that limit', async () => {

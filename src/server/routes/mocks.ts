@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { App } from '../../app/index.js';
 import { cachedJson } from '../cached-json.js';
 import type { ApiResponse } from '../../shared/api.js';
+import { sendRecording } from './send-recording.js';
 
 type WithId = { Params: { id: string } };
 
@@ -18,5 +19,8 @@ export function mockRoutes(server: FastifyInstance, app: App): void {
   server.post<WithId>('/api/mocks/:id/pause', async (request) => (await app.mocks.pause(request.params.id)) satisfies ApiResponse<'POST /api/mocks/:id/pause'>);
   server.post<WithId>('/api/mocks/:id/resume', async (request) => (await app.mocks.resume(request.params.id)) satisfies ApiResponse<'POST /api/mocks/:id/resume'>);
   server.post<WithId>('/api/mocks/:id/finish', async (request) => (await app.mocks.finish(request.params.id)) satisfies ApiResponse<'POST /api/mocks/:id/finish'>);
+  server.get<{ Params: { id: string; key: string } }>('/api/mocks/:id/audio/:key', async (request, reply) =>
+    sendRecording(request, reply, await app.mocks.recordingFile(request.params.id, request.params.key)),
+  );
   server.get<WithId>('/api/mocks/:id/debrief', async (request) => (await app.mocks.debrief(request.params.id)) satisfies ApiResponse<'GET /api/mocks/:id/debrief'>);
 }

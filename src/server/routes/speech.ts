@@ -1,10 +1,10 @@
-import fs from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { AUDIO_TYPES } from '../../app/speech/audio-store.js';
 import type { App } from '../../app/index.js';
 import { InvalidInputError } from '../../core/errors.js';
 import { SPEECH_LIMITS } from '../../speech/index.js';
 import { sendError } from '../errors.js';
+import { sendRecording } from './send-recording.js';
 import type { ApiResponse, TranscribeQuery } from '../../shared/api.js';
 
 /** The one API path that takes an audio body instead of JSON (see request-guard.ts). */
@@ -56,21 +56,6 @@ export function speechRoutes(server: FastifyInstance, app: App): void {
   server.get<{ Params: { id: string } }>('/api/attempts/:id/audio', async (request, reply) => {
     const id = Number(request.params.id);
     if (!Number.isInteger(id) || id <= 0) throw new InvalidInputError(`"${request.params.id}" is not an attempt id`);
-    const recording = await app.attempts.recordingFile(id);
-    const size = fs.statSync(recording.file).size;
-    void reply.header('accept-ranges', 'bytes').header('cache-control', 'private, max-age=0').type(recording.mime);
-    // The audio element seeks with Range requests.
-    const range = /^bytes=(\d*)-(\d*)$/.exec(String(request.headers.range ?? ''));
-    if (range && (range[1] || range[2])) {
-      const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
-      const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
-      if (start >= size || start > end) return reply.status(416).header('content-range', `bytes */${size}`).send();
-      return reply
-        .status(206)
-        .header('content-range', `bytes ${start}-${end}/${size}`)
-        .header('content-length', end - start + 1)
-        .send(fs.createReadStream(recording.file, { start, end }));
-    }
-    return reply.header('content-length', size).send(fs.createReadStream(recording.file));
+    return sendRecording(request, reply, await app.attempts.recordingFile(id));
   });
 }

@@ -9,6 +9,7 @@ import * as m006 from './006-plans.js';
 import * as m007 from './007-mocks-and-stories.js';
 import * as m008 from './008-attempt-audio.js';
 import * as m009 from './009-story-drills.js';
+import * as m010 from './010-mock-audio.js';
 
 /** Every migration in order; the key is its number and name, and it never changes once released. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -21,6 +22,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '007-mocks-and-stories': m007,
   '008-attempt-audio': m008,
   '009-story-drills': m009,
+  '010-mock-audio': m010,
 };
 
 type Step = (db: Kysely<unknown>, dialect?: DialectName) => Promise<void>;
