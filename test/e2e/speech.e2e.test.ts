@@ -27,15 +27,32 @@ describe.runIf(browserAvailable() && speechToolsAvailable())('speaking an answer
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('records, stops, shows the transcript and the coach report, then plays the saved answer after a reload', async () => {
+  /** Records one pass of the microphone file: start, see the level move, wait its length, stop. */
+  async function recordOnePass() {
     const { page } = session;
-    await page.goto(`${session.url}/practice/${QUESTION}`);
     await page.getByRole('button', { name: '● Record answer' }).click();
     await page.getByRole('button', { name: '■ Stop' }).waitFor();
     await page.waitForFunction(() => Number(document.querySelector('.level-meter')?.getAttribute('aria-valuenow')) > 20, undefined, { timeout: 10_000 });
     await page.waitForTimeout(seconds * 1000);
     expect(await page.getByRole('timer', { name: 'Recording time' }).textContent()).toMatch(/^0:(0[6-9]|1\d)$/);
     await page.getByRole('button', { name: '■ Stop' }).click();
+  }
+
+  /** Plays the saved recording from its first heard word and sees the word being said highlighted. */
+  async function playFromFirstWord(src: RegExp) {
+    const { page } = session;
+    const audio = page.getByLabel('Your recorded answer');
+    await audio.waitFor();
+    expect(await audio.getAttribute('src')).toMatch(src);
+    await page.locator('.heard-word').first().click();
+    await page.locator('.heard-word.speaking').waitFor({ timeout: 15_000 });
+    expect(await audio.evaluate((el: HTMLAudioElement) => el.currentTime > 0)).toBe(true);
+  }
+
+  it('records, stops, shows the transcript and the coach report, then plays the saved answer after a reload', async () => {
+    const { page } = session;
+    await page.goto(`${session.url}/practice/${QUESTION}`);
+    await recordOnePass();
 
     await page.getByText(/^Transcribed \d+ words/).waitFor({ timeout: 90_000 });
     const transcript = await page.getByRole('textbox', { name: 'Your answer' }).inputValue();
@@ -53,14 +70,27 @@ describe.runIf(browserAvailable() && speechToolsAvailable())('speaking an answer
 
     await page.reload();
     await page.locator('.attempt-row').first().click();
-    const audio = page.getByLabel('Your recorded answer');
-    await audio.waitFor();
-    const src = await audio.getAttribute('src');
-    expect(src).toMatch(/^\/api\/attempts\/1\/audio$/);
-    await page.locator('.heard-word').first().click();
-    await page.locator('.heard-word.speaking').waitFor({ timeout: 15_000 });
-    expect(await audio.evaluate((el: HTMLAudioElement) => el.currentTime > 0)).toBe(true);
+    await playFromFirstWord(/^\/api\/attempts\/1\/audio$/);
     // The saved recording's length, measured on the server, is what was recorded.
     expect(await page.locator('.recording-playback .audio-numbers dd').first().textContent()).toMatch(/^0:(0[6-9]|1\d)$/);
+  });
+
+  it('records an answer in a mock stage, keeps it with the answer and plays it after a reload', async () => {
+    const { page } = session;
+    await page.goto(`${session.url}/mock`);
+    await page.getByRole('button', { name: 'Start the Quick practice loop' }).click();
+    await page.waitForURL('**/mock/1');
+    await page.getByRole('button', { name: 'Begin the first stage' }).click();
+    await recordOnePass();
+    await page.getByText(/^Transcribed \d+ words/).waitFor({ timeout: 90_000 });
+    const transcript = await page.getByRole('textbox', { name: 'Your answer', exact: true }).inputValue();
+    expect(transcript).toContain('critical path');
+    await page.getByRole('button', { name: 'Submit answer' }).click();
+    await page.getByText('The interviewer follows up').waitFor();
+
+    await page.reload();
+    await page.getByText('The interviewer follows up').waitFor();
+    await playFromFirstWord(/^\/api\/mocks\/1\/audio\/1\.1$/);
+    expect(await page.locator('.recording-playback .heard-words').textContent()).toContain('critical path');
   });
 });

@@ -9,7 +9,7 @@ import { Tag, labelOf } from '../../ui/tag.js';
 import { Link } from '../../lib/router.js';
 import { pressed, shortcutText } from '../../lib/shortcuts.js';
 import { Countdown, StageRail } from './mock-progress.js';
-import { RecorderPanel } from '../speech/index.js';
+import { RecorderPanel, RecordingPlayback, type Spoken } from '../speech/index.js';
 
 // The code editor is large: it loads only when a coding stage comes up.
 const MockCoding = lazy(() => import('./mock-coding.js'));
@@ -85,9 +85,13 @@ function StoryPicker({ view, value, onChange }: { view: MockView; value: number 
   );
 }
 
-function QuestionStep({ view, busy, onAnswer }: { view: MockView; busy: boolean; onAnswer: (body: { text: string; storyId: number | null }) => void }) {
+type AnswerBody = { text: string; storyId: number | null; recording?: string; heard?: string };
+
+function QuestionStep({ view, busy, onAnswer }: { view: MockView; busy: boolean; onAnswer: (body: AnswerBody) => void }) {
   const item = view.item;
   const [text, setText] = useDraft(mockDraftKey(view, 'answer'), '');
+  // The recording waits on this machine until the answer that keeps it is sent.
+  const [spoken, setSpoken] = useState<Spoken>();
   const [chosenStory, setStoryId] = useDraft<number | null>(mockDraftKey(view, 'story'), null, { valid: (v): v is number | null => v === null || typeof v === 'number' });
   const storyId = chosenStory ?? item?.suggestedStory?.id ?? null;
   const box = useRef<HTMLTextAreaElement>(null);
@@ -97,7 +101,7 @@ function QuestionStep({ view, busy, onAnswer }: { view: MockView; busy: boolean;
   if (!item) return null;
   const reused = view.stories.find((s) => s.id === storyId)?.usedIn;
   const submit = () => {
-    if (!busy && text.trim() && !reused) onAnswer({ text, storyId });
+    if (!busy && text.trim() && !reused) onAnswer({ text, storyId, ...(spoken?.recording ? { recording: spoken.recording, heard: spoken.heard } : {}) });
   };
   const behavioral = isStoryType(item.type ?? '');
   return (
@@ -110,7 +114,9 @@ function QuestionStep({ view, busy, onAnswer }: { view: MockView; busy: boolean;
       {item.instructions && <p className="written-instructions">{item.instructions}</p>}
       <blockquote className="prompt">{item.prompt}</blockquote>
       {(behavioral || item.kind === 'written') && <StoryPicker view={view} value={storyId} onChange={setStoryId} />}
-      {item.kind === 'question' && <RecorderPanel questionId={item.refId} onTranscribed={(spoken) => setText(spoken.transcript)} />}
+      {item.kind === 'question' && (
+        <RecorderPanel key={item.key} questionId={item.refId} onTranscribed={(result) => (setSpoken(result), setText(result.transcript))} onReset={() => setSpoken(undefined)} />
+      )}
       <label htmlFor="mock-answer" className="visually-hidden">
         Your answer
       </label>
@@ -160,6 +166,7 @@ function FollowUpStep({ view, busy, onAnswer }: { view: MockView; busy: boolean;
           <p className="answer-text small">{view.item.kind === 'coding' ? 'Your code was submitted and judged.' : view.item.answer}</p>
         </details>
       )}
+      {view.item.recording && <RecordingPlayback recording={view.item.recording} />}
       <label htmlFor="follow-up-answer" className="visually-hidden">
         Your answer to the follow-up
       </label>
