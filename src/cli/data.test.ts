@@ -30,13 +30,13 @@ describe('tpmprep export and import', () => {
     const first = JSON.parse(fs.readFileSync(file, 'utf8'));
 
     const imported = target.json('import', file);
-    expect(imported).toEqual({ imported: written.rows, replaced: false, recordings: 1 });
+    expect(imported).toEqual({ imported: written.rows, replaced: false, recordings: 2 });
     const again = target.cli('export');
     expect(again.status).toBe(0);
     const second = JSON.parse(again.stdout);
     expect(second.tables).toEqual(first.tables);
-    // The recording came across byte for byte.
-    expect(Object.keys(second.audio)).toEqual([first.tables.attempt_audio[0].file]);
+    // The recordings (a practice answer's and a mock answer's) came across byte for byte.
+    expect(Object.keys(second.audio)).toEqual([first.tables.attempt_audio[0].file, first.tables.mock_audio[0].file]);
     expect(second.audio).toEqual(first.audio);
     expect(second.tables.attempts[0].answer).toBe('I led the launch.\nWe shipped\tearly.');
   }, 120_000);
