@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeAudioDelivery, frameLevels, paceOverTime, silenceThreshold } from './delivery.js';
-import { heardOrTyped } from './heard-or-typed.js';
 import { mergeKeywords, withoutOverlaps } from './keyword-merge.js';
 import type { Pcm } from './types.js';
 
@@ -78,21 +77,6 @@ describe('delivery from the audio', () => {
       { start: 10, end: 20, wordsPerMinute: 102 },
       { start: 20, end: 26, wordsPerMinute: 60 },
     ]);
-  });
-});
-
-describe('heard or typed', () => {
-  it('marks the words added after recording as typed, in spans of the kept answer', () => {
-    const kept = 'I owned the launch plan and we shipped two weeks early.';
-    const result = heardOrTyped('i owned the plan and we shipped weeks early', kept);
-    expect(result.heardWords).toBe(9);
-    expect(result.typedWords).toBe(2);
-    expect(result.typedSpans.map((s) => kept.slice(s.start, s.end))).toEqual(['launch', 'two']);
-  });
-
-  it('counts a fully typed answer as typed in one span', () => {
-    const result = heardOrTyped('', 'All of it typed.');
-    expect(result).toEqual({ heardWords: 0, typedWords: 4, typedSpans: [{ start: 0, end: 15 }] });
   });
 });
 

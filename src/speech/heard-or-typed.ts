@@ -18,8 +18,14 @@ interface Token {
   end: number;
 }
 
+/**
+ * A word: letters and digits, joined by an apostrophe, a decimal point or a thousands comma, with a
+ * currency sign before and a percent sign after, so "$1,200", "3.5%" and "don't" are one word each.
+ */
+const WORD = /[$£€]?[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*%?/gu;
+
 function tokens(text: string): Token[] {
-  return [...text.matchAll(/[\p{L}\p{N}']+/gu)].map((m) => ({ norm: m[0].toLowerCase().replace(/'/g, ''), start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(WORD)].map((m) => ({ norm: m[0].toLowerCase().replace(/['’]/g, ''), start: m.index, end: m.index + m[0].length }));
 }
 
 export function heardOrTyped(heard: string, kept: string): Provenance {

@@ -67,6 +67,9 @@ describe.runIf(browserAvailable() && speechToolsAvailable())('speaking an answer
     await page.getByRole('heading', { name: 'Rubric: what a strong answer shows' }).waitFor();
     await page.locator('.coach-column .coach-panel').waitFor();
     expect(await page.locator('.typed-note').textContent()).toMatch(/^\d+ words of the saved answer were heard in the recording, 8 typed afterwards\.$/);
+    // The server's diff marks the typed words in the saved answer, with a legend.
+    expect(await page.locator('.answer-text mark.hl-typed').allTextContents()).toEqual(['As a result we launched four days early']);
+    await page.locator('.hl-legend').getByText('Typed after recording, not heard').waitFor();
 
     await page.reload();
     await page.locator('.attempt-row').first().click();
@@ -90,6 +93,7 @@ describe.runIf(browserAvailable() && speechToolsAvailable())('speaking an answer
 
     await page.reload();
     await page.getByText('The interviewer follows up').waitFor();
+    await page.getByText('Your answer and its recording').click();
     await playFromFirstWord(/^\/api\/mocks\/1\/audio\/1\.1$/);
     expect(await page.locator('.recording-playback .heard-words').textContent()).toContain('critical path');
   });

@@ -18,7 +18,8 @@ export function HighlightedText({ segments, trailing = '' }: { segments: Segment
   );
 }
 
-export function HighlightLegend({ star }: { star: boolean }) {
+/** `typed`: the answer was spoken and then edited, so typed words are marked too. */
+export function HighlightLegend({ star, typed = false }: { star: boolean; typed?: boolean }) {
   const items = [
     ...(star
       ? [
@@ -33,6 +34,7 @@ export function HighlightLegend({ star }: { star: boolean }) {
     ['hedge', 'Hedges'],
     ['bad-number', 'Numbers that cannot be right'],
     ['keyword-list', 'Keyword lists'],
+    ...(typed ? [['typed', 'Typed after recording, not heard']] : []),
   ];
   return (
     <ul className="hl-legend" aria-label="Highlight colours">

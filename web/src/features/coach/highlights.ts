@@ -1,7 +1,7 @@
-import type { CoachAnalysis, Span } from '@shared/api.js';
+import type { CoachAnalysis, Provenance, Span } from '@shared/api.js';
 import { isStoryType } from '@shared/domain.js';
 
-export type MarkKind = 'situation' | 'task' | 'action' | 'result' | 'filler' | 'hedge' | 'number' | 'bad-number' | 'keyword-list';
+export type MarkKind = 'situation' | 'task' | 'action' | 'result' | 'filler' | 'hedge' | 'number' | 'bad-number' | 'keyword-list' | 'typed';
 
 export interface Segment {
   text: string;
@@ -10,7 +10,7 @@ export interface Segment {
 }
 
 /** The spans the text view colours, by kind. */
-export function marksOf(analysis: CoachAnalysis | undefined): Array<{ kind: MarkKind; span: Span }> {
+export function marksOf(analysis: (CoachAnalysis & { spoken?: Provenance }) | undefined): Array<{ kind: MarkKind; span: Span }> {
   if (!analysis) return [];
   const marks: Array<{ kind: MarkKind; span: Span }> = [];
   if (isStoryType(analysis.type)) {
@@ -25,6 +25,8 @@ export function marksOf(analysis: CoachAnalysis | undefined): Array<{ kind: Mark
   const integrity = analysis.integrity as CoachAnalysis['integrity'] | undefined;
   for (const n of integrity?.numbers ?? []) marks.push({ kind: 'bad-number', span: n.span });
   for (const span of integrity?.keywordList.spans ?? []) marks.push({ kind: 'keyword-list', span });
+  // A spoken answer: the words the server found typed after recording, not heard in it.
+  for (const span of analysis.spoken?.typedSpans ?? []) marks.push({ kind: 'typed', span: [span.start, span.end] });
   return marks;
 }
 

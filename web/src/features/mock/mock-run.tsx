@@ -162,11 +162,11 @@ function FollowUpStep({ view, busy, onAnswer }: { view: MockView; busy: boolean;
       </div>
       {view.item.answer && (
         <details className="your-answer">
-          <summary className="small">Your answer</summary>
+          <summary className="small">{view.item.recording ? 'Your answer and its recording' : 'Your answer'}</summary>
           <p className="answer-text small">{view.item.kind === 'coding' ? 'Your code was submitted and judged.' : view.item.answer}</p>
+          {view.item.recording && <RecordingPlayback recording={view.item.recording} />}
         </details>
       )}
-      {view.item.recording && <RecordingPlayback recording={view.item.recording} />}
       <label htmlFor="follow-up-answer" className="visually-hidden">
         Your answer to the follow-up
       </label>

@@ -101,7 +101,7 @@ export function QuestionPage({ id }: { id: string }) {
             <div className="answer-text">
               <HighlightedText segments={segment(shown.answer, marksOf(shown.analysis ?? undefined))} />
             </div>
-            {shown.analysis && <HighlightLegend star={star} />}
+            {shown.analysis && <HighlightLegend star={star} typed={(shown.analysis.spoken?.typedWords ?? 0) > 0} />}
             {shown.recording && <RecordingPlayback recording={shown.recording} typed={shown.analysis?.spoken} />}
             <ModelCritique key={shown.id} text={shown.answer} questionId={q.id} />
             <QuestionReview question={q} />
