@@ -17,6 +17,26 @@ interface SmartWhisperModule {
   };
 }
 
+/** whisper.cpp's model files begin with GGML_FILE_MAGIC, 0x67676d6c, written little-endian: "lmgg". */
+const GGML_MAGIC = Buffer.from('lmgg', 'ascii');
+
+/** Why a file is not a whisper.cpp model, or null when it starts like one. */
+export function modelFileProblem(model: string): string | null {
+  const stat = fs.statSync(model);
+  if (!stat.isFile()) return `${model} is a folder, not a whisper model file; give the path of the .bin file itself`;
+  const head = Buffer.alloc(4);
+  const fd = fs.openSync(model, 'r');
+  try {
+    fs.readSync(fd, head, 0, 4, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (!head.equals(GGML_MAGIC)) {
+    return `${model} is not a whisper.cpp model (it does not start with the ggml header); use a ggml-*.bin file made for whisper.cpp, not a PyTorch, ONNX or GGUF file`;
+  }
+  return null;
+}
+
 function bindingInstalled(): boolean {
   try {
     createRequire(import.meta.url).resolve(BINDING);
@@ -35,6 +55,8 @@ export function whisperEngine(modelFile: () => string | undefined): Transcriptio
     const model = modelFile();
     if (!model) return { available: false, reason: `whisper needs a model file: set its path in the speech settings or TPMPREP_WHISPER_MODEL. ${WHISPER_MODEL_HELP}` };
     if (!fs.existsSync(model)) return { available: false, reason: `no whisper model file at ${model}. ${WHISPER_MODEL_HELP}` };
+    const problem = modelFileProblem(model);
+    if (problem) return { available: false, reason: `${problem}. ${WHISPER_MODEL_HELP}` };
     if (!bindingInstalled()) return { available: false, reason: `the whisper.cpp binding is not installed; run npm install ${BINDING} in the tpmprep folder (it compiles whisper.cpp, a few minutes)` };
     return { available: true };
   }
