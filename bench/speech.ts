@@ -1,7 +1,8 @@
 /**
  * Speech benchmark: transcription speed as a share of the audio's length (target: under 0.5x real
  * time) and the time from pressing stop to the first feedback (the transcript, the delivery measured
- * on the audio and the coach's report) for a one-minute answer recorded as WebM/Opus, as a browser sends it.
+ * on the audio and the coach's report) for a one-minute answer recorded as WebM/Opus, as a browser sends it;
+ * and the word error rate of free text on that speech, so a faster setting that hears worse shows here.
  *
  *   npm run bench -- speech
  */
@@ -37,6 +38,23 @@ function childCpuSeconds(): number {
   }
 }
 
+const wordsOf = (text: string) => text.toLowerCase().replace(/[^a-z' ]/g, ' ').split(/\s+/).filter(Boolean);
+
+/** Word error rate: the fewest words substituted, deleted and inserted to turn what was heard into what was said, over the words said. */
+export function wordErrorRate(said: string, heard: string): number {
+  const ref = wordsOf(said);
+  const hyp = wordsOf(heard);
+  let previous = Array.from({ length: hyp.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= ref.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= hyp.length; j++) {
+      row[j] = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (ref[i - 1] === hyp[j - 1] ? 0 : 1));
+    }
+    previous = row;
+  }
+  return (previous[hyp.length] ?? 0) / Math.max(ref.length, 1);
+}
+
 export async function benchSpeech(): Promise<BenchRow[]> {
   if (!speechToolsAvailable()) return [];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tpmprep-bench-speech-'));
@@ -56,7 +74,7 @@ export async function benchSpeech(): Promise<BenchRow[]> {
     const engine = pickEngine(speechEngines(() => undefined), 'pocketsphinx');
     t = performance.now();
     let cpu = childCpuSeconds();
-    await engine.transcribe(pcm);
+    const plain = await engine.transcribe(pcm);
     const freeText = (performance.now() - t) / 1000 / made.seconds;
     const freeTextCpu = (childCpuSeconds() - cpu) / made.seconds;
     t = performance.now();
@@ -76,6 +94,7 @@ export async function benchSpeech(): Promise<BenchRow[]> {
       { name: 'decode WebM/Opus to 16 kHz PCM (ffmpeg)', value: decodeMs, unit: 'ms' },
       { name: 'pocketsphinx, free text (wall)', value: freeText, unit: 'x real time', target: '< 0.5x' },
       { name: 'pocketsphinx, free text (CPU)', value: freeTextCpu, unit: 'x real time', target: '< 0.5x' },
+      { name: 'pocketsphinx, free text: word error rate on the flite speech', value: 100 * wordErrorRate([...SENTENCES, ...SENTENCES].join(' '), plain.text), unit: '%' },
       { name: `pocketsphinx + ${keywords.length} rubric phrases (wall)`, value: withKeywords, unit: 'x real time', target: '< 0.5x' },
       { name: `pocketsphinx + ${keywords.length} rubric phrases (CPU)`, value: withKeywordsCpu, unit: 'x real time', target: '< 0.5x' },
       { name: 'stop to first feedback (transcript, delivery, coach)', value: feedbackMs, unit: 'ms' },
