@@ -164,7 +164,7 @@ function FollowUpStep({ view, busy, onAnswer }: { view: MockView; busy: boolean;
         <details className="your-answer">
           <summary className="small">{view.item.recording ? 'Your answer and its recording' : 'Your answer'}</summary>
           <p className="answer-text small">{view.item.kind === 'coding' ? 'Your code was submitted and judged.' : view.item.answer}</p>
-          {view.item.recording && <RecordingPlayback recording={view.item.recording} />}
+          {view.item.recording && <RecordingPlayback recording={view.item.recording} level={2} />}
         </details>
       )}
       <label htmlFor="follow-up-answer" className="visually-hidden">

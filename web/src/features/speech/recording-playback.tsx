@@ -5,13 +5,15 @@ import { AudioDelivery } from './audio-delivery.js';
 import './speech.css';
 
 /** The saved answer: play it back while the word being said is highlighted in what was heard. */
-export function RecordingPlayback({ recording, typed }: { recording: AttemptRecording; typed?: Provenance }) {
+/** `level`: the heading's level where it is placed (3 under the practice page's answer, 2 in a mock step). */
+export function RecordingPlayback({ recording, typed, level = 3 }: { recording: AttemptRecording; typed?: Provenance; level?: 2 | 3 }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   const [time, setTime] = useState(-1);
   const player = useRef<HTMLAudioElement>(null);
   const current = recording.words.findIndex((w) => time >= w.start && time < w.end);
   return (
     <section className="recording-playback" aria-labelledby="playback-title">
-      <h3 id="playback-title">Your recording</h3>
+      <Heading id="playback-title">Your recording</Heading>
       <audio
         ref={player}
         controls
