@@ -23,8 +23,6 @@ const CONNECTIONS = 100;
 const PEOPLE = CONNECTIONS;
 /** Requests a second offered by all connections together: a bounded load, so p99 measures latency, not a queue. */
 const RATE = Math.min(2000, Math.max(10, Number(process.env.BENCH_RATE ?? 200) || 200));
-/** A session lasts days, so signing in is rare: a connection signs in on one round of its requests in this many. */
-const SIGN_IN_EVERY = 10;
 const SUBMITTERS = 20;
 const SUBMISSIONS_EACH = 3;
 const EXPIRY_SECONDS = 10;
@@ -129,71 +127,83 @@ for (let batch = 0; batch < users.length; batch += 10) {
   );
 }
 lb.samples.splice(0);
+// Each app opens a person's schema on their first request there: done here, 10 at a time, and timed apart.
+log('first request of each person on each app…');
+for (let batch = 0; batch < users.length; batch += 5) {
+  await Promise.all(users.slice(batch, batch + 5).flatMap((_, j) => [0, 1].map(() => api(`tpmprep_session=${sessions[batch + j]}`, 'GET', '/api/auth/me').then((res) => res.text()))));
+}
+const firstRequests = lb.samples.splice(0);
 
 interface Ack {
   person: number;
   id: number;
 }
 
+/** Connections that only sign in, beside the others; each signs in once a second, a different person each time. */
+const SIGN_IN_CLIENTS = 10;
+
 /**
- * Mixed traffic at a bounded rate: each connection is one person who reads, answers and asks the
- * coach, and on one round in SIGN_IN_EVERY signs in again first (the rounds are staggered, so the
- * sign-ins are spread out rather than all at the start).
+ * Sign-ins beside the mixed traffic: SIGN_IN_CLIENTS clients, each signing in one of its people a
+ * second (6 a minute for each person, under the limit of 10). They run apart from autocannon, whose
+ * connections stall after a request whose method a setup function changed.
+ */
+async function signIns(until: () => boolean): Promise<void> {
+  await Promise.all(
+    Array.from({ length: SIGN_IN_CLIENTS }, async (_, client) => {
+      for (let n = 0; until(); n++) {
+        const started = performance.now();
+        const u = users[(client + n * SIGN_IN_CLIENTS) % users.length]!;
+        await api('', 'POST', '/api/auth/login', { email: u.email, password: u.password }).then((res) => res.text(), () => undefined);
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1000 - (performance.now() - started))));
+      }
+    }),
+  );
+}
+
+/**
+ * Mixed traffic at a bounded rate: CONNECTIONS - SIGN_IN_CLIENTS autocannon connections, each one
+ * person who reads, answers and asks the coach, beside the sign-in clients.
  */
 async function mixedLoad(attempts: Ack[]): Promise<autocannon.Result> {
   let nextUser = 0;
   const state = (context: object) => {
-    const c = context as { user?: number; round?: number; cookie?: string };
+    const c = context as { user?: number };
     c.user ??= nextUser++ % users.length;
-    return c as { user: number; round?: number; cookie?: string };
+    return c as { user: number };
   };
-  const withCookie = (req: autocannon.Request, context: object) => {
-    const c = state(context);
-    return { ...req, headers: { ...HOST, cookie: `tpmprep_session=${c.cookie ?? sessions[c.user]}` } };
-  };
+  const withCookie = (req: autocannon.Request, context: object) => ({ ...req, headers: { ...HOST, cookie: `tpmprep_session=${sessions[state(context).user]}` } });
   const read = (route: string): autocannon.Request => ({ method: 'GET', path: route, setupRequest: withCookie });
-  return autocannon({
-    url: lb.url,
-    connections: CONNECTIONS,
-    overallRate: RATE,
-    duration: SECONDS,
-    timeout: 10,
-    requests: [
-      {
-        // The round's first request: a sign-in on this person's turn, otherwise "who am I".
-        method: 'POST',
-        path: '/api/auth/login',
-        setupRequest: (req, context) => {
-          const c = state(context);
-          c.round = (c.round ?? -1) + 1;
-          if ((c.round + c.user) % SIGN_IN_EVERY !== 0) return { ...withCookie(req, context), method: 'GET', path: '/api/auth/me' };
-          const u = users[c.user]!;
-          return { ...req, headers: HOST, body: JSON.stringify({ email: u.email, password: u.password }) };
+  const ends = Date.now() + SECONDS * 1000;
+  const [result] = await Promise.all([
+    autocannon({
+      url: lb.url,
+      connections: CONNECTIONS - SIGN_IN_CLIENTS,
+      overallRate: RATE,
+      duration: SECONDS,
+      timeout: 10,
+      requests: [
+        read('/api/auth/me'),
+        read('/api/questions'),
+        read('/api/attempts?limit=20'),
+        read('/api/stories'),
+        read('/api/submissions?limit=20'),
+        read('/api/progress'),
+        read('/api/problems'),
+        {
+          method: 'POST',
+          path: '/api/attempts',
+          setupRequest: (req, context) => ({ ...withCookie(req, context), body: JSON.stringify({ questionId: 'design-a-chatbot', answer: ANSWER, seconds: 120 }) }),
+          onResponse: (status, body, context) => {
+            if (status === 201) attempts.push({ person: users[state(context).user]!.id, id: (JSON.parse(body) as { id: number }).id });
+          },
         },
-        onResponse: (status, _body, context, headers) => {
-          const cookie = /tpmprep_session=([^;]+)/.exec(String((headers as Record<string, unknown> | undefined)?.['set-cookie'] ?? ''))?.[1];
-          if (status === 200 && cookie) state(context).cookie = cookie;
-        },
-      },
-      read('/api/questions'),
-      read('/api/attempts?limit=20'),
-      read('/api/stories'),
-      read('/api/submissions?limit=20'),
-      read('/api/progress'),
-      read('/api/problems'),
-      {
-        method: 'POST',
-        path: '/api/attempts',
-        setupRequest: (req, context) => ({ ...withCookie(req, context), body: JSON.stringify({ questionId: 'design-a-chatbot', answer: ANSWER, seconds: 120 }) }),
-        onResponse: (status, body, context) => {
-          if (status === 201) attempts.push({ person: users[state(context).user]!.id, id: (JSON.parse(body) as { id: number }).id });
-        },
-      },
-      { method: 'POST', path: '/api/coach', setupRequest: (req, context) => ({ ...withCookie(req, context), body: JSON.stringify({ text: ANSWER, type: 'behavioral' }) }) },
-      read('/api/checklist'),
-      read('/api/auth/me'),
-    ],
-  });
+        { method: 'POST', path: '/api/coach', setupRequest: (req, context) => ({ ...withCookie(req, context), body: JSON.stringify({ text: ANSWER, type: 'behavioral' }) }) },
+        read('/api/checklist'),
+      ],
+    }),
+    signIns(() => Date.now() < ends),
+  ]);
+  return result;
 }
 
 /** Why submissions were not acknowledged, counted by cause. */
@@ -246,16 +256,21 @@ const fmt = (ms: number) => (Number.isFinite(ms) ? `${Math.round(ms)} ms` : '-')
   // 1. Mixed traffic.
   log(`mixed traffic, ${CONNECTIONS} connections, ${SECONDS} s…`);
   const steadyAttempts: Ack[] = [];
+  const progress = setInterval(() => log(`  ${lb.samples.length} answered`), 2000);
   const steady = await mixedLoad(steadyAttempts);
+  clearInterval(progress);
   const steadySamples = lb.samples.splice(0);
   countFailures('1 mixed', steadySamples);
+  const first = stats(firstRequests, 'read');
+  rows.push(['0 warm-up', "a person's first request on an app", String(first.n), fmt(first.p50), fmt(first.p99), fmt(Math.max(...firstRequests.map((r) => r.ms))), String(first.errors)]);
+  countFailures('0 warm-up', firstRequests);
   for (const kind of ['sign-in', 'read', 'attempt', 'coach'] as const) {
     const s = stats(steadySamples, kind);
     rows.push(['1 mixed', kind, String(s.n), fmt(s.p50), fmt(s.p99), '', String(s.errors)]);
   }
   rows.push([
     '1 mixed',
-    `all (autocannon, ${Math.round(steady.requests.average)} req/s of ${RATE} offered)`,
+    `autocannon: ${CONNECTIONS - SIGN_IN_CLIENTS} connections, ${Math.round(steady.requests.average)} req/s of ${RATE} offered`,
     String(steady.requests.total),
     fmt(steady.latency.p50),
     fmt(steady.latency.p99),
