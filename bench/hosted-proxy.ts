@@ -58,8 +58,8 @@ export async function startProxy(backends: number[], host: string): Promise<Prox
         recorded = true;
         samples.push({ kind: kindOf(req.method ?? 'GET', req.url ?? '/'), ms: performance.now() - started, status, ...(cause !== undefined && { cause }) });
       };
-      // The client hung up first: autocannon's timeout, or the end of the run.
-      res.on('close', () => record(0, 'the client gave up waiting (no answer in time)'));
+      // The client hung up first: autocannon's timeout, or the end of the run with requests in flight.
+      res.on('close', () => record(0, 'the client hung up before the answer: the run ended, or its 10 s timeout passed'));
       const attempt = (tries: number) => {
         const port = backends[next++ % backends.length];
         const upstream = http.request({ host: '127.0.0.1', port, method: req.method, path: req.url, headers: { ...req.headers, host }, agent }, (answer) => {

@@ -1,9 +1,12 @@
 // `npm run bench:hosted`: a hosted deployment on loopback. PostgreSQL (DATABASE_URL, or a throwaway
 // cluster), two `tpmprep serve` app processes behind a round-robin proxy, two `tpmprep worker`
-// processes. Three phases, each bounded: mixed traffic at 100 connections (sign-in, reads, attempts,
-// coach calls); 60 submissions from 20 clients, timed to their verdict; and the same load again while
-// one app process and one worker are killed with SIGKILL, after which every acknowledged write is
-// looked up in the database and every submission must have exactly one verdict.
+// processes. Phases, each bounded: every person's first request on each app (it opens their schema);
+// mixed traffic at 100 connections (90 autocannon connections reading, answering and asking the coach
+// at BENCH_RATE requests a second, default 200, plus 10 clients signing in once a second); 60
+// submissions from 20 clients, timed to their verdict; and the same load again while one app process
+// and one worker are killed with SIGKILL, after which every acknowledged write is looked up in the
+// database and every submission row must have exactly one verdict. Failed requests are listed with
+// their status and cause. BENCH_SECONDS (default 10) sets the length of each load phase.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
