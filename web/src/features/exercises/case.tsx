@@ -188,7 +188,7 @@ function OpenResult({ grade }: { grade: OpenGrade }) {
       <RubricChecklist grade={grade} reveal />
       <details>
         <summary>Model answer outline</summary>
-        <ul className="outline">
+        <ul className="exercise-outline">
           {grade.outline.map((step) => (
             <li key={step}>{step}</li>
           ))}

@@ -210,7 +210,7 @@ function DesignResult({ attempt, onBack }: { attempt: ExerciseAttempt; onBack: (
             {s.answered && <p className="submitted-text">{submitted[s.id]}</p>}
             <RubricChecklist grade={s} reveal />
             <h4>Model outline</h4>
-            <ul className="outline">
+            <ul className="exercise-outline">
               {s.outline.map((step) => (
                 <li key={step}>{step}</li>
               ))}

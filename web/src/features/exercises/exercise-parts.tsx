@@ -88,7 +88,7 @@ export function AttemptHistory({ kind, id, selected, onSelect }: { kind: Exercis
       <ul className="attempt-list">
         {attempts.map((a) => (
           <li key={a.id}>
-            <button type="button" className="attempt-row exercise-attempt-row" onClick={() => onSelect(a)} aria-pressed={selected === a.id}>
+            <button type="button" className="attempt-row" onClick={() => onSelect(a)} aria-pressed={selected === a.id}>
               <span>{formatWhen(a.createdAt)}</span>
               <span className="muted">{a.seconds > 0 ? formatDuration(a.seconds) : '—'}</span>
               <span className="attempt-score">

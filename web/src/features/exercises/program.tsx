@@ -217,7 +217,7 @@ function ProgramResult({ attempt, view, onBack }: { attempt: ExerciseAttempt; vi
       <h3>Rubric: what a strong register and plan contain</h3>
       <RubricChecklist grade={g.rubric} reveal />
       <h3>Model outline</h3>
-      <ul className="outline">
+      <ul className="exercise-outline">
         {g.outline.map((step) => (
           <li key={step}>{step}</li>
         ))}

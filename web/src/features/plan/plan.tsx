@@ -36,14 +36,14 @@ function Item({ item }: { item: PlanItem }) {
 }
 
 function Day({ day, today }: { day: PlanDay; today: string }) {
-  const when = day.date === today ? 'today' : day.date < today ? 'past' : '';
+  const when = day.date === today ? 'plan-today' : day.date < today ? 'past' : '';
   return (
     <li className={`plan-day ${day.rest ? 'rest' : ''} ${when}`} data-date={day.date}>
       <div className="plan-day-head">
         <span className="plan-day-name">
           {WEEKDAY[day.weekday]} <span className="plan-day-date">{shortDate(day.date)}</span>
         </span>
-        {when === 'today' && <span className="tag tag-accent">Today</span>}
+        {when === 'plan-today' && <span className="tag tag-accent">Today</span>}
         {!day.rest && day.minutes > 0 && <span className="muted small">{day.minutes} min</span>}
       </div>
       {day.rest ? (

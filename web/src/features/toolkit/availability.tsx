@@ -72,11 +72,11 @@ export function AvailabilityCalculator({ initial = '99.99' }: { initial?: string
                 </thead>
                 <tbody>
                   {r.table.map((row) => (
-                    <tr key={row.availability} className={row.current ? 'current' : ''} aria-current={row.current ? 'true' : undefined}>
+                    <tr key={row.availability} className={row.current ? 'calc-current' : ''} aria-current={row.current ? 'true' : undefined}>
                       <th scope="row">
                         <button
                           type="button"
-                          className="link-button"
+                          className="calc-link-button"
                           onClick={() => {
                             setMode('availability');
                             setAvailability(String(row.availability));

@@ -41,7 +41,7 @@ export function ErrorBudgetCalculator() {
                   <span className="muted">{r.spent.remainingSeconds >= 0 ? `${formatDuration(r.spent.remainingSeconds)} left` : `over by ${formatDuration(-r.spent.remainingSeconds)}`}</span>
                 </div>
                 <div className="meter" role="meter" aria-label="Error budget spent" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(used * 100)}>
-                  <div className={`meter-fill ${r.spent.ofBudget >= 1 ? 'over' : r.spent.ofBudget > 0.75 ? 'warn' : ''}`} style={{ width: `${used * 100}%` }} />
+                  <div className={`meter-fill ${r.spent.ofBudget >= 1 ? 'meter-over' : r.spent.ofBudget > 0.75 ? 'warn' : ''}`} style={{ width: `${used * 100}%` }} />
                 </div>
               </div>
             )}
@@ -59,7 +59,7 @@ export function ErrorBudgetCalculator() {
                   </thead>
                   <tbody>
                     {r.alerts.map((a) => (
-                      <tr key={a.windowSeconds} className={r.burn && r.burn.burnRate >= a.burnRate ? 'current' : ''}>
+                      <tr key={a.windowSeconds} className={r.burn && r.burn.burnRate >= a.burnRate ? 'calc-current' : ''}>
                         <td>{formatPercent(a.budgetSpent, 0)}</td>
                         <td>{formatDuration(a.windowSeconds)}</td>
                         <td>≥ {formatNumber(a.burnRate, 2)}×</td>

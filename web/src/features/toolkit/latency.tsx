@@ -152,7 +152,7 @@ function BudgetPanel() {
           <ul className="legend">
             {b.calls.map((c, i) => (
               <li key={i}>
-                <span className={`swatch seg-${i % 6}`} aria-hidden="true" />
+                <span className={`calc-swatch seg-${i % 6}`} aria-hidden="true" />
                 {c.name} {formatNumber(c.ms)} ms · {formatPercent(c.share, 0)}
               </li>
             ))}

@@ -95,13 +95,13 @@ export function ScheduleCalculator({ initialText }: { initialText?: string }) {
                   <h3 id="gantt-title">Timeline</h3>
                   <ul className="legend">
                     <li>
-                      <span className="swatch gantt-swatch-critical" aria-hidden="true" /> critical
+                      <span className="calc-swatch gantt-swatch-critical" aria-hidden="true" /> critical
                     </li>
                     <li>
-                      <span className="swatch gantt-swatch-work" aria-hidden="true" /> has slack
+                      <span className="calc-swatch gantt-swatch-work" aria-hidden="true" /> has slack
                     </li>
                     <li>
-                      <span className="swatch gantt-swatch-slack" aria-hidden="true" /> slack
+                      <span className="calc-swatch gantt-swatch-slack" aria-hidden="true" /> slack
                     </li>
                   </ul>
                 </div>
