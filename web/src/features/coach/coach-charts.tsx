@@ -50,7 +50,7 @@ export function SpeakingGauge({ seconds, min, max }: { seconds: number; min: num
   const pct = (v: number) => `${Math.min(100, (v / scale) * 100)}%`;
   const verdict = seconds < min ? 'short' : seconds > max ? 'long' : 'ok';
   return (
-    <div className="gauge" role="img" aria-label={`About ${Math.round(seconds)} seconds spoken; the target is ${min} to ${max} seconds`}>
+    <div role="img" aria-label={`About ${Math.round(seconds)} seconds spoken; the target is ${min} to ${max} seconds`}>
       <div className="gauge-track">
         <span className="gauge-band" style={{ left: pct(min), width: `calc(${pct(max)} - ${pct(min)})` }} />
         <span className={`gauge-marker gauge-${verdict}`} style={{ left: pct(seconds) }} />

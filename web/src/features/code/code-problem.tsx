@@ -36,7 +36,7 @@ function Workbench({ problem: p }: { problem: PublicProblem }) {
   };
 
   return (
-    <div className="page wide code-page">
+    <div className="page wide">
       <p className="crumbs">
         <Link href="/code">← Coding exercises</Link>
       </p>

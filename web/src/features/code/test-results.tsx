@@ -10,7 +10,7 @@ export function verdictTitle(id: string): string {
 export function TestResults({ submission }: { submission: Submission }) {
   const accepted = submission.verdict === 'accepted';
   return (
-    <div className="results" aria-live="polite">
+    <div aria-live="polite">
       <div className={`code-verdict code-verdict-${accepted ? 'good' : 'bad'}`}>
         <strong>{submission.label}</strong>
         <span>
@@ -25,7 +25,7 @@ export function TestResults({ submission }: { submission: Submission }) {
               <span className="test-mark" aria-hidden="true">
                 {t.verdict === null ? '·' : t.passed ? '✓' : '✗'}
               </span>
-              <span className="test-name">
+              <span>
                 {t.name}
                 {!t.visible && <span className="muted small"> (hidden)</span>}
               </span>

@@ -152,7 +152,7 @@ export function ReviewAttemptPage({ personId, id }: { personId: number; id: numb
         </section>
         <aside className="coach-column" aria-label="Feedback">
           {reviews.length > 0 && (
-            <section className="panel coach-reviews" aria-labelledby="earlier-reviews">
+            <section className="panel" aria-labelledby="earlier-reviews">
               <h2 id="earlier-reviews">Reviews</h2>
               {reviews.map((r) => (
                 <ReviewView key={r.id} review={r} answer={attempt.answer} />

@@ -32,7 +32,7 @@ export function Countdown({ view }: { view: MockView }) {
       <span className="countdown-clock" role="timer" aria-label={over ? `${formatClock(-left)} over the stage time` : `${formatClock(left)} left in this stage`} data-testid="countdown">
         {over ? `+${formatClock(-left)}` : formatClock(left)}
       </span>
-      <span className="countdown-label muted small">
+      <span className="muted small">
         {over ? 'over time' : 'left'} · {formatClock(elapsed)} / {formatClock(allowed)}
         {!running && ' · stopped'}
       </span>

@@ -72,7 +72,7 @@ export function PlanSettingsForm({ settings, saved }: { settings: PlanSettingsVi
           <input id="plan-start" type="date" name="startDate" value={startDate} required onChange={(e) => setStartDate(e.target.value)} />
         </div>
       </div>
-      <fieldset className="plan-rest">
+      <fieldset>
         <legend>Rest days (1-3 a week)</legend>
         <div className="rest-chips">
           {WEEKDAYS.map((d) => (

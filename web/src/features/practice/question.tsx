@@ -59,7 +59,7 @@ export function QuestionPage({ id }: { id: string }) {
   };
 
   return (
-    <div className="page wide question-page">
+    <div className="page wide">
       <p className="crumbs">
         <Link href="/practice">← Question bank</Link>
       </p>

@@ -146,7 +146,7 @@ export function StoriesPage() {
   const b = bank.data;
   const full = b ? b.count >= b.target.max : false;
   return (
-    <div className="page wide stories-page">
+    <div className="page wide">
       <p className="crumbs">
         <Link href="/mock">← Mock interview</Link> · <Link href="/practice">Practice</Link>
       </p>

@@ -21,7 +21,7 @@ export function AbTestCalculator() {
   const tone = r?.verdict.code === 'significant-win' ? 'good' : r?.verdict.code === 'significant-loss' ? 'bad' : 'warn';
   return (
     <div className="calc-layout">
-      <div className="calc-inputs panel">
+      <div className="calc-inputs panel calc-panel">
         <fieldset className="arm">
           <legend>Control</legend>
           <Field label="Visitors" value={controlVisitors} onChange={setControlVisitors} />
@@ -78,7 +78,7 @@ export function AbTestCalculator() {
                 ))}
               </ul>
             )}
-            <p className="muted small">Two-sided, pooled two-proportion z-test. Intervals: Wald for the difference, log rate ratio (Katz) for the relative lift.</p>
+            <p className="muted small calc-note">Two-sided, pooled two-proportion z-test. Intervals: Wald for the difference, log rate ratio (Katz) for the relative lift.</p>
           </>
         )}
       </div>

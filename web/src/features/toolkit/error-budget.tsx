@@ -17,7 +17,7 @@ export function ErrorBudgetCalculator() {
   const used = r?.spent ? Math.min(1, r.spent.ofBudget) : 0;
   return (
     <div className="calc-layout">
-      <div className="calc-inputs panel">
+      <div className="calc-inputs panel calc-panel">
         <Field label="SLO" suffix="%" value={slo} onChange={setSlo} hint="The share of good minutes or requests you promise" />
         <Field label="Window" numeric={false} value={window} onChange={setWindow} hint="e.g. 30d or 28d" />
         <Field label="Error rate now" suffix="%" optional value={errorRate} onChange={setErrorRate} hint="The share of requests failing, for the burn rate" />
@@ -33,7 +33,7 @@ export function ErrorBudgetCalculator() {
               {r.burn && <Figure value={r.burn.exhaustsInSeconds === null ? 'never' : formatDuration(r.burn.exhaustsInSeconds)} label="until the budget is gone at this rate" />}
             </div>
             {r.spent && (
-              <div className="budget-meter">
+              <div>
                 <div className="budget-meter-head">
                   <span>
                     Spent <strong>{formatPercent(r.spent.ofBudget, 1)}</strong> of the budget

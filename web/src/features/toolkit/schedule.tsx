@@ -42,7 +42,7 @@ export function ScheduleCalculator({ initialText }: { initialText?: string }) {
   return (
     <div className="calc-stack">
       <div className="calc-layout schedule-layout">
-        <div className="calc-inputs panel">
+        <div className="calc-inputs panel calc-panel">
           <label className="field-label" htmlFor={editorId}>
             Plan <span className="field-optional">YAML, or CSV with id,name,duration,depends</span>
           </label>
@@ -88,7 +88,7 @@ export function ScheduleCalculator({ initialText }: { initialText?: string }) {
                     <li key={id}>{nameOf.get(id) ?? id}</li>
                   ))}
                 </ol>
-                {r.criticalPaths.length > 1 && <p className="muted small">{r.criticalPaths.length} paths tie; a slip on any of them moves the launch.</p>}
+                {r.criticalPaths.length > 1 && <p className="muted small calc-note">{r.criticalPaths.length} paths tie; a slip on any of them moves the launch.</p>}
               </div>
               <section className="gantt-panel" aria-labelledby="gantt-title">
                 <div className="gantt-head">
@@ -112,7 +112,7 @@ export function ScheduleCalculator({ initialText }: { initialText?: string }) {
         </div>
       </div>
       {r && (
-        <section className={`panel ${calc.pending ? 'pending' : ''}`} aria-label="Tasks">
+        <section className={`panel calc-panel ${calc.pending ? 'pending' : ''}`} aria-label="Tasks">
           <div className="table-wrap">
             <table className="calc-table schedule-table">
               <caption>Earliest and latest start per task; slack is how far a task can slip without moving the end</caption>
@@ -131,7 +131,7 @@ export function ScheduleCalculator({ initialText }: { initialText?: string }) {
                   <tr key={t.id} className={t.critical ? 'critical' : ''}>
                     <th scope="row">
                       {t.name}
-                      {t.critical && <span className="tag tag-accent">critical</span>}
+                      {t.critical && <span className="tag tag-accent critical-tag">critical</span>}
                     </th>
                     <td>{formatNumber(t.duration, 1)}d</td>
                     <td>day {formatNumber(t.earlyStart, 1)}</td>
@@ -148,7 +148,7 @@ export function ScheduleCalculator({ initialText }: { initialText?: string }) {
             </table>
           </div>
           {r.pert && (
-            <p className="muted small">
+            <p className="muted small calc-note">
               PERT: expected {days(r.pert.expected)}, σ {formatNumber(r.pert.standardDeviation, 2)} days. {r.pert.caveat}
             </p>
           )}
