@@ -138,7 +138,7 @@ export function PlanPage() {
           <dt>Mock interviews</dt>
           <dd>
             {mocks}
-            <span className="muted small">{plan.mockStart ? `from ${shortDate(plan.mockStart)}` : 'none fit the budget'}</span>
+            <span className="muted small plan-summary-note">{plan.mockStart ? `from ${shortDate(plan.mockStart)}` : 'none fit the budget'}</span>
           </dd>
         </div>
         <div>
