@@ -24,7 +24,7 @@ export function CohortPage() {
       {cohort.data.cohort && candidates.length === 0 && <p className="muted">No candidates in this cohort yet.</p>}
       <ul className="candidate-list">
         {candidates.map((c) => (
-          <li key={c.id} className="panel candidate">
+          <li key={c.id} className="panel">
             <div className="candidate-head">
               <h2>{c.email}</h2>
               <p className="candidate-readiness">
