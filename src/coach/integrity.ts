@@ -148,6 +148,12 @@ export function bankFitOf(context: Context, question: QuestionRef, bank: Questio
     // A story that shows what the question asks about is answering it, whatever its domain words.
     if (out.otherQuestion || out.competency.shown) return out;
   }
-  if (askedScore < rule.otherQuestion.maxAskedShare * best.score) name(best.index);
+  if (askedScore >= rule.otherQuestion.maxAskedShare * best.score) return out;
+  // A story that does not show the competency is named as an answer to another question only when
+  // it shows that question's own competency; its domain words alone place it anywhere.
+  const other = bank.questions[best.index];
+  if (behavioral && out.competency && other?.competency && competencyHits(other.competency, context.parsed.words, context.text).distinct === 0) return out;
+  if (behavioral && out.competency && !other?.competency) return out;
+  name(best.index);
   return out;
 }

@@ -178,6 +178,7 @@ export const scoringSchema = z.strictObject({
     overLengthFloor: z.number().min(0).max(100),
   }),
   substanceShare: positive,
+  concrete: z.strictObject({ target: share, floor: share }),
   substanceExponent: z.number().positive().max(1),
   shortCap: z.strictObject({ belowShare: share, maxScore: z.number().min(0).max(100) }),
   tooShortWords: z.int().min(0),
