@@ -14,13 +14,15 @@ const NOT_UNIT = String.raw`(?:x|times|multiplied|divided|over|plus|minus|is|are
 const UNIT_WORD = String.raw`(?!${NOT_UNIT}\b)[a-z][a-z-]{0,14}\b`;
 /** An amount, an optional percent sign, up to two unit words: "50 GB", "2.6 million seconds", "2%". */
 const OPERAND = String.raw`${AMOUNT}(?:\s?%)?(?:\s+${UNIT_WORD}){0,2}`;
+/** A stated result keeps one unit word: "= 300 TB", not "= 300 TB hot". */
+const RESULT = String.raw`${AMOUNT}(?:\s?%)?(?:\s+${UNIT_WORD})?`;
 const OPERATOR = String.raw`(?:\s*(?:×|\*|/|÷|\+)\s*|\s+(?:x|times|multiplied by|divided by|over|plus|minus|-|–)\s+)`;
 const EQUALS = String.raw`\s*(?:=|≈|~|→|->|=>|is|are|equals|makes|gives(?: us| you)?|comes to|works out to|that's|which is|so that's|so)\s*(?:about\s+|roughly\s+|around\s+|approximately\s+|~\s*|≈\s*)?`;
-const CHAIN = new RegExp(String.raw`(?<![\d.,$])(${OPERAND}(?:${OPERATOR}${OPERAND})+)(${EQUALS})(${OPERAND})`, 'gi');
+const CHAIN = new RegExp(String.raw`(?<![\d.,$])(${OPERAND}(?:${OPERATOR}${OPERAND})+)(${EQUALS})(${RESULT})`, 'gi');
 const OPERAND_PARTS = new RegExp(String.raw`^(${AMOUNT})(\s?%)?((?:\s+${UNIT_WORD}){0,2})$`, 'i');
 const SPLIT = new RegExp(String.raw`\s*(×|\*|/|÷|\+)\s*|\s+(x|times|multiplied by|divided by|over|plus|minus|-|–)\s+`, 'i');
 
-const PERCENT_OF = new RegExp(String.raw`(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b)\s+of\s+(?:the\s+|our\s+|those\s+|these\s+|all\s+)?(${OPERAND})(${EQUALS})(${OPERAND})`, 'gi');
+const PERCENT_OF = new RegExp(String.raw`(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b)\s+of\s+(?:the\s+|our\s+|those\s+|these\s+|all\s+)?(${OPERAND})(${EQUALS})(${RESULT})`, 'gi');
 const DIVIDE_WORDS = new RegExp(
   String.raw`\b(divid(?:e|ing)|multipl(?:y|ying))\s+(${OPERAND})\s+by\s+(${OPERAND})(?:\s+[a-z]+){0,3}?\s*,?\s*(?:and you get|you get|to get|and get|gives(?: you| us)?|=|≈|is|comes to|makes|→|->)\s*(?:about\s+|roughly\s+|around\s+|~\s*)?(${OPERAND})`,
   'gi',
