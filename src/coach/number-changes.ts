@@ -8,7 +8,7 @@
 import { AMOUNT, offBy, parseAmount, round, TIME_UNITS } from './number-parse.js';
 import type { NumberFinding, Span } from './types.js';
 
-const VALUE = String.raw`${AMOUNT}(?:\s?%)?`;
+const VALUE = String.raw`${AMOUNT}(?:\s?%|\s+percent\b|\s+per cent\b)?`;
 const TIME = String.raw`ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?`;
 const FROM_TO = new RegExp(
   String.raw`\bfrom\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+)?(${VALUE})(?:\s*(${TIME})\b)?(?:\s+[a-z]+)?\s+(?:down\s+|up\s+)?to\s+(?:about\s+|around\s+|roughly\s+|under\s+|just\s+)?(${VALUE})(?:\s*(${TIME})\b)?`,
@@ -33,8 +33,8 @@ interface Quantity {
 
 function quantity(raw: string | undefined, unit: string | undefined): Quantity | undefined {
   const text = (raw ?? '').trim();
-  const percent = /%$/.test(text);
-  const value = parseAmount(text.replace(/\s?%$/, ''));
+  const percent = /(?:%|percent|per cent)$/i.test(text);
+  const value = parseAmount(text.replace(/\s?(?:%|percent|per cent)$/i, ''));
   if (value === undefined) return undefined;
   const perUnit = unit ? TIME_UNITS[unit.toLowerCase()] : undefined;
   return { value, percent, ...(perUnit ? { seconds: value * perUnit } : {}) };
@@ -100,7 +100,7 @@ export function checkChanges(text: string, rules: { maxGrowthPercent: number; ar
     // The claim sits right before ("cut it by 80%, from") or right after ("to 12 ms, a 70% cut"),
     // in the same sentence, with no other number between.
     const near = claims.filter((c) => {
-      if (c.span[0] >= span[0] && c.span[1] <= span[1]) return false;
+      if (c.span[0] < span[1] && span[0] < c.span[1]) return false;
       const between = c.span[1] <= span[0] ? text.slice(c.span[1], span[0]) : text.slice(span[1], c.span[0]);
       if (between.length > 30 || /[.;!?\d]|\b(?:and|or|but|while|whereas)\b/i.test(between)) return false;
       // After B only an amount in apposition qualifies ("to 12 ms, a 70% cut", "(3x)"), not a new

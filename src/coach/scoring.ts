@@ -153,11 +153,12 @@ export function scoreAnswer(context: Context, input: ScoringInput): { score: num
     weighted += weight * clamp(value);
     totalWeight += weight;
   }
-  // An answer whose sentences carry few concrete details (numbers, names, dates, technical terms)
-  // is padding around little: it keeps only part of its score, however well it is shaped.
+  // A full-length answer whose sentences carry few concrete details (numbers, names, dates,
+  // technical terms) is padding around little: it keeps only part of its score, however well shaped.
   const concrete = concretenessOf(context);
   const rule = scoring.concrete;
-  const concreteFactor = rule.floor + (1 - rule.floor) * Math.min(1, concrete.share / rule.target);
+  // Only an answer long enough to judge is read this way: a short one is already scaled for length.
+  const concreteFactor = factor < 1 ? 1 : rule.floor + (1 - rule.floor) * Math.min(1, concrete.share / rule.target);
   const specifics = dimensions.find((d) => d.id === 'specificity');
   if (specifics) specifics.basis += `; ${concrete.concrete} of ${plural(concrete.sentences, 'sentence')} with a concrete detail`;
   let score = totalWeight > 0 ? (weighted / totalWeight) * factor * concreteFactor : 0;
