@@ -91,6 +91,7 @@ describe('number checks', () => {
       'by a third, from 90 to 30 minutes',
     ]);
     expect(found('We cut latency 3x, from 40 to 12 ms, halved the cost, from $0.50 to $0.25, and adoption grew from 11% to 19%, up 8 points.')).toEqual([]);
+    expect(found('We set out to cut them in half, and false declines fell from 2 percent to 0.8 percent.')).toEqual([]);
     expect(found('Conversion rose 2%, from 3% to 5%. Payouts rose 70%, from 100k to 170k. CI went from 40 to 15 minutes, or halving pages.')).toEqual([]);
   });
 
