@@ -45,7 +45,7 @@ export function Countdown({ view }: { view: MockView }) {
 
 export function StageRail({ view }: { view: MockView }) {
   return (
-    <ol className="stage-rail" aria-label="Stages">
+    <ol className="stage-rail" aria-label="Stages" tabIndex={0}>
       {view.stages.map((s) => (
         <li key={s.id} className={`rail-${s.status} ${view.stage?.index === s.index ? 'focus' : ''}`} aria-current={view.stage?.index === s.index ? 'step' : undefined}>
           <span className="rail-dot" aria-hidden="true">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatDuration, formatNumber } from '@shared/domain.js';
 import { CalcNote, Choice, Field, Figure, readNumber } from './fields.js';
 import { useCalc } from './use-calc.js';
+import { ScrollBox } from '../../ui/scroll-box.js';
 
 type Mode = 'availability' | 'downtime';
 type Period = 'year' | 'month' | 'week' | 'day';
@@ -58,7 +59,7 @@ export function AvailabilityCalculator({ initial = '99.99' }: { initial?: string
               <Figure value={formatDuration(r.downtime.perWeek)} label="per week" />
               <Figure value={formatDuration(r.downtime.perDay)} label="per day" />
             </div>
-            <div className="table-wrap">
+            <ScrollBox className="table-wrap" label="Allowed downtime by level">
               <table className="calc-table">
                 <caption>Allowed downtime by level (a year is 365.25 days, a month a twelfth of it)</caption>
                 <thead>
@@ -93,7 +94,7 @@ export function AvailabilityCalculator({ initial = '99.99' }: { initial?: string
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
           </>
         )}
         <DependencyComposer />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatDuration, formatNumber, formatPercent } from '@shared/domain.js';
 import { CalcNote, Field, Figure, readNumber } from './fields.js';
 import { useCalc } from './use-calc.js';
+import { ScrollBox } from '../../ui/scroll-box.js';
 
 /** An SLO's error budget over its window, the burn rate at an observed error rate, and alert thresholds. */
 export function ErrorBudgetCalculator() {
@@ -46,7 +47,7 @@ export function ErrorBudgetCalculator() {
               </div>
             )}
             {r.alerts.length > 0 && (
-              <div className="table-wrap">
+              <ScrollBox className="table-wrap" label="Alert thresholds">
                 <table className="calc-table">
                   <caption>Alert thresholds for this window (Site Reliability Workbook)</caption>
                   <thead>
@@ -68,7 +69,7 @@ export function ErrorBudgetCalculator() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollBox>
             )}
           </>
         )}

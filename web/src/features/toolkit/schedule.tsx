@@ -5,6 +5,7 @@ import { CalcNote, Choice, Field, Figure } from './fields.js';
 import { GanttChart } from './gantt-chart.js';
 import { SAMPLE_PROJECT } from './sample-project.js';
 import { useCalc } from './use-calc.js';
+import { ScrollBox } from '../../ui/scroll-box.js';
 
 const LEGACY_KEY = 'tpmprep:toolkit:schedule';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -113,7 +114,7 @@ export function ScheduleCalculator({ initialText }: { initialText?: string }) {
       </div>
       {r && (
         <section className={`panel ${calc.pending ? 'pending' : ''}`} aria-label="Tasks">
-          <div className="table-wrap">
+          <ScrollBox className="table-wrap" label="Start times and slack per task">
             <table className="calc-table schedule-table">
               <caption>Earliest and latest start per task; slack is how far a task can slip without moving the end</caption>
               <thead>
@@ -146,7 +147,7 @@ export function ScheduleCalculator({ initialText }: { initialText?: string }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
           {r.pert && (
             <p className="muted small">
               PERT: expected {days(r.pert.expected)}, σ {formatNumber(r.pert.standardDeviation, 2)} days. {r.pert.caveat}
