@@ -156,9 +156,11 @@ export function checkArithmetic(text: string, tolerance: number): NumberFinding[
       if (i + 3 < pieces.length + 2 && op) ops.push(op.trim());
     }
     const stated = readOperand(right);
+    // "a 50/50 split", "24/7", "80/20": a ratio written with a slash and no spaces is not a division.
+    const ratio = /(?:^|\s)\d{1,3}\/\d{1,3}(?:\s|$)/.test(left);
     CHAIN.lastIndex = m.index + left.length + equals.length;
     // "3 - 4 weeks" and "2-3 days" are ranges, not subtraction.
-    if (!ok || !stated || ops.length !== operands.length - 1 || ops.some((op) => op === '-' || op === '–')) continue;
+    if (ratio || !ok || !stated || ops.length !== operands.length - 1 || ops.some((op) => op === '-' || op === '–')) continue;
     const end = m.index + whole.trimEnd().length;
     wrong([m.index, end], stated, right, evaluate(operands, ops));
   }
@@ -186,6 +188,11 @@ export function checkArithmetic(text: string, tolerance: number): NumberFinding[
       if (amount === undefined || stated === undefined || !perA || !perB || perA === perB) continue;
       const computed = (amount / (TIME_UNITS[perA] ?? 1)) * (TIME_UNITS[perB] ?? 1);
       if (!offBy(stated, computed, tolerance)) continue;
+      // "1B a day, about 35k a second at peak": a peak is the average times a factor (up to ten).
+      const said = text.slice(m.index, m.index + m[0].length + 20);
+      if (/\bpeak/i.test(said) && stated > computed && stated <= 10 * computed) continue;
+      // "$15 a month or $120 a year": a price with a discount for paying ahead, not a conversion.
+      if (/\$/.test(m[0]) && /\bor\b/i.test(m[0])) continue;
       findings.push({
         kind: 'wrong-arithmetic',
         span: [m.index, m.index + m[0].trimEnd().length],

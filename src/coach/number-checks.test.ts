@@ -80,6 +80,7 @@ describe('number checks', () => {
     expect(found('5 ms x 200 steps = 1 second. 2M x 10 = 20M requests, and 20M / 86,400 ≈ 230 per second.')).toEqual([]);
     expect(found('2% of 4 million is 80,000 contacts; 1.5 million views a day is about 17 a second; 10M x 5 KB = 50 GB.')).toEqual([]);
     expect(found('30 days x 24 hours x 3,600 = 2.6 million seconds, and 1,000 + 20% = 1,200.')).toEqual([]);
+    expect(found('1 billion a day is about 35,000 a second at peak. It costs $15 a month or $120 a year. A 50/50 split is 200k each.')).toEqual([]);
   });
 
   it('checks a change against its own from-to: percentages, multiples and fractions', () => {
