@@ -11,16 +11,16 @@ import type { NumberFinding, Span } from './types.js';
 
 // Words that end an operand's unit words: operators, "equals" words and glue.
 const NOT_UNIT = String.raw`(?:x|times|multiplied|divided|over|plus|minus|is|are|equals|makes|gives|comes|works|about|roughly|around|approximately|and|or|a|an|per|so|that|thats|which|then|to|for|of|at|in|on|by|with|call|it|this|gets|get|you|we|i|gives)`;
-const UNIT_WORD = String.raw`(?!${NOT_UNIT}\b)[a-z][a-z-]{0,14}\b`;
+const UNIT_WORD = String.raw`(?!${NOT_UNIT}\b)[a-z][a-z-]{0,14}\b(?:\/[a-z]{1,8}\b)?`;
 /** An amount, an optional percent sign, up to two unit words: "50 GB", "2.6 million seconds", "2%". */
 const OPERAND = String.raw`${AMOUNT}(?:\s?%)?(?:\s+${UNIT_WORD}){0,2}`;
 /** A stated result keeps one unit word: "= 300 TB", not "= 300 TB hot". */
 const RESULT = String.raw`${AMOUNT}(?:\s?%)?(?:\s+${UNIT_WORD})?`;
-const OPERATOR = String.raw`(?:\s*(?:×|\*|/|÷|\+)\s*|\s+(?:x|times|multiplied by|divided by|over|plus|minus|-|–)\s+)`;
-const EQUALS = String.raw`\s*(?:=|≈|~|→|->|=>|is|are|equals|makes|gives(?: us| you)?|comes to|works out to|that's|which is|so that's|so)\s*(?:about\s+|roughly\s+|around\s+|approximately\s+|~\s*|≈\s*)?`;
+const OPERATOR = String.raw`(?:\s*(?:×|\*|\/(?!\s*[a-z])|÷|\+)\s*|\s+(?:x|times|multiplied by|divided by|over|plus|minus|-|–)\s+)`;
+const EQUALS = String.raw`\s*,?\s*(?:=|≈|~|→|->|=>|is|are|equals|makes|gives(?: us| you)?|comes to|works out to|that's|which is|so that's|so)\s*(?:about\s+|roughly\s+|around\s+|approximately\s+|~\s*|≈\s*)?`;
 const CHAIN = new RegExp(String.raw`(?<![\d.,$])(${OPERAND}(?:${OPERATOR}${OPERAND})+)(${EQUALS})(${RESULT})`, 'gi');
 const OPERAND_PARTS = new RegExp(String.raw`^(${AMOUNT})(\s?%)?((?:\s+${UNIT_WORD}){0,2})$`, 'i');
-const SPLIT = new RegExp(String.raw`\s*(×|\*|/|÷|\+)\s*|\s+(x|times|multiplied by|divided by|over|plus|minus|-|–)\s+`, 'i');
+const SPLIT = new RegExp(String.raw`\s*(×|\*|\/(?!\s*[a-z])|÷|\+)\s*|\s+(x|times|multiplied by|divided by|over|plus|minus|-|–)\s+`, 'i');
 
 const PERCENT_OF = new RegExp(String.raw`(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b)\s+of\s+(?:the\s+|our\s+|those\s+|these\s+|all\s+)?(${OPERAND})(${EQUALS})(${RESULT})`, 'gi');
 const DIVIDE_WORDS = new RegExp(
@@ -50,7 +50,8 @@ function readOperand(raw: string): Operand | undefined {
   const base = parseAmount(m[1]);
   if (base === undefined) return undefined;
   const percent = Boolean(m[2]);
-  const unit = (m[3] ?? '').trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  // "TB/day" is a terabyte amount per day: the size unit scales it.
+  const unit = (m[3] ?? '').trim().split(/\s+/)[0]?.split('/')[0]?.toLowerCase() ?? '';
   const dataScale = DATA_UNITS[unit] ?? 1;
   const value = percent ? base / 100 : base;
   const readings = [...new Set([value, value * dataScale, value * (TIME_UNITS[unit] ?? 1)])];
@@ -123,7 +124,7 @@ function closestMiss(results: readonly number[], stated: Operand, tolerance: num
 
 function describe(computed: number, scale: number, stated: Operand, statedText: string): { shown: string; said: string } {
   const amount = OPERAND_PARTS.exec(statedText.trim())?.[1]?.trim() ?? statedText.trim();
-  const unit = scale !== 1 && stated.unit ? ` ${OPERAND_PARTS.exec(statedText.trim())?.[3]?.trim().split(/\s+/)[0] ?? stated.unit}` : '';
+  const unit = scale !== 1 && stated.unit ? ` ${OPERAND_PARTS.exec(statedText.trim())?.[3]?.trim().split(/\s+/)[0]?.split('/')[0] ?? stated.unit}` : '';
   const shownValue = stated.percent ? computed * 100 : computed / scale;
   const currency = amount.startsWith('$') ? '$' : '';
   return { shown: `${currency}${round(shownValue)}${stated.percent ? '%' : unit}`, said: `${amount}${stated.percent ? '%' : unit}` };

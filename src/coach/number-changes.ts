@@ -23,7 +23,7 @@ const CLAIM = new RegExp(
 );
 const SPEED = /\b(?:faster|quicker|speed|speed-?up|latency|throughput|queries|query|build|builds|compile|load time|render|response time|p\d\d|compression|cheaper|storage)\b/i;
 const GROWTH_WORD = /\b(?:up|grew|grow\w*|increas\w*|rose|ris\w*|boost\w*|jump\w*|lift\w*|gain\w*|climb\w*|more|higher|growth|multipl\w*)\b/i;
-const MULTIPLE = /(?<![\d.,$])(\d+(?:\.\d+)?)\s?(?:x\b|×|-fold\b|fold\b)(?!\s*\$?\d)/gi;
+const MULTIPLE = /(?:\bby a factor of\s+|(?<![\d.,$]))(\d+(?:\.\d+)?)(?:\s?(?:x\b|×|-fold\b|fold\b)(?!\s*\$?\d)|(?<=factor of\s+\d+(?:\.\d+)?))/gi;
 
 interface Quantity {
   value: number;

@@ -74,6 +74,11 @@ describe('number checks', () => {
       '"30M searches/day ≈ 3,500/s": 30 million a day is about 347 a second, not 3,500.',
     ]);
     expect(found('180M/day works out to about 20,000 QPS.').map((f) => f.kind)).toEqual(['wrong-arithmetic']);
+    expect(found('That is 10M x 3, so roughly 3M requests, and 3 TB/day x 365 = 100 TB/year.').map((f) => f.message)).toEqual([
+      '"10M x 3, so roughly 3M requests": that comes to about 30 million, not 3M.',
+      '"3 TB/day x 365 = 100 TB/year": that comes to about 1,100 TB, not 100 TB.',
+    ]);
+    expect(found('10M x 3, so roughly 30M requests; 3 TB/day x 365 = 1.1 PB/year.')).toEqual([]);
   });
 
   it('accepts every reasonable reading of units and rounding', () => {
@@ -101,6 +106,7 @@ describe('number checks', () => {
       ['impossible-reduction', '180%'],
       ['implausible-growth', '40x'],
     ]);
+    expect(found('Revenue grew by a factor of 50 in one quarter.').map((f) => f.said)).toEqual(['by a factor of 50']);
     expect(found('Queries got 50x faster. Net revenue retention was 124%. We reduced churn, so revenue grew 150%. We saved $2M, 150% of the target.')).toEqual([]);
   });
 });

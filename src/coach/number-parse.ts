@@ -18,7 +18,7 @@ const SCALES: Record<string, number> = {
 };
 
 /** An amount: "$2.5M", "80,000", "1 billion", "400 million", "12k". */
-export const AMOUNT = String.raw`\$?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|mm|mn|b|bn|t)\b|\s(?:thousand|million|billion|trillion)\b)?`;
+export const AMOUNT = String.raw`\$?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:k|m|mm|mn|b|bn|t)\b|\s(?:thousand|million|billion|trillion)\b)?`;
 
 /** Units that scale the amount they follow: "40 TB", "5 Mbps". */
 export const DATA_UNITS: Record<string, number> = {
