@@ -2,9 +2,10 @@
  * The judge process's memory across 50 hostile submissions (issue 14: under 400 MB). Called by
  * bench/run.ts; `node --import tsx bench/judge-memory.ts` prints it alone. The submissions throw
  * 60 MB error messages, print and return as much as the limits allow, and fill memory, in both
- * languages; the resident set of this process (which holds the QuickJS workers and the type
- * checker, not the Python processes) is sampled throughout.
+ * languages; the resident set of this process (which holds the QuickJS workers, not the type
+ * checker's or the Python processes) is sampled throughout, and the type checker's is reported beside it.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { requireProblems, type Problem } from '../src/content/problems.js';
@@ -25,6 +26,22 @@ const HOSTILE: [Language, string][] = [
   ['py', 'import sys\nsys.modules["__main__"]._run = lambda *a: "{}"\ndef solve(nums):\n    return 0\n'],
 ];
 
+/** Resident MB of this process's children whose command line names `script`. */
+function childRssMb(script: string): number {
+  let total = 0;
+  for (const pid of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+      if (Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]) !== process.pid) continue;
+      if (!fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(script)) continue;
+      total += Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0) / 1024;
+    } catch {
+      // The process ended while it was read.
+    }
+  }
+  return Math.round(total);
+}
+
 export async function benchJudgeMemory(): Promise<BenchRow[]> {
   const problem = requireProblems(FIXTURES)[0] as Problem;
   const roomy: Problem = { ...problem, limits: { ...problem.limits, memoryMb: 128, outputKb: 8 * 1024 } };
@@ -40,9 +57,11 @@ export async function benchJudgeMemory(): Promise<BenchRow[]> {
       peak = Math.max(peak, process.memoryUsage().rss);
     }
     const after = process.memoryUsage().rss;
+    const checker = childRssMb('type-check-worker');
     return [
       { name: 'judge: RSS after 50 hostile submissions', value: Math.round(after / 2 ** 20), unit: 'MB', target: '< 400 MB' },
       { name: 'judge: peak RSS during 50 hostile submissions', value: Math.round(peak / 2 ** 20), unit: 'MB', target: '< 400 MB' },
+      { name: 'judge: RSS of the type checker process after them', value: checker, unit: 'MB', target: 'reported' },
     ];
   } finally {
     clearInterval(sampler);

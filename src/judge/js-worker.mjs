@@ -7,13 +7,35 @@
 // value or an error of a kind (sandbox-protocol.ts); the main thread measures this thread's CPU time
 // itself (/proc/self/task/<tid>, the tid sent once before any submission runs) and decides verdicts.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { newQuickJSWASMModule } from 'quickjs-emscripten';
+import RELEASE_SYNC from '@jitl/quickjs-wasmfile-release-sync';
+import { newQuickJSWASMModuleFromVariant, newVariant } from 'quickjs-emscripten-core';
 
 const { harnessSource, stackBytes, wallCap } = workerData;
 const STDOUT_KEPT = 8 * 1024;
 const MESSAGE_CHARS = 2_000;
-const QuickJS = await newQuickJSWASMModule();
+
+/**
+ * QuickJS's own memory limit counts little more than the number of allocations in this wasm build (its
+ * malloc cannot tell a block's size), so the hard bound is the wasm memory itself: each submission gets a
+ * fresh instance whose memory cannot grow past the problem's limit plus the runtime's own start-up heap.
+ * Past it, allocation fails inside QuickJS and the code gets "out of memory". The compiled module is
+ * shared; an instance takes a few milliseconds.
+ */
+const WASM_PAGE = 64 * 1024;
+const START_HEAP_BYTES = 16 * 1024 * 1024;
+const wasmFile = path.join(path.dirname(createRequire(import.meta.url).resolve('@jitl/quickjs-wasmfile-release-sync/package.json')), 'dist', 'emscripten-module.wasm');
+const wasmModule = await WebAssembly.compile(fs.readFileSync(wasmFile));
+
+function quickJsFor(limits) {
+  const maximum = Math.ceil((START_HEAP_BYTES + limits.memoryMb * 1024 * 1024) / WASM_PAGE);
+  const wasmMemory = new WebAssembly.Memory({ initial: START_HEAP_BYTES / WASM_PAGE, maximum });
+  return newQuickJSWASMModuleFromVariant(newVariant(RELEASE_SYNC, { wasmModule, wasmMemory }));
+}
+
+let QuickJS = await quickJsFor({ memoryMb: 16 });
 
 /**
  * CPU time of this thread in ms (Linux /proc/thread-self/schedstat, nanoseconds), so that a busy
@@ -31,10 +53,11 @@ const cpuNow = threadCpuMs ?? (() => performance.now());
 
 let job = null;
 
-parentPort.on('message', (message) => {
+parentPort.on('message', async (message) => {
   try {
     if (message.type === 'load') {
       job = message.job;
+      QuickJS = await quickJsFor(job.limits);
       parentPort.postMessage({ type: 'loaded', ...loadCheck(job, message.budgetMs) });
     } else if (message.type === 'prepare') {
       prepareTest(job, message.input, message.budgetMs);

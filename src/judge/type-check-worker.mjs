@@ -1,8 +1,11 @@
-// Worker thread that type-checks TypeScript submissions with the TypeScript compiler. Plain ESM so
-// it runs from src/ and dist/. One language service is kept for the worker's life: the standard
+// Child process that type-checks TypeScript submissions with the TypeScript compiler. Plain ESM so
+// it runs from src/ and dist/. One language service is kept for the process's life: the standard
 // library's declaration files are parsed and bound once, so a warm check re-checks one small file.
-import { parentPort } from 'node:worker_threads';
+// It is a process of its own, not a thread of the judge: the compiler and its view of the standard
+// library (over 100 MB) stay out of the judge's memory, and a type that explodes cannot exhaust it.
 import ts from 'typescript';
+
+const send = (message) => process.send?.(message);
 
 const FILE = '/solution.ts';
 // What the sandbox offers beside the language: console (js-harness.ts). Nothing else is declared.
@@ -55,14 +58,16 @@ function check(code) {
   });
 }
 
-parentPort.on('message', (message) => {
+process.on('message', (message) => {
   const started = performance.now();
   try {
-    parentPort.postMessage({ id: message.id, diagnostics: check(String(message.code)), ms: performance.now() - started });
+    send({ id: message.id, diagnostics: check(String(message.code)), ms: performance.now() - started });
   } catch (error) {
-    parentPort.postMessage({ id: message.id, failed: String(error && error.message ? error.message : error).slice(0, 300) });
+    send({ id: message.id, failed: String(error && error.message ? error.message : error).slice(0, 300) });
   }
 });
+// The judge going away ends this process too.
+process.on('disconnect', () => process.exit(0));
 // A first check builds the checker's view of the standard library before any submission waits.
 check('export class Warm { private items = new Map<number, number[]>(); get(key: number): number { return this.items.get(key)?.length ?? -1; } }');
-parentPort.postMessage({ ready: true });
+send({ ready: true });

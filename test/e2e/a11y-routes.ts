@@ -119,6 +119,14 @@ export function visitsFor(ids: Ids): Visit[] {
     if (!urls) throw new Error(`no concrete address for the route ${route}: add one to visitsFor in test/e2e/a11y-routes.ts`);
     for (const url of urls) visits.push({ name: url, url });
   }
+  // The code editor (CodeMirror) injects its styles as it mounts and is used: type in it, under the page's policy.
+  const code = visits.find((v) => v.url === `/code/${ids.problem}`);
+  if (code) {
+    code.prepare = async (page) => {
+      await page.locator('.cm-content').first().click();
+      await page.keyboard.type('// typed');
+    };
+  }
   // States inside a page that the route table cannot name.
   const startReview = async (page: Page) => {
     await page.getByRole('button', { name: 'Start review' }).click();

@@ -50,7 +50,7 @@ export function CohortPage() {
 
 function CandidateCard({ candidate: c, heading: Heading }: { candidate: CandidateSummary; heading: 'h2' | 'h3' }) {
   return (
-    <li className="panel candidate">
+    <li className="panel">
       <div className="candidate-head">
         <Heading>{c.email}</Heading>
         <p className="candidate-readiness">

@@ -27,7 +27,7 @@ export function RecordingPlayback({ recording, typed }: { recording: AttemptReco
             <span key={`${w.start}-${i}`}>
               <button
                 type="button"
-                className={`heard-word${i === current ? ' speaking' : ''}`}
+                className={`heard-word ${i === current ? 'speaking' : ''}`}
                 aria-current={i === current ? 'true' : undefined}
                 onClick={() => {
                   if (player.current) {

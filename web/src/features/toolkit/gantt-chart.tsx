@@ -1,6 +1,7 @@
 import type { ScheduleResult } from '@shared/api.js';
 import { formatNumber } from '@shared/domain.js';
 import { tickStep } from '../../lib/ticks.js';
+import { ScrollBox } from '../../ui/scroll-box.js';
 
 const ROW = 30;
 const LABEL_W = 170;
@@ -24,7 +25,7 @@ export function GanttChart({ result }: { result: ScheduleResult }) {
   const step = tickStep(span, 8);
   const ticks = Array.from({ length: Math.floor(span / step) + 1 }, (_, i) => i * step);
   return (
-    <div className="gantt-scroll">
+    <ScrollBox className="gantt-scroll" label="Gantt chart">
       <svg className="gantt" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Gantt chart of ${result.tasks.length} tasks over ${days(result.duration)} days; critical path ${result.criticalPath.join(', ')}`}>
         {result.tasks.map((_, i) => i % 2 === 1 && <rect key={`stripe-${i}`} className="gantt-stripe" x={0} y={TOP + i * ROW} width={W} height={ROW} />)}
         {ticks.map((t) => (
@@ -82,6 +83,6 @@ export function GanttChart({ result }: { result: ScheduleResult }) {
           </g>
         )}
       </svg>
-    </div>
+    </ScrollBox>
   );
 }
