@@ -20,6 +20,19 @@ export interface Sample {
   kind: RequestKind;
   ms: number;
   status: number;
+  /** For a failed request: the error code and message the server answered, or why the proxy could not reach it. */
+  cause?: string;
+}
+
+/** The `{ error: { code, message } }` body of an API error, shortened to one line. */
+export function causeOf(body: string): string {
+  try {
+    const { error } = JSON.parse(body) as { error?: { code?: string; message?: string } };
+    if (error) return `${error.code ?? '?'}: ${error.message ?? ''}`.slice(0, 160);
+  } catch {
+    // not JSON: show the start of it
+  }
+  return body.replace(/\s+/g, ' ').slice(0, 160);
 }
 
 export interface Proxy {
@@ -39,20 +52,33 @@ export async function startProxy(backends: number[], host: string): Promise<Prox
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const body = Buffer.concat(chunks);
-      const record = (status: number) => samples.push({ kind: kindOf(req.method ?? 'GET', req.url ?? '/'), ms: performance.now() - started, status });
+      let recorded = false;
+      const record = (status: number, cause?: string) => {
+        if (recorded) return;
+        recorded = true;
+        samples.push({ kind: kindOf(req.method ?? 'GET', req.url ?? '/'), ms: performance.now() - started, status, ...(cause !== undefined && { cause }) });
+      };
+      // The client hung up first: autocannon's timeout, or the end of the run with requests in flight.
+      res.on('close', () => record(0, 'the client hung up before the answer: the run ended, or its 10 s timeout passed'));
       const attempt = (tries: number) => {
         const port = backends[next++ % backends.length];
         const upstream = http.request({ host: '127.0.0.1', port, method: req.method, path: req.url, headers: { ...req.headers, host }, agent }, (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          const status = answer.statusCode ?? 502;
+          res.writeHead(status, answer.headers);
           answer.pipe(res);
-          answer.on('end', () => record(answer.statusCode ?? 502));
-          answer.on('error', () => res.destroy());
+          const failed: Buffer[] = [];
+          if (status >= 400) answer.on('data', (chunk: Buffer) => failed.push(chunk));
+          answer.on('end', () => record(status, status >= 400 ? causeOf(Buffer.concat(failed).toString()) : undefined));
+          answer.on('error', () => {
+            record(502, `proxy: the app on port ${port} died mid-answer`);
+            res.destroy();
+          });
         });
         upstream.on('error', (error: NodeJS.ErrnoException) => {
           if (error.code === 'ECONNREFUSED' && tries < backends.length) return attempt(tries + 1);
           if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'bad_gateway', message: error.message } }));
           else res.destroy();
-          record(502);
+          record(502, `proxy: ${error.code ?? error.message} from the app on port ${port}`);
         });
         upstream.end(body);
       };

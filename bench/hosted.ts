@@ -1,9 +1,12 @@
 // `npm run bench:hosted`: a hosted deployment on loopback. PostgreSQL (DATABASE_URL, or a throwaway
 // cluster), two `tpmprep serve` app processes behind a round-robin proxy, two `tpmprep worker`
-// processes. Three phases, each bounded: mixed traffic at 100 connections (sign-in, reads, attempts,
-// coach calls); 60 submissions from 20 clients, timed to their verdict; and the same load again while
-// one app process and one worker are killed with SIGKILL, after which every acknowledged write is
-// looked up in the database and every submission must have exactly one verdict.
+// processes. Phases, each bounded: every person's first request on each app (it opens their schema);
+// mixed traffic at 100 connections (90 autocannon connections reading, answering and asking the coach
+// at BENCH_RATE requests a second, default 200, plus 10 clients signing in once a second); 60
+// submissions from 20 clients, timed to their verdict; and the same load again while one app process
+// and one worker are killed with SIGKILL, after which every acknowledged write is looked up in the
+// database and every submission row must have exactly one verdict. Failed requests are listed with
+// their status and cause. BENCH_SECONDS (default 10) sets the length of each load phase.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -15,11 +18,14 @@ import { openApp, openHosted, type Account } from '../src/app/index.js';
 import { PACKAGE_ROOT } from '../src/cli/run-cli.js';
 import { postgresBinaries, startCluster } from '../test/postgres/cluster.js';
 import { percentile } from './measure.js';
-import { startProxy, type RequestKind, type Sample } from './hosted-proxy.js';
+import { causeOf, startProxy, type RequestKind, type Sample } from './hosted-proxy.js';
 
 const SECONDS = Math.min(60, Math.max(2, Number(process.env.BENCH_SECONDS ?? 10) || 10));
 const CONNECTIONS = 100;
-const PEOPLE = 50;
+/** One person per connection, so no one meets the sign-in limit of 10 a minute. */
+const PEOPLE = CONNECTIONS;
+/** Requests a second offered by all connections together: a bounded load, so p99 measures latency, not a queue. */
+const RATE = Math.min(2000, Math.max(10, Number(process.env.BENCH_RATE ?? 200) || 200));
 const SUBMITTERS = 20;
 const SUBMISSIONS_EACH = 3;
 const EXPIRY_SECONDS = 10;
@@ -110,66 +116,119 @@ const lb = await startProxy(apps.map((a) => Number(a.match[1])), new URL(PUBLIC)
 proxy = lb;
 const api = (cookie: string, method: string, route: string, body?: unknown) =>
   fetch(`${lb.url}${route}`, { method, headers: { ...HOST, cookie }, ...(body ? { body: JSON.stringify(body) } : {}) });
-const sessions = await Promise.all(
-  users.map(async (u) => {
-    const res = await api('', 'POST', '/api/auth/login', { email: u.email, password: u.password });
-    return /tpmprep_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1] ?? fail(`sign-in failed for ${u.email}: ${res.status}`);
-  }),
-);
+// Sessions made before the load, a few at a time: each sign-in costs a scrypt hash.
+const sessions: string[] = [];
+for (let batch = 0; batch < users.length; batch += 10) {
+  sessions.push(
+    ...(await Promise.all(
+      users.slice(batch, batch + 10).map(async (u) => {
+        const res = await api('', 'POST', '/api/auth/login', { email: u.email, password: u.password });
+        const cookie = /tpmprep_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
+        return cookie ?? fail(`sign-in failed for ${u.email}: ${res.status} ${causeOf(await res.text())}`);
+      }),
+    )),
+  );
+}
+lb.samples.splice(0);
+// Each app opens a person's schema on their first request there: done here, 10 at a time, and timed apart.
+log('first request of each person on each app…');
+for (let batch = 0; batch < users.length; batch += 5) {
+  await Promise.all(users.slice(batch, batch + 5).flatMap((_, j) => [0, 1].map(() => api(`tpmprep_session=${sessions[batch + j]}`, 'GET', '/api/auth/me').then((res) => res.text()))));
+}
+const firstRequests = lb.samples.splice(0);
 
 interface Ack {
   person: number;
   id: number;
 }
 
-/** Mixed traffic: each connection is one person who signs in, then reads, answers and asks the coach. */
+/** Connections that only sign in, beside the others; each signs in once a second, a different person each time. */
+const SIGN_IN_CLIENTS = 10;
+
+/**
+ * Sign-ins beside the mixed traffic: SIGN_IN_CLIENTS clients, each signing in one of its people a
+ * second (6 a minute for each person, under the limit of 10). They run apart from autocannon, whose
+ * connections stall after a request whose method a setup function changed.
+ */
+async function signIns(until: () => boolean): Promise<void> {
+  await Promise.all(
+    Array.from({ length: SIGN_IN_CLIENTS }, async (_, client) => {
+      for (let n = 0; until(); n++) {
+        const started = performance.now();
+        const u = users[(client + n * SIGN_IN_CLIENTS) % users.length]!;
+        await api('', 'POST', '/api/auth/login', { email: u.email, password: u.password }).then((res) => res.text(), () => undefined);
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1000 - (performance.now() - started))));
+      }
+    }),
+  );
+}
+
+/**
+ * Mixed traffic at a bounded rate: CONNECTIONS - SIGN_IN_CLIENTS autocannon connections, each one
+ * person who reads, answers and asks the coach, beside the sign-in clients.
+ */
 async function mixedLoad(attempts: Ack[]): Promise<autocannon.Result> {
   let nextUser = 0;
-  const who = (state: object) => {
-    const context = state as Record<string, unknown>;
-    context.user ??= nextUser++ % users.length;
-    return users[context.user as number]!;
+  const state = (context: object) => {
+    const c = context as { user?: number };
+    c.user ??= nextUser++ % users.length;
+    return c as { user: number };
   };
-  const withCookie = (req: autocannon.Request, context: object) => ({
-    ...req,
-    headers: { ...HOST, cookie: `tpmprep_session=${String((context as Record<string, unknown>).cookie ?? sessions[users.indexOf(who(context))])}` },
-  });
+  const withCookie = (req: autocannon.Request, context: object) => ({ ...req, headers: { ...HOST, cookie: `tpmprep_session=${sessions[state(context).user]}` } });
   const read = (route: string): autocannon.Request => ({ method: 'GET', path: route, setupRequest: withCookie });
-  return autocannon({
-    url: lb.url,
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    requests: [
-      {
-        method: 'POST',
-        path: '/api/auth/login',
-        setupRequest: (req, context) => ({ ...req, headers: HOST, body: JSON.stringify({ email: who(context).email, password: who(context).password }) }),
-        onResponse: (status, _body, context, headers) => {
-          const cookie = /tpmprep_session=([^;]+)/.exec(String((headers as Record<string, unknown>)['set-cookie'] ?? ''))?.[1];
-          if (status === 200 && cookie) (context as Record<string, unknown>).cookie = cookie;
+  const ends = Date.now() + SECONDS * 1000;
+  const [result] = await Promise.all([
+    autocannon({
+      url: lb.url,
+      connections: CONNECTIONS - SIGN_IN_CLIENTS,
+      overallRate: RATE,
+      duration: SECONDS,
+      timeout: 10,
+      requests: [
+        read('/api/auth/me'),
+        read('/api/questions'),
+        read('/api/attempts?limit=20'),
+        read('/api/stories'),
+        read('/api/submissions?limit=20'),
+        read('/api/progress'),
+        read('/api/problems'),
+        {
+          method: 'POST',
+          path: '/api/attempts',
+          setupRequest: (req, context) => ({ ...withCookie(req, context), body: JSON.stringify({ questionId: 'design-a-chatbot', answer: ANSWER, seconds: 120 }) }),
+          onResponse: (status, body, context) => {
+            if (status === 201) attempts.push({ person: users[state(context).user]!.id, id: (JSON.parse(body) as { id: number }).id });
+          },
         },
-      },
-      read('/api/auth/me'),
-      read('/api/questions'),
-      read('/api/attempts?limit=20'),
-      read('/api/stories'),
-      read('/api/submissions?limit=20'),
-      read('/api/progress'),
-      read('/api/problems'),
-      {
-        method: 'POST',
-        path: '/api/attempts',
-        setupRequest: (req, context) => ({ ...withCookie(req, context), body: JSON.stringify({ questionId: 'design-a-chatbot', answer: ANSWER, seconds: 120 }) }),
-        onResponse: (status, body, context) => {
-          if (status === 201) attempts.push({ person: who(context).id, id: (JSON.parse(body) as { id: number }).id });
-        },
-      },
-      { method: 'POST', path: '/api/coach', setupRequest: (req, context) => ({ ...withCookie(req, context), body: JSON.stringify({ text: ANSWER, type: 'behavioral' }) }) },
-      read('/api/checklist'),
-      read('/api/auth/me'),
-    ],
-  });
+        { method: 'POST', path: '/api/coach', setupRequest: (req, context) => ({ ...withCookie(req, context), body: JSON.stringify({ text: ANSWER, type: 'behavioral' }) }) },
+        read('/api/checklist'),
+      ],
+    }),
+    signIns(() => Date.now() < ends),
+  ]);
+  return result;
 }
+
+/** Why submissions were not acknowledged, counted by cause. */
+const submitFailures = new Map<string, number>();
+const countFailure = (cause: string) => submitFailures.set(cause, (submitFailures.get(cause) ?? 0) + 1);
+
+/**
+ * The submitting clients talk to the app processes themselves, client i to app i % 2 and to the
+ * other when that one refuses the connection: through the proxy, after the mixed load, their requests
+ * were left unanswered until the proxy's own 408.
+ */
+const direct = async (client: number, cookie: string, method: string, route: string, body?: unknown): Promise<Response> => {
+  const ports = apps.map((a) => Number(a.match[1]));
+  for (let i = 0; ; i++) {
+    const port = ports[(client + i) % ports.length];
+    try {
+      return await fetch(`http://127.0.0.1:${port}${route}`, { method, headers: { ...HOST, cookie }, ...(body ? { body: JSON.stringify(body) } : {}), signal: AbortSignal.timeout(30_000) });
+    } catch (error) {
+      if (i + 1 >= ports.length || !/ECONNREFUSED/.test(String((error as Error).cause))) throw error;
+    }
+  }
+};
 
 /** One client's submissions, each polled until its verdict; times from POST to the verdict seen. */
 async function submitAndWait(user: number, count: number, until: () => boolean, acks: Ack[], times: number[]): Promise<number> {
@@ -178,16 +237,17 @@ async function submitAndWait(user: number, count: number, until: () => boolean, 
     const { lang, code } = CODE[n % CODE.length]!;
     const started = performance.now();
     const cookie = `tpmprep_session=${sessions[user]}`;
-    const res = await api(cookie, 'POST', '/api/submissions', { problemId: 'dedupe-events', lang, code, mode: 'submit' }).catch(() => undefined);
-    if (res?.status !== 202) {
+    const res = await direct(user, cookie, 'POST', '/api/submissions', { problemId: 'dedupe-events', lang, code, mode: 'submit' }).catch((error: Error) => error);
+    if (res instanceof Error || res.status !== 202) {
       failures++;
+      countFailure(res instanceof Error ? `fetch: ${res.message} ${String((res.cause as Error | undefined)?.message ?? '')}`.trim() : `${res.status} ${causeOf(await res.text())}`);
       continue;
     }
     const { id } = (await res.json()) as { id: number };
     acks.push({ person: users[user]!.id, id });
     for (;;) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      const now = await api(cookie, 'GET', `/api/submissions/${id}`).catch(() => undefined);
+      const now = await direct(user, cookie, 'GET', `/api/submissions/${id}`).catch(() => undefined);
       if (now?.status === 200 && ((await now.json()) as { status: string }).status === 'done') break;
     }
     times.push(performance.now() - started);
@@ -198,22 +258,45 @@ async function submitAndWait(user: number, count: number, until: () => boolean, 
 const stats = (samples: Sample[], kind: RequestKind) => {
   const mine = samples.filter((s) => s.kind === kind);
   const ms = mine.map((s) => s.ms);
-  return { n: mine.length, p50: percentile(ms, 50), p99: percentile(ms, 99), errors: mine.filter((s) => s.status >= 400).length };
+  return { n: mine.length, p50: percentile(ms, 50), p99: percentile(ms, 99), errors: mine.filter(failed).length };
+};
+const failed = (s: Sample) => s.status === 0 || s.status >= 400;
+/** Failed requests by phase, kind, status and cause, most frequent first. */
+const failures = new Map<string, number>();
+const countFailures = (phase: string, samples: Sample[]) => {
+  for (const s of samples.filter(failed)) {
+    const key = `${phase}  ${s.kind}  ${s.status || 'no answer'}  ${s.cause ?? ''}`;
+    failures.set(key, (failures.get(key) ?? 0) + 1);
+  }
 };
 const rows: string[][] = [['phase', 'what', 'requests', 'p50', 'p99 / p95', 'max', 'errors']];
-const fmt = (ms: number) => `${Math.round(ms)} ms`;
+const fmt = (ms: number) => (Number.isFinite(ms) ? `${Math.round(ms)} ms` : '-');
 
 {
   // 1. Mixed traffic.
   log(`mixed traffic, ${CONNECTIONS} connections, ${SECONDS} s…`);
   const steadyAttempts: Ack[] = [];
+  const progress = setInterval(() => log(`  ${lb.samples.length} answered`), 2000);
   const steady = await mixedLoad(steadyAttempts);
+  clearInterval(progress);
   const steadySamples = lb.samples.splice(0);
+  countFailures('1 mixed', steadySamples);
+  const first = stats(firstRequests, 'read');
+  rows.push(['0 warm-up', "a person's first request on an app", String(first.n), fmt(first.p50), fmt(first.p99), fmt(Math.max(...firstRequests.map((r) => r.ms))), String(first.errors)]);
+  countFailures('0 warm-up', firstRequests);
   for (const kind of ['sign-in', 'read', 'attempt', 'coach'] as const) {
     const s = stats(steadySamples, kind);
     rows.push(['1 mixed', kind, String(s.n), fmt(s.p50), fmt(s.p99), '', String(s.errors)]);
   }
-  rows.push(['1 mixed', `all (autocannon, ${Math.round(steady.requests.average)} req/s)`, String(steady.requests.total), fmt(steady.latency.p50), fmt(steady.latency.p99), fmt(steady.latency.max), String(steady.errors + steady.non2xx)]);
+  rows.push([
+    '1 mixed',
+    `autocannon: ${CONNECTIONS - SIGN_IN_CLIENTS} connections, ${Math.round(steady.requests.average)} req/s of ${RATE} offered`,
+    String(steady.requests.total),
+    fmt(steady.latency.p50),
+    fmt(steady.latency.p99),
+    fmt(steady.latency.max),
+    `${steady.errors + steady.non2xx}${steady.timeouts ? ` (${steady.timeouts} timeouts)` : ''}`,
+  ]);
 
   // 2. 60 submissions from 20 clients.
   log(`${SUBMITTERS * SUBMISSIONS_EACH} submissions from ${SUBMITTERS} clients…`);
@@ -223,7 +306,7 @@ const fmt = (ms: number) => `${Math.round(ms)} ms`;
   const subFailures = (await Promise.all(Array.from({ length: SUBMITTERS }, (_, i) => submitAndWait(i, SUBMISSIONS_EACH, () => true, subAcks, times)))).reduce((a, b) => a + b, 0);
   const subWall = performance.now() - subStarted;
   rows.push(['2 judge', `time to verdict (all in ${fmt(subWall)})`, String(times.length), fmt(percentile(times, 50)), fmt(percentile(times, 95)), fmt(Math.max(...times)), String(subFailures)]);
-  lb.samples.splice(0);
+  countFailures('2 judge', lb.samples.splice(0));
 
   // 3. Kill one app process and one worker under load.
   log(`mixed traffic and submissions again; killing app 1 and worker 1 after ${Math.round(SECONDS * 0.4)} s…`);
@@ -242,6 +325,7 @@ const fmt = (ms: number) => `${Math.round(ms)} ms`;
   ]);
   clearTimeout(killer);
   const killSamples = lb.samples.splice(0);
+  countFailures('3 kill -9', killSamples);
   for (const kind of ['sign-in', 'read', 'attempt', 'coach', 'submission'] as const) {
     const s = stats(killSamples, kind);
     rows.push(['3 kill -9', kind, String(s.n), fmt(s.p50), fmt(s.p99), '', String(s.errors)]);
@@ -253,17 +337,24 @@ const fmt = (ms: number) => `${Math.round(ms)} ms`;
   let missingAttempts = 0;
   for (const a of acked) if ((await sql.query(`select 1 from person_${a.person}.attempts where id = $1`, [a.id])).rowCount !== 1) missingAttempts++;
   const allSubs = [...subAcks, ...killSubs];
+  // Every submission row, acknowledged or not (one in flight at the killed app may have committed).
+  const everyRow = `select ${users.map((u) => `${u.id} as person, id, verdict from person_${u.id}.submissions`).join(' union all select ')}`;
   const deadline = Date.now() + 5 * 60_000;
-  let pending = allSubs.length;
-  while (pending > 0 && Date.now() < deadline) {
-    pending = 0;
-    for (const s of allSubs) if ((await sql.query(`select 1 from person_${s.person}.submissions where id = $1 and verdict in ('queued', 'running')`, [s.id])).rowCount) pending++;
-    if (pending > 0) await new Promise((resolve) => setTimeout(resolve, 1000));
+  let rowsNow = (await sql.query<{ person: number; id: number; verdict: string }>(everyRow)).rows;
+  const pendingOf = () => rowsNow.filter((r) => r.verdict === 'queued' || r.verdict === 'running').length;
+  while (pendingOf() > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    rowsNow = (await sql.query<{ person: number; id: number; verdict: string }>(everyRow)).rows;
   }
+  const pending = pendingOf();
+  const inDb = new Set(rowsNow.map((r) => `${r.person}/${r.id}`));
+  const lostSubs = allSubs.filter((s) => !inDb.has(`${s.person}/${s.id}`)).length;
   const counts = await sql.query<{ person: number; submission: number; n: number }>('select person, submission, count(*)::int as n from public.verdict_writes group by person, submission');
   const written = new Map(counts.rows.map((r) => [`${r.person}/${r.submission}`, r.n]));
-  const notOne = allSubs.filter((s) => written.get(`${s.person}/${s.id}`) !== 1).length;
+  const notOne = rowsNow.filter((r) => written.get(`${r.person}/${r.id}`) !== 1).length;
   const stored = Number((await sql.query('select count(*)::int as n from public.verdict_writes')).rows[0].n);
+  const verdicts = new Map<string, number>();
+  for (const r of rowsNow) verdicts.set(r.verdict, (verdicts.get(r.verdict) ?? 0) + 1);
 
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   for (const [n, row] of rows.entries()) {
@@ -272,7 +363,15 @@ const fmt = (ms: number) => `${Math.round(ms)} ms`;
   }
   const steadyWorst = Math.max(...(['read', 'attempt', 'sign-in', 'coach'] as const).map((k) => stats(steadySamples, k).p99));
   console.log(`\nacknowledged attempt writes: ${acked.length}, missing from the database: ${missingAttempts}`);
-  console.log(`acknowledged submissions: ${allSubs.length}, still without a verdict: ${pending}, with other than exactly one verdict: ${notOne} (verdict writes in all: ${stored})`);
+  console.log(`acknowledged submissions: ${allSubs.length}, missing from the database: ${lostSubs}`);
+  console.log(
+    `submissions in the database: ${rowsNow.length} (${[...verdicts].map(([v, n]) => `${v} ${n}`).join(', ')}); still without a verdict: ${pending}; with other than exactly one verdict: ${notOne} (verdict writes in all: ${stored})`,
+  );
+  if (failures.size + submitFailures.size > 0) {
+    console.log('\nfailed requests (phase, kind, status, cause: count)');
+    for (const [key, n] of [...failures].sort((a, b) => b[1] - a[1])) console.log(`  ${key}: ${n}`);
+    for (const [cause, n] of [...submitFailures].sort((a, b) => b[1] - a[1])) console.log(`  submissions not acknowledged, ${cause}: ${n}`);
+  }
   console.log(`target p99 < ${TARGET_P99_MS} ms for reads and writes in phase 1: ${steadyWorst < TARGET_P99_MS ? 'met' : `NOT met (worst p99 ${fmt(steadyWorst)})`}`);
   console.log(`machine: ${os.availableParallelism()} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (shared; the figures move with it)`);
 }

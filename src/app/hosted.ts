@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { InvalidInputError, StorageError } from '../core/errors.js';
 import { createJudge, type Judge } from '../judge/index.js';
@@ -14,12 +15,18 @@ import { reviewEvidence } from './cohort/reviews.js';
 import { migratePeer } from './peer/migrations.js';
 import { peerOperations, type PeerOperations } from './peer/peer.js';
 import { peerSource } from './peer/peer-evidence.js';
+import { dataHome } from './settings/config.js';
 
 export interface HostedConfig {
   /** Where people open the deployment, as the reverse proxy serves it: https://tpm.example.com */
   publicUrl: string;
   /** Seconds a worker may hold a judge job before it is handed out again (TPMPREP_JUDGE_EXPIRY_SECONDS). */
   judgeExpirySeconds?: number;
+  /**
+   * Where recorded answers are kept, one folder per person (TPMPREP_AUDIO_DIR; default audio/ in the
+   * data folder). Several app processes must share it, as they share the database.
+   */
+  audioFolder?: string;
 }
 
 /**
@@ -45,7 +52,9 @@ export function hostedConfig(env: NodeJS.ProcessEnv = process.env): HostedConfig
   if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.pathname !== '/' || url.search || url.hash) {
     throw new InvalidInputError(`TPMPREP_PUBLIC_URL must be an http or https origin with no path, such as https://tpm.example.com, not "${env.TPMPREP_PUBLIC_URL}"`);
   }
-  return { publicUrl: url.origin };
+  const audio = env.TPMPREP_AUDIO_DIR?.trim();
+  if (audio && !path.isAbsolute(audio)) throw new InvalidInputError(`TPMPREP_AUDIO_DIR is the full path of a folder every app process shares, not "${audio}"`);
+  return { publicUrl: url.origin, ...(audio ? { audioFolder: audio } : {}) };
 }
 
 export interface HostedRuntime {
@@ -77,6 +86,7 @@ export async function openHosted(base: App, config: HostedConfig, options: { now
   let judge: Judge | undefined;
   const sharedJudge = () => (judge ??= createJudge());
   const apps = new Map<number, Promise<App>>();
+  const audioRoot = config.audioFolder ?? path.join(dataHome(), 'audio');
   const llm = llmConfigFromEnv();
   // Submissions are judged by `tpmprep worker` processes, so app servers hold no work of their own.
   const judgeQueue = await openJudgeQueue(base.db.kysely as Kysely<unknown>, { supervise: false, ...(config.judgeExpirySeconds ? { expirySeconds: config.judgeExpirySeconds } : {}) });
@@ -94,6 +104,8 @@ export async function openHosted(base: App, config: HostedConfig, options: { now
           mode: 'hosted',
           sharedJudge,
           moreEvidence,
+          // Each person's recordings in a folder of their own: an id from someone else's folder is not found.
+          audioFolder: path.join(audioRoot, `person-${account.id}`),
           enqueueJudging: (submission, on) => judgeQueue.send({ person: account.id, submission }, on),
         }),
       );

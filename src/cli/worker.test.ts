@@ -180,4 +180,33 @@ withPostgres('hosted submissions judged by `tpmprep worker` processes', () => {
     second.child.kill('SIGTERM');
     await new Promise((resolve) => second.child.once('exit', resolve));
   }, 240_000);
+
+  it('ends a submission whose judging failed on every retry as an internal error that says to submit again', async () => {
+    const posted = await as('ann', 'POST', '/api/submissions', { problemId: 'dedupe-events', lang: 'js', code: DEDUPE, mode: 'submit', seconds: 30 });
+    expect(posted.statusCode).toBe(202);
+    const { id } = posted.json() as { id: number };
+    // The problem left the content between the submission and its judging: every try fails.
+    await sql.query(`update person_1.submissions set problem_id = 'retired-problem' where id = $1`, [id]);
+    const worker = await startWorker();
+    const ended = await followSubmission('ann', id);
+    expect(ended.body).toMatchObject({
+      id,
+      status: 'done',
+      verdict: 'internal_error',
+      label: 'Internal error',
+      passed: 0,
+      total: 0,
+      tests: [],
+      workSeconds: 30,
+      message: 'the judge failed on this submission every time it tried, so it was not judged; submit it again',
+    });
+    expect((await sql.query('select verdict from public.verdict_writes where submission = $1', [id])).rows).toEqual([{ verdict: 'internal_error' }]);
+    const job = await sql.query(`select state, retry_count from pgboss.job where name = 'judge' and data->>'submission' = $1`, [String(id)]);
+    expect(job.rows).toEqual([{ state: 'failed', retry_count: 5 }]);
+    for (let i = 0; i < 50 && !worker.output().includes('ended as an internal error'); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(worker.output()).toContain(`submission ${id} of person 1: failed: no problem "retired-problem"`);
+    expect(worker.output()).toMatch(new RegExp(`submission ${id} of person 1: failed on every try, ended as an internal error \\(\\d+ ms\\)`));
+    worker.child.kill('SIGTERM');
+    await new Promise((resolve) => worker.child.once('exit', resolve));
+  }, 60_000);
 });

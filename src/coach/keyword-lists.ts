@@ -105,10 +105,15 @@ export function findKeywordLists(context: Context, rubric: readonly RubricCovera
   return { spans, signalSentences, flagged };
 }
 
-/** Rubric evidence said inside a keyword list, or in a sentence without a verb, is not a claim. */
+/**
+ * Rubric evidence said inside a keyword list, or in a sentence without a verb, is not a claim. A
+ * verbless sentence with a number is a claim with its verb left out ("Primary metric: orders on
+ * time; guardrail: 30-day reorders"), as a sentence with a number is never a keyword list.
+ */
 export function claimsOnly(context: Context, rubric: RubricCoverage[], lists: readonly Span[]): RubricCoverage[] {
   const verbless = context.parsed.sentences
     .filter((s) => !context.parsed.tokens.slice(s.firstToken, s.lastToken + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
+    .filter((s) => !/\d/.test(context.text.slice(s.start, s.end)))
     .map((s): Span => [s.start, s.end]);
   const excluded = [...lists, ...verbless];
   return rubric.map((point) => {

@@ -38,6 +38,8 @@ export function checkBounds(text: string): NumberFinding[] {
     const raw = m[2] ?? '';
     const value = Number(raw.replace(/,/g, ''));
     if (!(value > 100)) continue;
+    // Net revenue retention counts expansion and passes 100% in healthy businesses.
+    if ((m[1] ?? '').toLowerCase() === 'retention' && /\b(?:net|revenue|dollar|nrr)\s*(?:revenue\s+|dollar\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const span: Span = [m.index, m.index + m[0].length];
     out.push({ kind: 'share-over-whole', span, stated: value, message: `"${m[0].trim()}": a ${m[1]?.toLowerCase()} rate is a share of a whole and cannot pass 100%.` });
   }

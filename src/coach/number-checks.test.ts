@@ -59,4 +59,54 @@ describe('number checks', () => {
   it('leaves plausible numbers alone: a target beaten, a rise of a few hundred percent, five nines', () => {
     expect(found('We hit 150% of target, conversion rose 120%, churn fell by 30% and we ran at 99.999% availability; NPS went from -20 to 35.')).toEqual([]);
   });
+
+  it('recomputes chains, shares of an amount, division in words and rates in any notation', () => {
+    expect(found('So 2,000 servers x 50 GB x 30 days = 300 TB hot.')).toEqual([
+      {
+        kind: 'wrong-arithmetic',
+        said: '2,000 servers x 50 GB x 30 days = 300 TB',
+        message: '"2,000 servers x 50 GB x 30 days = 300 TB": that comes to about 3,000 TB, not 300 TB.',
+      },
+    ]);
+    expect(found('Then 15% of $500k is $15k an hour.').map((f) => f.message)).toEqual(['"15% of $500k is $15k": that comes to about $75,000, not $15k.']);
+    expect(found('Divide 480 points by 40 points a sprint and you get 8 sprints.').map((f) => f.said)).toEqual(['Divide 480 points by 40 points a sprint and you get 8 sprints']);
+    expect(found('That is 30M searches/day ≈ 3,500/s on average.').map((f) => f.message)).toEqual([
+      '"30M searches/day ≈ 3,500/s": 30 million a day is about 347 a second, not 3,500.',
+    ]);
+    expect(found('180M/day works out to about 20,000 QPS.').map((f) => f.kind)).toEqual(['wrong-arithmetic']);
+    expect(found('That is 10M x 3, so roughly 3M requests, and 3 TB/day x 365 = 100 TB/year.').map((f) => f.message)).toEqual([
+      '"10M x 3, so roughly 3M requests": that comes to about 30 million, not 3M.',
+      '"3 TB/day x 365 = 100 TB/year": that comes to about 1,100 TB, not 100 TB.',
+    ]);
+    expect(found('10M x 3, so roughly 30M requests; 3 TB/day x 365 = 1.1 PB/year.')).toEqual([]);
+  });
+
+  it('accepts every reasonable reading of units and rounding', () => {
+    expect(found('5 ms x 200 steps = 1 second. 2M x 10 = 20M requests, and 20M / 86,400 ≈ 230 per second.')).toEqual([]);
+    expect(found('2% of 4 million is 80,000 contacts; 1.5 million views a day is about 17 a second; 10M x 5 KB = 50 GB.')).toEqual([]);
+    expect(found('30 days x 24 hours x 3,600 = 2.6 million seconds, and 1,000 + 20% = 1,200.')).toEqual([]);
+    expect(found('1 billion a day is about 35,000 a second at peak. It costs $15 a month or $120 a year. A 50/50 split is 200k each.')).toEqual([]);
+  });
+
+  it('checks a change against its own from-to: percentages, multiples and fractions', () => {
+    expect(found('We cut p95 latency by 80%, from 400 ms to 300 ms.')).toEqual([
+      { kind: 'wrong-arithmetic', said: '80%, from 400 ms to 300 ms', message: '"80%, from 400 ms to 300 ms": from 400 ms to 300 ms is a 25% cut, not "80%".' },
+    ]);
+    expect(found('Checkouts doubled, from 2,000 to 8,000 a day, and toil went down by a third, from 90 to 30 minutes.').map((f) => f.said)).toEqual([
+      'doubled, from 2,000 to 8,000',
+      'by a third, from 90 to 30 minutes',
+    ]);
+    expect(found('We cut latency 3x, from 40 to 12 ms, halved the cost, from $0.50 to $0.25, and adoption grew from 11% to 19%, up 8 points.')).toEqual([]);
+    expect(found('We set out to cut them in half, and false declines fell from 2 percent to 0.8 percent.')).toEqual([]);
+    expect(found('Conversion rose 2%, from 3% to 5%. Payouts rose 70%, from 100k to 170k. CI went from 40 to 15 minutes, or halving pages.')).toEqual([]);
+  });
+
+  it('flags many-fold growth of a business number and reductions said without "by", not speed-ups or net retention', () => {
+    expect(found('The backlog dropped 180%, and a 40x jump in signups followed.').map((f) => [f.kind, f.said])).toEqual([
+      ['impossible-reduction', '180%'],
+      ['implausible-growth', '40x'],
+    ]);
+    expect(found('Revenue grew by a factor of 50 in one quarter.').map((f) => f.said)).toEqual(['by a factor of 50']);
+    expect(found('Queries got 50x faster. Net revenue retention was 124%. We reduced churn, so revenue grew 150%. We saved $2M, 150% of the target.')).toEqual([]);
+  });
 });

@@ -178,6 +178,7 @@ export const scoringSchema = z.strictObject({
     overLengthFloor: z.number().min(0).max(100),
   }),
   substanceShare: positive,
+  concrete: z.strictObject({ target: share, floor: share }),
   substanceExponent: z.number().positive().max(1),
   shortCap: z.strictObject({ belowShare: share, maxScore: z.number().min(0).max(100) }),
   tooShortWords: z.int().min(0),
@@ -296,7 +297,7 @@ export const integritySchema = z.strictObject({
   }),
   recital: z.strictObject({ shingle: z.int().min(2).max(8), minShare: share, minWords: z.int().min(1), cap }),
   otherQuestion: z.strictObject({ maxAskedShare: share, minWords: z.int().min(1), cap }),
-  competency: z.strictObject({ missingCap: cap, typeRankShown: z.int().min(1) }),
+  competency: z.strictObject({ missingCap: cap, typeRankShown: z.int().min(1), minShareShown: share, minSignals: z.int().min(1), maxAskedShare: share }),
   surplus: z.strictObject({ overTarget: z.number().min(1), keepLastSentences: z.int().min(0) }),
   repetition: z.strictObject({ minShare: share, cap }),
 });

@@ -41,6 +41,14 @@ export function relabel(context: Context, clauses: LabelledClause[]): void {
   const first = context.parsed.sentences[0];
   if (!context.rules.data.star.features.openingSentenceSituation || !first || context.parsed.sentences.length < 3) return;
   const opening = clauses.filter((c) => c.start >= first.start && c.end <= first.end);
+  // "Early in my career I was the program manager for an HR tool, and I was responsible for the
+  // rollout": when nothing else sets the scene, the opening sentence's first clause does, provided
+  // the task is stated after it too.
+  const tasks = clauses.filter((c) => c.part === 'task');
+  if (!clauses.some((c) => c.part === 'situation') && tasks.length >= 2 && opening[0]?.part === 'task' && tasks[1] !== opening[0]) {
+    opening[0].part = 'situation';
+    return;
+  }
   if (opening.some((c) => c.part === 'task' || c.part === 'result')) return;
   for (const clause of opening) if (clause.part === 'action') clause.part = 'situation';
 }

@@ -168,4 +168,46 @@ withPostgres('cohorts, coaches and reviews in hosted mode', () => {
     expect((await as('ada', 'GET', '/api/admin/users')).json().users.find((u: { email: string }) => u.email === 'ann@example.com').cohort).toBe('Spring 2027');
     expect((await as('ada', 'GET', '/api/admin/users')).json().users.some((u: { email: string }) => u.email === 'zed@example.com')).toBe(false);
   });
+
+  it('lets a coach coach several cohorts, listing each, and still answers 404 for a candidate outside them', async () => {
+    const gus = await hosted.accounts.addUser({ email: 'gus@example.com', role: 'candidate', cohort: 'Summer 2028' });
+    const gusIn = await as(undefined, 'POST', '/api/auth/accept', { token: gus.invitation.token, password: 'gus-password-1' });
+    cookies.gus = /tpmprep_session=([^;]+)/.exec(String(gusIn.headers['set-cookie']))?.[1] ?? '';
+    const gusAttempt = (await as('gus', 'POST', '/api/attempts', { questionId: 'design-a-chatbot', answer: ANSWER, seconds: 60 })).json().id as number;
+    const gusId = gusIn.json().account.id as number;
+    const gusUrl = `/api/cohort/candidates/${gusId}/attempts/${gusAttempt}`;
+    expect((await as('dee', 'GET', gusUrl)).statusCode).toBe(404);
+
+    expect(await hosted.accounts.coachCohorts({ email: 'dee@example.com', add: ['Summer 2028'] })).toEqual({ email: 'dee@example.com', role: 'coach', cohorts: ['Autumn 2027', 'Summer 2028'] });
+    const list = (await as('dee', 'GET', '/api/cohort/candidates')).json();
+    expect([list.cohorts, list.candidates.map((c: { email: string; cohort: string }) => `${c.cohort}: ${c.email}`)]).toEqual([
+      ['Autumn 2027', 'Summer 2028'],
+      ['Autumn 2027: eve@example.com', 'Autumn 2027: fay@example.com', 'Summer 2028: gus@example.com'],
+    ]);
+    const opened = await as('dee', 'GET', gusUrl);
+    expect([opened.statusCode, opened.json().candidate]).toEqual([200, { id: gusId, email: 'gus@example.com', cohort: 'Summer 2028' }]);
+    // Ann is in Spring 2027, which Dee does not coach: every route answers 404, as for nobody.
+    for (const [method, url, body] of [
+      ['GET', `/api/cohort/candidates/${ids.ann}/attempts/${annAttempt}`, undefined],
+      ['POST', `/api/cohort/candidates/${ids.ann}/attempts/${annAttempt}/reviews`, { points: [{ point: FRAMES, score: 3 }] }],
+    ] as const) {
+      const res = await as('dee', method, url, body);
+      expect([res.statusCode, res.json().error]).toEqual([404, { code: 'not_found', message: `no candidate ${ids.ann} in your cohorts` }]);
+    }
+    // Cy's cohorts did not change.
+    expect((await as('cy', 'GET', '/api/cohort/candidates')).json().cohorts).toEqual(['Spring 2027']);
+
+    // Taking away the cohort on the account leaves the added one.
+    expect(await hosted.accounts.coachCohorts({ email: 'dee@example.com', remove: ['Autumn 2027'] })).toEqual({ email: 'dee@example.com', role: 'coach', cohorts: ['Summer 2028'] });
+    expect((await as('dee', 'GET', '/api/cohort/candidates')).json().candidates.map((c: { email: string }) => c.email)).toEqual(['gus@example.com']);
+    expect((await as('dee', 'GET', `/api/cohort/candidates/${ids.eve}/attempts/1`)).statusCode).toBe(404);
+
+    await expect(hosted.accounts.coachCohorts({ email: 'ann@example.com', add: ['Summer 2028'] })).rejects.toThrow(
+      `ann@example.com is a candidate: only a coach has several cohorts; move a candidate with PUT /api/admin/users/${ids.ann}/cohort or the Admin page`,
+    );
+    await expect(hosted.accounts.coachCohorts({ email: 'nobody@example.com', add: ['Summer 2028'] })).rejects.toThrow(
+      'no account for nobody@example.com; invite them first: tpmprep users add --email nobody@example.com --role coach',
+    );
+    await expect(hosted.accounts.coachCohorts({ email: 'dee@example.com' })).rejects.toThrow('name a cohort to add (--add NAME) or to take away (--remove NAME)');
+  });
 });

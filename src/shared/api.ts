@@ -219,7 +219,7 @@ export interface ApiContract {
   'PUT /api/admin/users/:id/cohort': { body: { cohort: string | null }; response: Account };
   'GET /api/admin/cohorts': { response: { cohorts: CohortSummary[] } };
   'POST /api/admin/cohorts': { body: { name: string }; response: CohortSummary };
-  'GET /api/cohort/candidates': { response: { cohort: string | null; candidates: CandidateSummary[] } };
+  'GET /api/cohort/candidates': { response: { cohort: string | null; cohorts: string[]; candidates: CandidateSummary[] } };
   'GET /api/cohort/candidates/:personId/attempts/:id': { response: ReviewedAttempt };
   'POST /api/cohort/candidates/:personId/attempts/:id/reviews': { body: In<typeof coachReviewInputSchema>; response: CoachReview };
   'GET /api/attempts/:id/reviews': { response: { reviews: CoachReview[] } };

@@ -17,8 +17,8 @@ describe.runIf(browserAvailable())('code page in a real browser', () => {
     expect(await page.locator('.cm-content').textContent()).toContain('class LRUCache');
 
     await page.getByRole('button', { name: 'Run examples' }).click();
-    await page.locator('.verdict').waitFor();
-    expect(await page.locator('.verdict strong').textContent()).toBe('Wrong answer');
+    await page.locator('.code-verdict').waitFor();
+    expect(await page.locator('.code-verdict strong').textContent()).toBe('Wrong answer');
     expect(await page.locator('.test-io').first().textContent()).toContain('Expected');
 
     const solution = [
@@ -33,7 +33,7 @@ describe.runIf(browserAvailable())('code page in a real browser', () => {
     await page.keyboard.press('Delete');
     await page.keyboard.insertText(solution);
     await page.getByRole('button', { name: 'Submit' }).click();
-    await page.waitForFunction(() => document.querySelector('.verdict strong')?.textContent === 'Accepted', undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelector('.code-verdict strong')?.textContent === 'Accepted', undefined, { timeout: 20_000 });
 
     await page.reload();
     await page.locator('.submission-row').first().waitFor();

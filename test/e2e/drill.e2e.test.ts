@@ -35,7 +35,7 @@ describe.runIf(browserAvailable())('deep-dive drill in a real browser', () => {
     await page.getByRole('button', { name: 'Answer' }).click();
     await page.locator('.drill-answer').first().waitFor();
     expect(await page.locator('#drill-next-title').textContent()).toBe('What broke');
-    expect(await page.locator('.drill-answer .coach-scope h3').first().textContent()).toBe('Scope: reads as Mid-level');
+    expect(await page.locator('.drill-answer').getByRole('region', { name: 'Scope and level' }).getByRole('heading').first().textContent()).toBe('Scope: reads as Mid-level');
     expect(await page.locator('.drill-lines li[aria-current="step"]').textContent()).toBe('What broke');
 
     // Saved: a reload shows the answer and the same waiting question.

@@ -44,8 +44,8 @@ describe.runIf(browserAvailable())('toolkit exercises in a real browser', () => 
     const result = page.getByTestId('design-result');
     await result.waitFor();
     expect(await result.locator('.result-section .result-badge').allTextContents()).toEqual(['75 · 3/4', '50 · 2/4', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped']);
-    await page.locator('.exercise-attempt-row').first().waitFor();
-    expect(await page.locator('.exercise-attempt-row').count()).toBe(1);
+    await page.getByRole('region', { name: 'Your attempts' }).getByRole('button').first().waitFor();
+    expect(await page.getByRole('region', { name: 'Your attempts' }).getByRole('button').count()).toBe(1);
   });
 
   it('answers a metric case numeric question and sees it graded with the expected value', async () => {
@@ -62,7 +62,7 @@ describe.runIf(browserAvailable())('toolkit exercises in a real browser', () => 
     expect(await page.locator('[data-question=p-value] .numeric-result p').first().textContent()).toBe('✗ Not within tolerance · expected 0.1294 p-value (± 0.005)');
     expect(await page.locator('.case-score .score-level').textContent()).toBe('Very weak');
     // The history reloads after the grade appears: wait for it rather than read it mid-request.
-    await page.locator('.exercise-attempt-row').first().waitFor();
-    expect(await page.locator('.exercise-attempt-row').count()).toBe(1);
+    await page.getByRole('region', { name: 'Your attempts' }).getByRole('button').first().waitFor();
+    expect(await page.getByRole('region', { name: 'Your attempts' }).getByRole('button').count()).toBe(1);
   });
 });

@@ -82,10 +82,10 @@ describe.runIf(browserAvailable())('the web app keeps what you type and where yo
     const lift = page.getByRole('textbox', { name: "What is the variant's relative lift in conversion over control, in percent?" });
     await lift.fill('5.2');
     await page.getByRole('button', { name: 'Submit answers' }).click();
-    await page.locator('.exercise-attempt-row').first().waitFor();
+    await page.getByRole('region', { name: 'Your attempts' }).getByRole('button').first().waitFor();
     await page.getByRole('button', { name: 'Answer again' }).click();
     await lift.fill('4.9');
-    await page.locator('.exercise-attempt-row').first().click();
+    await page.getByRole('region', { name: 'Your attempts' }).getByRole('button').first().click();
     expect(await lift.inputValue()).toBe('5.2');
     await page.getByRole('button', { name: 'Answer again' }).click();
     expect(await lift.inputValue()).toBe('4.9');

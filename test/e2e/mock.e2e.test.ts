@@ -137,7 +137,7 @@ describe.runIf(browserAvailable())('mock interview in a real browser', () => {
     expect(await page.locator('.story-check .answer-text mark.hl-result').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('story-count').textContent()).toBe('1of 8-15');
     expect(await page.getByTestId('matrix-covered').textContent()).toBe('1 of 14 themes have a story');
-    expect(await page.locator('.theme-matrix li.covered').getAttribute('data-theme')).toBe('conflict');
+    expect(await page.locator('.theme-matrix li.theme-covered').getAttribute('data-theme')).toBe('conflict');
     expect(await page.getByRole('status').filter({ hasText: 'You have 1 story' }).count()).toBe(1);
   });
 });

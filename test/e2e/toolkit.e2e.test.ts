@@ -21,7 +21,7 @@ describe.runIf(browserAvailable())('toolkit in a real browser', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid=downtime] .figure-value')?.textContent === '8h 45m 58s');
     expect(await perYear.textContent()).toBe('8h 45m 58sper year');
     expect(await page.locator('[data-testid=downtime] .figure-value').allTextContents()).toEqual(['8h 45m 58s', '43m 50s', '10m 5s', '1m 26s']);
-    expect(await page.locator('.calc-table tr.current th').textContent()).toBe('99.9%');
+    expect(await page.locator('.calc-table tr[aria-current="true"] th').textContent()).toBe('99.9%');
 
     await field.fill('abc');
     await page.getByText('Enter a number').waitFor();
@@ -50,7 +50,7 @@ describe.runIf(browserAvailable())('toolkit in a real browser', () => {
     await page.goto(`${session.url}/toolkit/availability`);
     await page.getByRole('navigation', { name: 'Calculators' }).getByRole('link', { name: 'A/B test' }).click();
     await page.waitForURL('**/toolkit/ab');
-    await page.locator('.verdict').waitFor();
-    expect(await page.locator('.verdict').textContent()).toBe('Significant: the variant converts better (+30% relative, p = 0.0355 < 0.05).');
+    await page.locator('.calc-verdict').waitFor();
+    expect(await page.locator('.calc-verdict').textContent()).toBe('Significant: the variant converts better (+30% relative, p = 0.0355 < 0.05).');
   });
 });

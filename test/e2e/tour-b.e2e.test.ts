@@ -154,12 +154,12 @@ describe.runIf(browserAvailable())('what the tour found, fixed (web)', () => {
     await replaceCode(page, SOLUTION);
     await page.waitForTimeout(2_000);
     await page.getByRole('button', { name: 'Run examples' }).click();
-    await page.waitForFunction(() => document.querySelector('.verdict strong')?.textContent === 'Examples passed', undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelector('.code-verdict strong')?.textContent === 'Examples passed', undefined, { timeout: 20_000 });
     expect(await page.locator('.submission-row span').first().textContent()).toBe('Examples passed');
 
     await page.waitForTimeout(1_000);
     await page.getByRole('button', { name: 'Submit' }).click();
-    await page.waitForFunction(() => document.querySelector('.verdict strong')?.textContent === 'Accepted', undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelector('.code-verdict strong')?.textContent === 'Accepted', undefined, { timeout: 20_000 });
     expect(sent.map((s) => s.mode)).toEqual(['run', 'submit']);
     expect(sent[0]!.seconds).toBeGreaterThanOrEqual(2);
     expect(sent[0]!.seconds).toBeLessThan(30);
@@ -207,12 +207,12 @@ describe.runIf(browserAvailable())('what the tour found, fixed (web)', () => {
     const page = await session.browser.newPage({ viewport: { width: 1366, height: 900 } });
     await page.goto(`${session.url}/toolkit/ab`);
     const say = page.getByTestId('ab-say');
-    await page.waitForFunction(() => document.querySelector('.calc-results .verdict')?.textContent?.startsWith('Significant'));
+    await page.waitForFunction(() => document.querySelector('.calc-results .calc-verdict')?.textContent?.startsWith('Significant'));
     expect(await say.textContent()).toBe('Say it: “The variant converts at 13% against 10% (+30% relative); at 95% confidence that lift is significant (p = 0.0355).”');
     expect(await page.getByText(/not significant/i).count()).toBe(0);
 
     await page.getByRole('group', { name: 'Variant' }).getByRole('textbox', { name: 'Conversions' }).fill('110');
-    await page.waitForFunction(() => document.querySelector('.calc-results .verdict')?.textContent?.startsWith('Not significant yet'));
+    await page.waitForFunction(() => document.querySelector('.calc-results .calc-verdict')?.textContent?.startsWith('Not significant yet'));
     expect(await say.textContent()).toBe(
       'Say it: “The variant converts at 11% against 10% (+10% relative), but at 95% confidence that is not significant yet (p = 0.4657): we need about 14,751 visitors per arm to detect it.”',
     );

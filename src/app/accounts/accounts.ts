@@ -49,6 +49,9 @@ export const loginSchema = z.strictObject({ email, password: z.string().min(1).m
 export const changeSchema = z.strictObject({ current: z.string().min(1).max(200), password });
 export const cohortSchema = z.strictObject({ name: cohortName });
 export const moveSchema = z.strictObject({ cohort: cohortName.nullable() });
+export const coachCohortsSchema = z
+  .strictObject({ email, add: z.array(cohortName).max(50).default([]), remove: z.array(cohortName).max(50).default([]) })
+  .refine((v) => v.add.length + v.remove.length > 0, 'name a cohort to add (--add NAME) or to take away (--remove NAME)');
 
 const WRONG_SIGN_IN = 'wrong email or password';
 
@@ -182,7 +185,39 @@ export function accountOperations({ db, now, publicUrl }: { db: Db; now: () => D
     return { ...row, cohort: input.cohort };
   }
 
-  return { addUser, accept, login, logout, sessionAccount, changePassword, list, account, candidatesOf, cohorts, addCohort, moveToCohort };
+  /** A coach's cohorts: the one on their account and those added with `coachCohorts`, by name. */
+  async function cohortsOfCoach(coach: Account): Promise<string[]> {
+    const added = await k.selectFrom('coach_cohorts').select('cohort').where('coach_id', '=', coach.id).execute();
+    return [...new Set([...(coach.cohort ? [coach.cohort] : []), ...added.map((r) => r.cohort)])].sort((a, b) => a.localeCompare(b));
+  }
+
+  /**
+   * Adds cohorts to a coach (each made if new) and takes others away; a candidate or admin belongs to
+   * one cohort at most, moved with `moveToCohort`.
+   */
+  async function coachCohorts(raw: unknown): Promise<{ email: string; role: Role; cohorts: string[] }> {
+    const input = parseInput(coachCohortsSchema, raw, 'coach cohorts');
+    const row = await k.selectFrom('users').selectAll().where('email', '=', input.email).executeTakeFirst();
+    if (!row) throw new NotFoundError(`no account for ${input.email}; invite them first: tpmprep users add --email ${input.email} --role coach`);
+    if (row.role !== 'coach') {
+      throw new InvalidInputError(`${input.email} is a ${row.role}: only a coach has several cohorts; move a ${row.role} with PUT /api/admin/users/${row.id}/cohort or the Admin page`);
+    }
+    const at = now().toISOString();
+    await k.transaction().execute(async (trx) => {
+      for (const name of input.add) {
+        await trx.insertInto('cohorts').values({ name, created_at: at }).onConflict((oc) => oc.column('name').doNothing()).execute();
+        await trx.insertInto('coach_cohorts').values({ coach_id: row.id, cohort: name }).onConflict((oc) => oc.columns(['coach_id', 'cohort']).doNothing()).execute();
+      }
+      if (input.remove.length > 0) {
+        await trx.deleteFrom('coach_cohorts').where('coach_id', '=', row.id).where('cohort', 'in', input.remove).execute();
+        if (row.cohort && input.remove.includes(row.cohort)) await trx.updateTable('users').set({ cohort: null }).where('id', '=', row.id).execute();
+      }
+    });
+    const coach = (await account(row.id)) as Account;
+    return { email: coach.email, role: coach.role, cohorts: await cohortsOfCoach(coach) };
+  }
+
+  return { addUser, accept, login, logout, sessionAccount, changePassword, list, account, candidatesOf, cohorts, addCohort, moveToCohort, cohortsOfCoach, coachCohorts };
 }
 
 export type AccountOperations = ReturnType<typeof accountOperations>;

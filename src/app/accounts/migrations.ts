@@ -52,6 +52,17 @@ const ACCOUNT_MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('coach_reviews_attempt').on('coach_reviews').columns(['candidate_id', 'attempt_id']).execute();
     },
   },
+  // A coach may coach several cohorts: the cohort on their account, and any added here.
+  '003-coach-cohorts': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('coach_cohorts')
+        .addColumn('coach_id', 'integer', (col) => col.notNull().references('users.id').onDelete('cascade'))
+        .addColumn('cohort', 'text', (col) => col.notNull().references('cohorts.name'))
+        .addPrimaryKeyConstraint('coach_cohorts_pk', ['coach_id', 'cohort'])
+        .execute();
+    },
+  },
 };
 
 export async function migrateAccounts(db: Kysely<unknown>): Promise<void> {
@@ -78,6 +89,7 @@ export interface AccountTables {
     created_at: string;
   };
   sessions: { token_hash: string; user_id: number; created_at: string; expires_at: string };
+  coach_cohorts: { coach_id: number; cohort: string };
   coach_reviews: {
     id: import('kysely').Generated<number>;
     candidate_id: number;

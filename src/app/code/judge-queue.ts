@@ -3,6 +3,11 @@ import { InvalidInputError } from '../../core/errors.js';
 
 /** The pg-boss queue of hosted submissions; pg-boss keeps its tables in its own `pgboss` schema. */
 export const JUDGE_QUEUE = 'judge';
+/**
+ * Where pg-boss moves a judge job that failed every retry (its dead-letter queue), whether its
+ * handler threw or its workers died: workers take these too and end the submission as an internal error.
+ */
+export const GAVE_UP_QUEUE = 'judge-gave-up';
 /** A job's data: whose schema the submission is in, and its id there. */
 export interface JudgeJob {
   person: number;
@@ -51,8 +56,11 @@ export function jobExpirySeconds(env: NodeJS.ProcessEnv = process.env): number {
 export interface JudgeQueue {
   /** Adds a job; with `on`, in that transaction, so the job exists exactly when the submission does. */
   send(job: JudgeJob, on?: SqlExecutor): Promise<void>;
-  /** Takes jobs one at a time on `concurrency` pollers until stopped; a handler that throws fails the job, to be retried. */
-  work(concurrency: number, handler: (job: JudgeJob) => Promise<void>): Promise<void>;
+  /**
+   * Takes jobs one at a time on `concurrency` pollers until stopped; a handler that throws fails the
+   * job, to be retried. `gaveUp` is given each job that failed its last retry.
+   */
+  work(concurrency: number, handler: (job: JudgeJob) => Promise<void>, gaveUp: (job: JudgeJob) => Promise<void>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -74,24 +82,30 @@ export async function openJudgeQueue(kysely: Kysely<unknown>, options: { supervi
   });
   boss.on('error', (error: Error) => console.error(`judge queue: ${error.message}`));
   await boss.start();
-  const queueOptions = { name: JUDGE_QUEUE, expireInSeconds, retryLimit: JOB_RETRY_LIMIT, retryDelay: 0, retentionMinutes: 60 };
-  if (!(await boss.getQueue(JUDGE_QUEUE))) {
-    // Two processes starting together may both create it: the loser finds it made.
-    await boss.createQueue(JUDGE_QUEUE, queueOptions).catch(async (error: unknown) => {
-      if (!(await boss.getQueue(JUDGE_QUEUE))) throw error;
-    });
+  const gaveUpOptions = { name: GAVE_UP_QUEUE, expireInSeconds, retryLimit: JOB_RETRY_LIMIT, retryDelay: 0, retentionMinutes: 60 };
+  const queueOptions = { ...gaveUpOptions, name: JUDGE_QUEUE, deadLetter: GAVE_UP_QUEUE };
+  for (const options of [gaveUpOptions, queueOptions]) {
+    if (!(await boss.getQueue(options.name))) {
+      // Two processes starting together may both create it: the loser finds it made.
+      await boss.createQueue(options.name, options).catch(async (error: unknown) => {
+        if (!(await boss.getQueue(options.name))) throw error;
+      });
+    }
+    await boss.updateQueue(options.name, options);
   }
-  await boss.updateQueue(JUDGE_QUEUE, queueOptions);
   return {
     async send(job, on) {
       await boss.send(JUDGE_QUEUE, job, { expireInSeconds, retryLimit: JOB_RETRY_LIMIT, retryDelay: 0, ...(on ? { db: on } : {}) });
     },
-    async work(concurrency, handler) {
+    async work(concurrency, handler, gaveUp) {
       for (let i = 0; i < concurrency; i++) {
         await boss.work<JudgeJob>(JUDGE_QUEUE, { batchSize: 1, pollingIntervalSeconds: WORKER_POLL_SECONDS }, async ([job]) => {
           if (job) await handler(job.data);
         });
       }
+      await boss.work<JudgeJob>(GAVE_UP_QUEUE, { batchSize: 1, pollingIntervalSeconds: WORKER_POLL_SECONDS }, async ([job]) => {
+        if (job) await gaveUp(job.data);
+      });
     },
     async stop() {
       await boss.stop({ close: false, graceful: true, timeout: 5_000, wait: true });

@@ -65,9 +65,13 @@ export async function startJudgeWorker(options: {
       const outcome = await (await appFor(job.person)).submissions.judgeQueued(job.submission);
       options.onJob?.(job, outcome, performance.now() - started);
     } catch (error) {
-      options.onJob?.(job, `failed, to be retried: ${(error as Error).message}`, performance.now() - started);
+      options.onJob?.(job, `failed: ${(error as Error).message}`, performance.now() - started);
       throw error;
     }
+  }, async (job) => {
+    const started = performance.now();
+    const outcome = await (await appFor(job.person)).submissions.giveUpJudging(job.submission);
+    options.onJob?.(job, outcome === 'given up' ? 'failed on every try, ended as an internal error' : outcome, performance.now() - started);
   });
   return {
     async stop() {

@@ -63,6 +63,9 @@ export interface PendingSubmission {
   createdAt: string;
 }
 
+/** The message of a submission whose judging failed on every try (hosted mode). */
+export const JUDGE_GAVE_UP = 'the judge failed on this submission every time it tried, so it was not judged; submit it again';
+
 /** What a hosted POST answers at once: the submission is stored and its job is on the queue. */
 export interface QueuedSubmission {
   id: number;
@@ -162,6 +165,24 @@ export function submissionOperations({ db, now, problems, judge, enqueue }: Subm
     return written.numUpdatedRows > 0n ? 'judged' : 'already judged';
   }
 
+  /**
+   * A worker's part when a job has failed every retry: the submission ends as an internal error that
+   * says so, rather than showing "running" for ever. A verdict already written is kept.
+   */
+  async function giveUpJudging(id: number): Promise<'given up' | 'already judged'> {
+    const row = await db.kysely.selectFrom('submissions').select(['result']).where('id', '=', id).executeTakeFirst();
+    if (!row) throw new NotFoundError(`no submission ${id}`);
+    const saved = JSON.parse(row.result) as { workSeconds?: number };
+    const result: JudgeResult = { verdict: 'internal_error', passed: 0, total: 0, tests: [], timeMs: 0, wallMs: 0, message: JUDGE_GAVE_UP };
+    const written = await db.kysely
+      .updateTable('submissions')
+      .set({ verdict: result.verdict, passed: 0, total: 0, time_ms: 0, result: JSON.stringify({ ...result, ...saved }) })
+      .where('id', '=', id)
+      .where('verdict', 'in', PENDING)
+      .executeTakeFirst();
+    return written.numUpdatedRows > 0n ? 'given up' : 'already judged';
+  }
+
   async function get(id: number): Promise<Submission | PendingSubmission> {
     const row = await db.kysely.selectFrom('submissions').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw new NotFoundError(`no submission ${id}`);
@@ -175,7 +196,7 @@ export function submissionOperations({ db, now, problems, judge, enqueue }: Subm
     return (await query.limit(input.limit ?? 50).execute()).map(toSubmission);
   }
 
-  return { create, submit, get, list, judgeQueued };
+  return { create, submit, get, list, judgeQueued, giveUpJudging };
 }
 
 function toSubmission(row: {

@@ -32,15 +32,15 @@ const positiveId = (raw: string, what: string): number => {
 };
 
 /**
- * What a coach does in hosted mode: read the candidates of their cohort (readiness and recent answers),
- * open an answer, and review it. A candidate outside the coach's cohort answers 404, exactly as one that
+ * What a coach does in hosted mode: read the candidates of their cohorts (readiness and recent answers),
+ * open an answer, and review it. A candidate outside the coach's cohorts answers 404, exactly as one that
  * does not exist; anyone but a coach is refused (403).
  */
 export function cohortOperations({ k, accounts, appFor, content, now }: { k: Kysely<AccountTables>; accounts: AccountOperations; appFor: (a: Account) => Promise<App>; content: Content; now: () => Date }) {
   const reviews = reviewStore(k);
   const rubricOf = (questionId: string) => content.questions.find((q) => q.id === questionId)?.rubric ?? [];
 
-  function requireCoach(account: Account | undefined): Account & { cohort: string | null } {
+  function requireCoach(account: Account | undefined): Account {
     if (account?.role !== 'coach') throw new ForbiddenError('only a coach reads and reviews the answers of a cohort');
     return account;
   }
@@ -49,14 +49,16 @@ export function cohortOperations({ k, accounts, appFor, content, now }: { k: Kys
     const me = requireCoach(coach);
     const id = positiveId(rawId, 'a candidate id');
     const candidate = await accounts.account(id);
-    if (!candidate || candidate.role !== 'candidate' || !me.cohort || candidate.cohort !== me.cohort) throw new NotFoundError(`no candidate ${rawId} in your cohort`);
+    const mine = await accounts.cohortsOfCoach(me);
+    if (!candidate || candidate.role !== 'candidate' || !candidate.cohort || !mine.includes(candidate.cohort)) throw new NotFoundError(`no candidate ${rawId} in your cohorts`);
     return { candidate: candidate as Account & { cohort: string }, app: await appFor(candidate) };
   }
 
-  async function candidates(coach: Account | undefined): Promise<{ cohort: string | null; candidates: CandidateSummary[] }> {
+  /** The candidates of every cohort the coach coaches, cohort by cohort (`cohorts` in name order). */
+  async function candidates(coach: Account | undefined): Promise<{ cohort: string | null; cohorts: string[]; candidates: CandidateSummary[] }> {
     const me = requireCoach(coach);
-    if (!me.cohort) return { cohort: null, candidates: [] };
-    const people = await accounts.candidatesOf(me.cohort);
+    const cohorts = await accounts.cohortsOfCoach(me);
+    const people = (await Promise.all(cohorts.map((c) => accounts.candidatesOf(c)))).flat();
     const list = await Promise.all(
       people.map(async (person): Promise<CandidateSummary> => {
         const app = await appFor(person);
@@ -65,13 +67,13 @@ export function cohortOperations({ k, accounts, appFor, content, now }: { k: Kys
         return {
           id: person.id,
           email: person.email,
-          cohort: me.cohort as string,
+          cohort: person.cohort as string,
           readiness: { overall: progress.overall.score, missing: progress.overall.missing.map((m) => m.message), evidence: progress.evidence.total, lastAt },
           recent: attempts.map((a) => ({ id: a.id, questionId: a.questionId, questionTitle: a.questionTitle, createdAt: a.createdAt, machineScore: a.analysis?.score ?? null, reviews: counts.get(a.id) ?? 0 })),
         };
       }),
     );
-    return { cohort: me.cohort, candidates: list };
+    return { cohort: cohorts[0] ?? null, cohorts, candidates: list };
   }
 
   async function attempt(coach: Account | undefined, rawCandidate: string, rawAttempt: string): Promise<ReviewedAttempt> {

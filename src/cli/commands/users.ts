@@ -21,6 +21,25 @@ export function registerUsers(program: Command): void {
         }),
       ),
     );
+  // A command of its own rather than `users add` again: `add` invites a new person and must keep
+  // refusing an email that has an account; this one changes an existing coach, and can take cohorts away.
+  const collect = (value: string, previous: string[]) => [...previous, value];
+  users
+    .command('cohorts')
+    .description("add cohorts to a coach (each made if new) or take them away; the coach's candidates are those of all their cohorts")
+    .requiredOption('--email <email>', "the coach's email address")
+    .option('--add <name>', 'a cohort to add (repeat for several)', collect, [] as string[])
+    .option('--remove <name>', 'a cohort to take away (repeat for several)', collect, [] as string[])
+    .option('--json', 'print one JSON document')
+    .action(
+      action(async (options: { email: string; add: string[]; remove: string[]; json?: boolean }) =>
+        withHosted(async (hosted) => {
+          const coach = await hosted.accounts.coachCohorts({ email: options.email, add: options.add, remove: options.remove });
+          if (options.json) printJson(coach);
+          else console.log(`${coach.email} coaches ${coach.cohorts.length === 0 ? 'no cohort' : coach.cohorts.join(', ')}`);
+        }),
+      ),
+    );
   users
     .command('list')
     .description('every account, with its role and cohort')

@@ -8,7 +8,7 @@ import { pressed } from '../lib/shortcuts.js';
  */
 export function ModalDialog(props: {
   labelledBy: string;
-  className: string;
+  className?: string;
   onClose: () => void;
   /** Keys the dialog's content handles first; call preventDefault to keep the rest from seeing a key. */
   onKeyDown?: (event: KeyboardEvent<HTMLDialogElement>) => void;
@@ -25,7 +25,7 @@ export function ModalDialog(props: {
   return (
     <dialog
       ref={dialog}
-      className={`modal ${props.className}`}
+      className={props.className ? `modal ${props.className}` : 'modal'}
       aria-labelledby={props.labelledBy}
       aria-modal="true"
       onKeyDown={(event) => {

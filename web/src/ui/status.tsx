@@ -6,9 +6,9 @@ export function Loading({ label = 'Loading' }: { label?: string }) {
   );
 }
 
-export function ErrorNote({ message, onRetry, id }: { message: string; onRetry?: () => void; id?: string }) {
+export function ErrorNote({ message, onRetry, id, className }: { message: string; onRetry?: () => void; id?: string; className?: string }) {
   return (
-    <div className="error-note" role="alert" id={id}>
+    <div className={className ? `error-note ${className}` : 'error-note'} role="alert" id={id}>
       <strong>Something went wrong.</strong> {message}
       {onRetry && (
         <button type="button" className="button small" onClick={onRetry}>

@@ -53,12 +53,12 @@ export function useStopwatch(draftKey?: string) {
   return { seconds, running, started, start, pause, stop, reset };
 }
 
-export function Timer(props: { seconds: number; expected: number; running: boolean; onStart: () => void; onPause: () => void }) {
+export function Timer(props: { seconds: number; expected: number; running: boolean; onStart: () => void; onPause: () => void; compact?: boolean }) {
   const { seconds, expected, running } = props;
   const over = seconds > expected;
   const share = Math.min(1, seconds / expected);
   return (
-    <div className={`timer ${over ? 'over' : ''}`}>
+    <div className={`timer ${props.compact ? 'timer-compact' : ''} ${over ? 'over' : ''}`}>
       <span className="timer-clock" aria-label={`Elapsed ${formatClock(seconds)} of ${formatClock(expected)}`}>
         {formatClock(seconds)} <span className="muted">/ {formatClock(expected)}</span>
       </span>

@@ -118,7 +118,7 @@ export function AdminPage() {
   const names = cohorts.data.cohorts.map((c) => c.name);
   return (
     <div className="page wide admin-page">
-      <header className="page-header">
+      <header className="page-header admin-header">
         <p className="eyebrow">Administration</p>
         <h1>People and cohorts</h1>
         <p className="lead">Invite candidates and coaches, and keep each in the right cohort: a coach reads and reviews only the candidates of their own cohort.</p>

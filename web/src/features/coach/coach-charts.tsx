@@ -4,7 +4,7 @@ export function ScoreRing({ score, level, levelId }: { score: number; level: str
   const radius = 30;
   const circumference = 2 * Math.PI * radius;
   return (
-    <svg className={`score-ring level-${levelId}`} viewBox="0 0 72 72" width="72" height="72" role="img" aria-label={`Score ${score} of 100, ${level}`}>
+    <svg className={`score-ring coach-level-${levelId}`} viewBox="0 0 72 72" width="72" height="72" role="img" aria-label={`Score ${score} of 100, ${level}`}>
       <circle cx="36" cy="36" r={radius} className="ring-track" />
       <circle
         cx="36"
@@ -35,7 +35,7 @@ export function StarSplit({ star }: { star: CoachAnalysis['star'] }) {
       <ul className="split-legend small">
         {PARTS.map((p) => (
           <li key={p} className={star[p].present ? '' : 'missing'}>
-            <span className={`swatch split-${p}`} aria-hidden="true" />
+            <span className={`split-swatch split-${p}`} aria-hidden="true" />
             {p.charAt(0).toUpperCase() + p.slice(1)} {star[p].present ? `${Math.round(star[p].share * 100)}%` : 'missing'}
           </li>
         ))}
@@ -50,7 +50,7 @@ export function SpeakingGauge({ seconds, min, max }: { seconds: number; min: num
   const pct = (v: number) => `${Math.min(100, (v / scale) * 100)}%`;
   const verdict = seconds < min ? 'short' : seconds > max ? 'long' : 'ok';
   return (
-    <div className="gauge" role="img" aria-label={`About ${Math.round(seconds)} seconds spoken; the target is ${min} to ${max} seconds`}>
+    <div role="img" aria-label={`About ${Math.round(seconds)} seconds spoken; the target is ${min} to ${max} seconds`}>
       <div className="gauge-track">
         <span className="gauge-band" style={{ left: pct(min), width: `calc(${pct(max)} - ${pct(min)})` }} />
         <span className={`gauge-marker gauge-${verdict}`} style={{ left: pct(seconds) }} />

@@ -34,7 +34,7 @@ export function CoachPanel(props: { analysis: CoachResult; pending?: boolean; on
             <li key={d.id} title={d.basis}>
               <span className="dim-title">{d.title}</span>
               <span className="dim-bar" aria-hidden="true">
-                <span className={`dim-fill level-${d.levelId}`} style={{ width: `${d.score}%` }} />
+                <span className={`dim-fill coach-level-${d.levelId}`} style={{ width: `${d.score}%` }} />
               </span>
               <span className="dim-score">{d.score}</span>
               <span className="dim-basis muted">{d.basis}</span>
@@ -56,11 +56,11 @@ export function CoachPanel(props: { analysis: CoachResult; pending?: boolean; on
         <h3>Delivery</h3>
         <SpeakingGauge seconds={a.speakingSeconds} min={a.target.minSeconds} max={a.target.maxSeconds} />
         <p className="small">
-          <span className={a.fillers.heavy ? 'bad' : ''}>
+          <span className={a.fillers.heavy ? 'coach-heavy' : ''}>
             {a.fillers.count} filler{a.fillers.count === 1 ? '' : 's'} ({a.fillers.perMinute}/min)
           </span>
           {' · '}
-          <span className={a.hedges.heavy ? 'bad' : ''}>
+          <span className={a.hedges.heavy ? 'coach-heavy' : ''}>
             {a.hedges.count} hedge{a.hedges.count === 1 ? '' : 's'} ({a.hedges.perMinute}/min)
           </span>
           {' · '}“I” {a.ownership.i} / “we” {a.ownership.we}

@@ -7,10 +7,10 @@ const titleOf = (id: string) => LEVELS.find((l) => l.id === id)?.title ?? id;
 export function CoachScope(props: { scope: ScopeReading; onSpan?: (span: Span) => void }) {
   const { scope, onSpan } = props;
   return (
-    <section className="coach-scope" aria-label="Scope and level">
+    <section aria-label="Scope and level">
       <h3>
         Scope: reads as {titleOf(scope.readsAs)}
-        {scope.target && <span className={`scope-verdict scope-${scope.verdict ?? 'none'}`}> · target {titleOf(scope.target)}</span>}
+        {scope.target && <span className={`scope-${scope.verdict ?? 'none'}`}> · target {titleOf(scope.target)}</span>}
       </h3>
       <p className="small">{scope.message}</p>
       {scope.evidence.length > 0 && (

@@ -12,6 +12,8 @@ export function HighlightedEditor(props: {
   segments: Segment[];
   placeholder: string;
   onChange: (value: string) => void;
+  /** A class added to the wrapper, for the page it sits on. */
+  className?: string;
 }) {
   const mirror = useRef<HTMLDivElement>(null);
   const syncScroll = (event: { currentTarget: HTMLTextAreaElement }) => {
@@ -20,7 +22,7 @@ export function HighlightedEditor(props: {
   // The segments may describe slightly older text while the coach catches up: only draw them if they match.
   const current = props.segments.map((s) => s.text).join('') === props.value;
   return (
-    <div className="hl-editor">
+    <div className={props.className ? `hl-editor ${props.className}` : 'hl-editor'}>
       <div className="hl-mirror" ref={mirror} aria-hidden="true">
         {current ? <HighlightedText segments={props.segments} trailing={'\n'} /> : `${props.value}\n`}
       </div>

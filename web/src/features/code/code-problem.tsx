@@ -36,7 +36,7 @@ function Workbench({ problem: p }: { problem: PublicProblem }) {
   };
 
   return (
-    <div className="page wide code-page">
+    <div className="page wide">
       <p className="crumbs">
         <Link href="/code">← Coding exercises</Link>
       </p>
@@ -75,7 +75,7 @@ function Workbench({ problem: p }: { problem: PublicProblem }) {
           </div>
           <CodeEditor value={code} lang={lang} onChange={setCode} onRun={() => void judge('run')} onSubmit={() => void judge('submit')} label={`${p.title} solution`} />
           <div className="workbench-actions">
-            <span className="muted small">
+            <span className="muted small workbench-note">
               {shortcutText('runExamples')} runs the examples · {shortcutText('submitCode')} submits
             </span>
             <button type="button" className="button" disabled={Boolean(busy)} onClick={() => void judge('run')}>
@@ -96,7 +96,7 @@ function Workbench({ problem: p }: { problem: PublicProblem }) {
                 <li key={s.id}>
                   <button type="button" className="submission-row" disabled={s.status !== 'done'} onClick={() => s.status === 'done' && setResult(s)}>
                     {s.status === 'done' ? (
-                      <span className={s.verdict === 'accepted' ? 'good' : 'bad'}>{s.label}</span>
+                      <span className={s.verdict === 'accepted' ? 'submission-good' : 'submission-bad'}>{s.label}</span>
                     ) : (
                       <span className="muted">{s.status === 'queued' ? 'Waiting for the judge' : 'Being judged'}</span>
                     )}

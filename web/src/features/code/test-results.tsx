@@ -10,14 +10,14 @@ export function verdictTitle(id: string): string {
 export function TestResults({ submission }: { submission: Submission }) {
   const accepted = submission.verdict === 'accepted';
   return (
-    <div className="results" aria-live="polite">
-      <div className={`verdict verdict-${accepted ? 'good' : 'bad'}`}>
+    <div aria-live="polite">
+      <div className={`code-verdict code-verdict-${accepted ? 'good' : 'bad'}`}>
         <strong>{submission.label}</strong>
         <span>
           {submission.passed}/{submission.total} {submission.mode === 'run' ? 'examples' : 'tests'} passed · {submission.timeMs.toFixed(1)} ms
         </span>
       </div>
-      {submission.message && <pre className="verdict-message">{submission.message}</pre>}
+      {submission.message && <pre className="code-verdict-message">{submission.message}</pre>}
       <ol className="test-list">
         {submission.tests.map((t) => (
           <li key={t.index} className={t.verdict === null ? 'not-run' : t.passed ? 'pass' : 'fail'}>
@@ -25,7 +25,7 @@ export function TestResults({ submission }: { submission: Submission }) {
               <span className="test-mark" aria-hidden="true">
                 {t.verdict === null ? '·' : t.passed ? '✓' : '✗'}
               </span>
-              <span className="test-name">
+              <span>
                 {t.name}
                 {!t.visible && <span className="muted small"> (hidden)</span>}
               </span>

@@ -79,7 +79,7 @@ export function ReviewAttemptPage({ personId, id }: { personId: number; id: numb
         <section aria-labelledby="answer-title">
           <h2 id="answer-title">The answer</h2>
           <p className="muted small">Select words in the answer to comment on them.</p>
-          <div ref={answerRef} className="answer-text review-answer" onMouseUp={capture} onKeyUp={capture}>
+          <div ref={answerRef} className="answer-text hl-text review-answer" onMouseUp={capture} onKeyUp={capture}>
             <HighlightedText segments={segment(attempt.answer, marksOf(attempt.analysis ?? undefined))} />
           </div>
           {selected && (
@@ -152,7 +152,7 @@ export function ReviewAttemptPage({ personId, id }: { personId: number; id: numb
         </section>
         <aside className="coach-column" aria-label="Feedback">
           {reviews.length > 0 && (
-            <section className="panel coach-reviews" aria-labelledby="earlier-reviews">
+            <section className="panel" aria-labelledby="earlier-reviews">
               <h2 id="earlier-reviews">Reviews</h2>
               {reviews.map((r) => (
                 <ReviewView key={r.id} review={r} answer={attempt.answer} />

@@ -45,7 +45,7 @@ export function AttemptReviews({ attemptId, answer }: { attemptId: number; answe
   const reviews = useAttemptReviews(attemptId, true);
   if (!reviews.data || reviews.data.reviews.length === 0) return null;
   return (
-    <section className="panel coach-reviews" aria-labelledby={`reviews-${attemptId}`}>
+    <section className="panel" aria-labelledby={`reviews-${attemptId}`}>
       <h2 id={`reviews-${attemptId}`}>Your coach's review</h2>
       {reviews.data.reviews.map((r) => (
         <ReviewView key={r.id} review={r} answer={answer} />

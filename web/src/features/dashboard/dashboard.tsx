@@ -55,7 +55,7 @@ function TodayInPlan({ view }: { view: PlanView | undefined }) {
       {!day && <p className="muted small">Your plan does not cover today. <Link href="/plan">Set one up</Link> for a day-by-day schedule.</p>}
       {day?.rest && <p className="muted small">A rest day. Tomorrow's work is on the <Link href="/plan">plan</Link>.</p>}
       {day && !day.rest && (
-        <ul className="plain-list">
+        <ul className="plain-list today-list">
           {day.items.map((item, i) => (
             <li key={`${item.id}-${i}`}>
               <Link href={practiceHref(item.kind, item.id)}>{item.title}</Link> <span className="muted small">· {item.minutes} min</span>
@@ -93,13 +93,13 @@ function ReadinessSummary({ progress }: { progress: Progress }) {
           </div>
         )}
       </div>
-      <div className="stat">
+      <div className="stat dash-stat">
         <span className="stat-value" data-testid="streak">
           {streak.days} {streak.days === 1 ? 'day' : 'days'}
         </span>
         <span className="stat-label">{streak.days === 0 ? 'streak: practise today to start one' : streak.activeToday ? 'streak, practised today' : 'streak: practise today to keep it'}</span>
       </div>
-      <div className="stat">
+      <div className="stat dash-stat">
         <span className="stat-value">{formatMinutes(time.totalSeconds / 60)}</span>
         <span className="stat-label">practised in all · {formatMinutes(time.lastWeekSeconds / 60)} in the last 7 days</span>
       </div>
@@ -125,7 +125,7 @@ function RecentPractice() {
       <ul className="plain-list recent-list" data-testid="recent-practice">
         {items?.map((item) => (
           <li key={`${item.kind}-${item.id}`} data-kind={item.kind}>
-            <span className="recent-kind muted small">{KIND_LABEL[item.kind]}</span>
+            <span className="muted small">{KIND_LABEL[item.kind]}</span>
             <Link href={item.href}>{item.title}</Link>
             <span className="muted small recent-meta">
               {[item.outcome, item.seconds ? formatDuration(item.seconds) : null, formatWhen(item.at)].filter(Boolean).join(' · ')}
@@ -166,7 +166,7 @@ export function Dashboard() {
               <SkillRadar skills={p.skills} />
               <p className="muted small dash-note">Evidence loses half its weight every {p.halfLifeDays} days. A gap in the shape is a skill with no evidence yet.</p>
             </section>
-            <section className="panel next-panel" aria-labelledby="next-title">
+            <section className="panel" aria-labelledby="next-title">
               <h2 id="next-title">Practise next</h2>
               <ol className="next-list">
                 {p.next.map((n) => (

@@ -15,7 +15,7 @@ export function DrillStartPage({ storyId }: { storyId: number }) {
   if (story.error) return <ErrorNote message={story.error.message} onRetry={() => void story.refetch()} />;
   if (!story.data) return <Loading label="Loading the story" />;
   return (
-    <div className="page drill-page">
+    <div className="page">
       <DrillCrumbs />
       <header className="page-header">
         <p className="eyebrow">Deep-dive drill</p>
@@ -57,7 +57,7 @@ export function DrillPage({ id }: { id: number }) {
     );
 
   return (
-    <div className="page drill-page">
+    <div className="page">
       <DrillCrumbs />
       <header className="page-header">
         <p className="eyebrow">Deep-dive drill</p>
@@ -82,7 +82,7 @@ export function DrillPage({ id }: { id: number }) {
       <ol className="drill-answers">
         {d.answers.map((a, i) => (
           <li key={`${i}-${a.kind}`} className="drill-answer">
-            <p className="drill-question">
+            <p>
               <strong>{a.question}</strong>
             </p>
             <p className="drill-said">{a.answer}</p>
@@ -101,7 +101,7 @@ export function DrillPage({ id }: { id: number }) {
             {d.next.title}
             {d.next.depth === 2 ? ' (again)' : ''}
           </h2>
-          <p className="drill-question">{d.next.question}</p>
+          <p>{d.next.question}</p>
           <label htmlFor="drill-answer" className="visually-hidden">
             Your answer
           </label>
@@ -112,7 +112,7 @@ export function DrillPage({ id }: { id: number }) {
           </button>
         </section>
       ) : (
-        <p className="drill-done">
+        <p>
           Drill done: {d.answers.length} answers saved. <Link href={`/mock/stories/${d.storyId}/drill`}>Drill this story again</Link>
         </p>
       )}

@@ -71,7 +71,7 @@ export function CaseChart({ chart, rows }: { chart: ChartSpec; rows: readonly Ca
         <ul className="legend case-legend">
           {data.series.map((s, i) => (
             <li key={s.name}>
-              <span className="swatch" style={{ background: colour(i), opacity: i >= 6 ? 0.6 : 1 }} aria-hidden="true" />
+              <span className="case-swatch" style={{ background: colour(i), opacity: i >= 6 ? 0.6 : 1 }} aria-hidden="true" />
               {s.name}
             </li>
           ))}

@@ -50,10 +50,10 @@ export function CaseExercise({ id }: { id: string }) {
   };
 
   return (
-    <div className="page wide exercise-page case-exercise">
+    <div className="page wide exercise-page">
       <ExerciseHeader view={c} />
       <section className="case-situation panel" aria-label="The situation">
-        <Markdown text={c.situation} />
+        <Markdown text={c.situation} className="prose case-prose" />
       </section>
 
       <section aria-labelledby="data-title">
@@ -77,7 +77,7 @@ export function CaseExercise({ id }: { id: string }) {
               </div>
             ))}
           </dl>
-          <button type="button" className="button small" onClick={() => downloadCsv(c)}>
+          <button type="button" className="button small data-download" onClick={() => downloadCsv(c)}>
             Download data.csv
           </button>
           <div className="table-wrap data-scroll" tabIndex={0} aria-label="Data rows">
@@ -108,7 +108,7 @@ export function CaseExercise({ id }: { id: string }) {
         </details>
       </section>
 
-      <section aria-labelledby="questions-title" className="case-questions">
+      <section aria-labelledby="questions-title">
         <h2 id="questions-title">Questions</h2>
         {grading && shown && (
           <div className="case-score">
@@ -129,7 +129,7 @@ export function CaseExercise({ id }: { id: string }) {
                 </label>
                 {q.kind === 'numeric' ? (
                   <div className="numeric-answer">
-                    <div className="field-control">
+                    <div className="field-control numeric-control">
                       <input id={inputId} inputMode="decimal" autoComplete="off" value={answers[q.id] ?? ''} readOnly={Boolean(g)} onChange={(e) => setAnswers((a) => ({ ...a, [q.id]: e.target.value }))} onFocus={() => !stopwatch.started && stopwatch.start()} />
                       <span className="field-suffix">{q.unit}</span>
                     </div>
@@ -150,7 +150,7 @@ export function CaseExercise({ id }: { id: string }) {
             <span>
               <strong>{answered} of {c.questions.length}</strong> answered
             </span>
-            <SaveButton mutation={save} disabled={answered === 0} onClick={submit} busy="Grading…">
+            <SaveButton mutation={save} errorClassName="submit-error" disabled={answered === 0} onClick={submit} busy="Grading…">
               Submit answers
             </SaveButton>
           </div>
@@ -188,7 +188,7 @@ function OpenResult({ grade }: { grade: OpenGrade }) {
       <RubricChecklist grade={grade} reveal />
       <details>
         <summary>Model answer outline</summary>
-        <ul className="outline">
+        <ul className="exercise-outline">
           {grade.outline.map((step) => (
             <li key={step}>{step}</li>
           ))}

@@ -70,7 +70,7 @@ export function DesignExercise({ id }: { id: string }) {
   };
 
   return (
-    <div className="page wide exercise-page design-exercise">
+    <div className="page wide exercise-page">
       <ExerciseHeader view={d} />
       {shown ? (
         <DesignResult attempt={shown} onBack={() => setShown(undefined)} />
@@ -87,7 +87,7 @@ export function DesignExercise({ id }: { id: string }) {
                 const done = Boolean(texts[s.id]?.trim());
                 return (
                   <li key={s.id}>
-                    <button type="button" aria-current={s.id === active ? 'step' : undefined} className={done ? 'written' : ''} onClick={() => setActive(s.id)}>
+                    <button type="button" aria-current={s.id === active ? 'step' : undefined} className={done ? 'section-written' : ''} onClick={() => setActive(s.id)}>
                       <span className="step-number" aria-hidden="true">
                         {done ? '✓' : i + 1}
                       </span>
@@ -109,6 +109,7 @@ export function DesignExercise({ id }: { id: string }) {
                 Your answer for {section.title}
               </label>
               <HighlightedEditor
+                className="section-hl-editor"
                 id="section-editor"
                 value={text}
                 segments={grade ? segment(text, grade.numbers.map((n) => ({ kind: 'number' as const, span: n.span }))) : []}
@@ -137,8 +138,8 @@ export function DesignExercise({ id }: { id: string }) {
             <span>
               <strong>{written} of {d.sections.length}</strong> sections written
             </span>
-            <Timer seconds={stopwatch.seconds} expected={d.minutes * 60} running={stopwatch.running} onStart={stopwatch.start} onPause={stopwatch.pause} />
-            <SaveButton mutation={save} disabled={written === 0} onClick={() => (empty.length > 0 ? setAsking(true) : submit())} busy="Grading…">
+            <Timer compact seconds={stopwatch.seconds} expected={d.minutes * 60} running={stopwatch.running} onStart={stopwatch.start} onPause={stopwatch.pause} />
+            <SaveButton mutation={save} errorClassName="submit-error" disabled={written === 0} onClick={() => (empty.length > 0 ? setAsking(true) : submit())} busy="Grading…">
               Submit the design
             </SaveButton>
             {asking && empty.length > 0 && <EmptySectionsCheck empty={empty} total={d.sections.length} onSubmit={submit} onKeepWriting={keepWriting} />}
@@ -172,7 +173,7 @@ function SectionFeedback({ grade, points, pending, error, onSpan }: { grade?: De
         <>
           <RubricChecklist grade={grade} onSpan={onSpan} />
           {grade.numbers.length > 0 && <p className="muted small numbers-line">Numbers you named: {grade.numbers.map((n) => n.text).join(', ')}</p>}
-          {grade.offTopic && <p className="warn-note">This does not seem to answer the section's prompt yet.</p>}
+          {grade.offTopic && <p className="warn-note exercise-warn">This does not seem to answer the section's prompt yet.</p>}
         </>
       ) : (
         <>
@@ -210,7 +211,7 @@ function DesignResult({ attempt, onBack }: { attempt: ExerciseAttempt; onBack: (
             {s.answered && <p className="submitted-text">{submitted[s.id]}</p>}
             <RubricChecklist grade={s} reveal />
             <h4>Model outline</h4>
-            <ul className="outline">
+            <ul className="exercise-outline">
               {s.outline.map((step) => (
                 <li key={step}>{step}</li>
               ))}

@@ -19,7 +19,7 @@ export function ExerciseHeader({ view, children }: { view: ExerciseView; childre
       <header className="page-header exercise-header">
         <p className="eyebrow">{KIND_LABEL[view.kind]}</p>
         <h1>{view.title}</h1>
-        <p className="lead">{view.summary}</p>
+        <p className="lead exercise-lead">{view.summary}</p>
         <div className="tag-row">
           <Tag tone={view.difficulty}>{view.difficulty}</Tag>
           {view.fromGuide && <Tag tone="accent">From the guide</Tag>}
@@ -81,14 +81,14 @@ export function AttemptHistory({ kind, id, selected, onSelect }: { kind: Exercis
   const history = useExerciseAttempts(kind, id);
   const attempts = history.data?.attempts ?? [];
   return (
-    <section aria-labelledby="history-title" className="history exercise-history">
+    <section aria-labelledby="history-title" className="history">
       <h2 id="history-title">Your attempts</h2>
       {history.error && <p className="muted">{history.error.message}</p>}
       {history.data && attempts.length === 0 && <p className="muted">None yet. Submit to save an attempt with its grading.</p>}
       <ul className="attempt-list">
         {attempts.map((a) => (
           <li key={a.id}>
-            <button type="button" className="attempt-row exercise-attempt-row" onClick={() => onSelect(a)} aria-pressed={selected === a.id}>
+            <button type="button" className="attempt-row" onClick={() => onSelect(a)} aria-pressed={selected === a.id}>
               <span>{formatWhen(a.createdAt)}</span>
               <span className="muted">{a.seconds > 0 ? formatDuration(a.seconds) : '—'}</span>
               <span className="attempt-score">

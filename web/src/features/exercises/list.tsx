@@ -15,7 +15,7 @@ const GROUPS = [
 export function ExerciseListPage() {
   const list = useExercises();
   return (
-    <div className="page exercise-list">
+    <div className="page">
       <p className="crumbs">
         <Link href="/toolkit">← Toolkit</Link>
       </p>

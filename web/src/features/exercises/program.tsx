@@ -72,7 +72,7 @@ export function ProgramExercise({ id }: { id: string }) {
   };
 
   return (
-    <div className="page wide exercise-page program-exercise">
+    <div className="page wide exercise-page">
       <ExerciseHeader view={p} />
       {shown ? (
         <ProgramResult attempt={shown} view={p} onBack={() => setShown(undefined)} />
@@ -97,18 +97,18 @@ export function ProgramExercise({ id }: { id: string }) {
             </section>
           </div>
 
-          <section aria-labelledby="register-title" className="register-section">
+          <section aria-labelledby="register-title">
             <h2 id="register-title">Risk register</h2>
             <p className="muted small">Every risk needs a likelihood, an impact, a named owner and a mitigation.</p>
             <RiskRegisterEditor rows={current.risks} onChange={(risks) => update({ risks })} />
           </section>
 
-          <section aria-labelledby="plan-title" className="plan-section">
+          <section aria-labelledby="plan-title">
             <h2 id="plan-title">Dependency plan</h2>
             <p className="muted small">Fill in what each task waits for (task ids, separated by commas). Add buffers or tasks you think are missing.</p>
             <div className="plan-grid">
               <TaskTableEditor rows={current.tasks} onChange={(rows) => update({ tasks: rows })} />
-              <div className="gantt-panel" aria-live="polite">
+              <div className="gantt-panel program-gantt" aria-live="polite">
                 <div className="gantt-head">
                   <h3>Your plan</h3>
                   {schedule.result && (
@@ -148,7 +148,7 @@ export function ProgramExercise({ id }: { id: string }) {
             <button type="button" className="button ghost small" onClick={() => setDraft(startingDraft(p))}>
               Start over
             </button>
-            <SaveButton mutation={save} disabled={!valid} onClick={submit} busy="Grading…">
+            <SaveButton mutation={save} errorClassName="submit-error" disabled={!valid} onClick={submit} busy="Grading…">
               Submit register and plan
             </SaveButton>
           </div>
@@ -199,7 +199,7 @@ function ProgramResult({ attempt, view, onBack }: { attempt: ExerciseAttempt; vi
           </li>
         ))}
       </ul>
-      <div className="gantt-panel">
+      <div className="gantt-panel program-gantt">
         <div className="gantt-head">
           <h3>Your plan: {g.plan.result.duration} days</h3>
           {g.plan.deadline && g.plan.deadline.late > 0 && <span className="text-bad small">{g.plan.deadline.late} days past day {g.plan.deadline.days}</span>}
@@ -217,7 +217,7 @@ function ProgramResult({ attempt, view, onBack }: { attempt: ExerciseAttempt; vi
       <h3>Rubric: what a strong register and plan contain</h3>
       <RubricChecklist grade={g.rubric} reveal />
       <h3>Model outline</h3>
-      <ul className="outline">
+      <ul className="exercise-outline">
         {g.outline.map((step) => (
           <li key={step}>{step}</li>
         ))}

@@ -12,7 +12,7 @@ export function AreaProgress({ areas }: { areas: FlashcardStats['areas'] }) {
           <li key={area.id}>
             <span className="fc-area-name">{area.title}</span>
             <div className="progress" role="progressbar" aria-label={`${area.title}: cards learned`} aria-valuemin={0} aria-valuemax={area.total} aria-valuenow={area.learned}>
-              <div className="progress-fill" style={{ width: `${(area.learned / Math.max(1, area.total)) * 100}%` }} />
+              <div className="progress-fill fc-fill" style={{ width: `${(area.learned / Math.max(1, area.total)) * 100}%` }} />
             </div>
             <span className="fc-area-count muted small">
               {area.learned}/{area.total}
@@ -108,7 +108,7 @@ export function ExportPanel({ cards }: { cards: number }) {
           Basic note type.
         </p>
       </div>
-      <a className="button" href="/api/flashcards/export" download="tpmprep-flashcards.txt">
+      <a className="button fc-export-link" href="/api/flashcards/export" download="tpmprep-flashcards.txt">
         Export for Anki
       </a>
     </section>

@@ -116,7 +116,7 @@ export function ReviewSession({ scope, onExit }: { scope: SessionScope; onExit: 
   const header = (
     <div className="fc-session-bar">
       <div>
-        <h1 className="eyebrow">Reviewing · {scope.title}</h1>
+        <h1 className="eyebrow fc-session-title">Reviewing · {scope.title}</h1>
         <p className="fc-session-count" aria-live="polite">
           {card ? `Card ${done.length + 1} of ${total}` : `${done.length} reviewed`}
         </p>
@@ -125,7 +125,7 @@ export function ReviewSession({ scope, onExit }: { scope: SessionScope; onExit: 
         End session <kbd>{mainKeyText('endReview')}</kbd>
       </button>
       <div className="progress fc-session-progress" aria-hidden="true">
-        <div className="progress-fill" style={{ width: `${(done.length / Math.max(1, total)) * 100}%` }} />
+        <div className="progress-fill fc-fill" style={{ width: `${(done.length / Math.max(1, total)) * 100}%` }} />
       </div>
     </div>
   );
@@ -164,7 +164,7 @@ export function ReviewSession({ scope, onExit }: { scope: SessionScope; onExit: 
         </div>
       ) : (
         <div className="fc-reveal">
-          <button type="button" className="button primary" onClick={() => setRevealed(true)}>
+          <button type="button" className="button primary fc-reveal-button" onClick={() => setRevealed(true)}>
             Show answer <kbd>{mainKeyText('revealCard')}</kbd>
           </button>
         </div>

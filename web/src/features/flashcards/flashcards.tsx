@@ -40,7 +40,7 @@ export function FlashcardsPage() {
       </header>
 
       <section className="fc-today" aria-labelledby="today-title">
-        <div className="fc-today-main">
+        <div>
           <h2 id="today-title" className="visually-hidden">
             Today
           </h2>
@@ -99,7 +99,7 @@ function DeckCard({ deck, onStudy }: { deck: DeckSummary; onStudy: () => void })
     <li className="card fc-deck" data-deck={deck.id}>
       <div className="fc-deck-head">
         <h3>{deck.title}</h3>
-        <span className="muted small">{deck.total} cards</span>
+        <span className="muted small fc-deck-size">{deck.total} cards</span>
       </div>
       <p className="fc-deck-desc">{deck.description}</p>
       <div className="fc-counts">
@@ -119,7 +119,7 @@ function DeckCard({ deck, onStudy }: { deck: DeckSummary; onStudy: () => void })
         <div className="progress" role="progressbar" aria-label={`${deck.title}: cards learned`} aria-valuemin={0} aria-valuemax={deck.total} aria-valuenow={deck.learned}>
           <div className="progress-fill" style={{ width: `${learned}%` }} />
         </div>
-        <span className="muted small">
+        <span className="muted small fc-deck-learned">
           {deck.learned}/{deck.total} learned
         </span>
       </div>

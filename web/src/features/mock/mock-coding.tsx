@@ -51,7 +51,7 @@ export default function MockCoding({ view, busy, onSubmit }: { view: MockView; b
           </div>
           <CodeEditor value={code} lang={lang} onChange={setCode} onRun={() => runExamples()} onSubmit={submit} label={`${problem.title} solution`} />
           <div className="workbench-actions">
-            <span className="muted small">One submission is judged against every test; run the examples as often as you like.</span>
+            <span className="muted small workbench-note">One submission is judged against every test; run the examples as often as you like.</span>
             <button type="button" className="button" disabled={running || busy} onClick={() => runExamples()}>
               {running ? 'Running…' : 'Run examples'}
             </button>

@@ -18,7 +18,7 @@ function ScoreBar({ label, score, sub }: { label: string; score: number | null; 
         {sub && <span className="muted small"> · {sub}</span>}
       </span>
       <span className="score-track" role="meter" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={score ?? undefined} aria-valuetext={score === null ? 'not scored' : `${score} out of 100`}>
-        {score !== null && <span className={`score-fill ${tone(score)}`} style={{ width: `${score}%` }} />}
+        {score !== null && <span className={`score-fill score-${tone(score)}`} style={{ width: `${score}%` }} />}
         <span className="score-bar-mark" style={{ left: `${HIRE_BARS.hire.overall}%` }} aria-hidden="true" />
       </span>
       <span className="score-value">{score ?? '—'}</span>
@@ -50,7 +50,7 @@ export function MockDebrief({ id }: { id: number }) {
   if (!debrief.data) return <Loading label="Writing the debrief" />;
   const d = debrief.data;
   return (
-    <div className="page wide mock-debrief">
+    <div className="page wide">
       <p className="crumbs">
         <Link href="/mock">← Loops</Link>
       </p>
@@ -148,7 +148,7 @@ export function MockDebrief({ id }: { id: number }) {
         <h2 id="practice-title">What to practise next</h2>
         <ol className="next-list">
           {d.practice.map((p) => (
-            <li key={`${p.kind}-${p.id}`}>
+            <li key={`${p.kind}-${p.id}`} className="practice-next-item">
               <div>
                 <p className="panel-title">{p.title}</p>
                 <p className="muted small">{p.reason}</p>

@@ -28,11 +28,11 @@ export function Countdown({ view }: { view: MockView }) {
   const share = allowed > 0 ? Math.min(1, elapsed / allowed) : 0;
   const running = view.stage?.clock.running ?? false;
   return (
-    <div className={`countdown ${over ? 'over' : left <= 60 ? 'soon' : ''} ${running ? '' : 'stopped'}`}>
+    <div className={`countdown ${over ? 'countdown-over' : left <= 60 ? 'soon' : ''} ${running ? '' : 'stopped'}`}>
       <span className="countdown-clock" role="timer" aria-label={over ? `${formatClock(-left)} over the stage time` : `${formatClock(left)} left in this stage`} data-testid="countdown">
         {over ? `+${formatClock(-left)}` : formatClock(left)}
       </span>
-      <span className="countdown-label muted small">
+      <span className="muted small">
         {over ? 'over time' : 'left'} · {formatClock(elapsed)} / {formatClock(allowed)}
         {!running && ' · stopped'}
       </span>

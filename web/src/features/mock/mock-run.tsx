@@ -112,7 +112,7 @@ function QuestionStep({ view, busy, onAnswer }: { view: MockView; busy: boolean;
       </div>
       <h2 id="mock-question-title">{item.title}</h2>
       {item.instructions && <p className="written-instructions">{item.instructions}</p>}
-      <blockquote className="prompt">{item.prompt}</blockquote>
+      <blockquote className="prompt step-prompt">{item.prompt}</blockquote>
       {(behavioral || item.kind === 'written') && <StoryPicker view={view} value={storyId} onChange={setStoryId} />}
       {item.kind === 'question' && (
         <RecorderPanel key={item.key} questionId={item.refId} onTranscribed={(result) => (setSpoken(result), setText(result.transcript))} onReset={() => setSpoken(undefined)} />
@@ -123,7 +123,7 @@ function QuestionStep({ view, busy, onAnswer }: { view: MockView; busy: boolean;
       <textarea
         id="mock-answer"
         ref={box}
-        className={`mock-answer ${item.kind === 'written' ? 'written' : ''}`}
+        className={`mock-answer ${item.kind === 'written' ? 'mock-answer-written' : ''}`}
         value={text}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={submitOnModEnter(submit)}
@@ -163,7 +163,7 @@ function FollowUpStep({ view, busy, onAnswer }: { view: MockView; busy: boolean;
       {view.item.answer && (
         <details className="your-answer">
           <summary className="small">{view.item.recording ? 'Your answer and its recording' : 'Your answer'}</summary>
-          <p className="answer-text small">{view.item.kind === 'coding' ? 'Your code was submitted and judged.' : view.item.answer}</p>
+          <p className="answer-text your-answer-text small">{view.item.kind === 'coding' ? 'Your code was submitted and judged.' : view.item.answer}</p>
           {view.item.recording && <RecordingPlayback recording={view.item.recording} level={2} />}
         </details>
       )}
@@ -214,7 +214,7 @@ export function MockRun({ view }: { view: MockView }) {
   const paused = view.status === 'paused';
   const inStage = view.status === 'in-stage' || view.status === 'awaiting-follow-up' || (paused && (view.resumeTo === 'in-stage' || view.resumeTo === 'awaiting-follow-up'));
   return (
-    <div className="page wide mock-run">
+    <div className="page wide">
       <p className="crumbs">
         <Link href="/mock">← Loops</Link>
       </p>
@@ -227,7 +227,7 @@ export function MockRun({ view }: { view: MockView }) {
       </header>
       {move.error && <ErrorNote message={move.error.message} />}
       <div className="mock-run-grid">
-        <div className="mock-main">
+        <div>
           {paused ? (
             <section className="panel paused-card" aria-labelledby="paused-title">
               <h2 id="paused-title">Paused</h2>

@@ -13,7 +13,7 @@ const STYLE_LABEL: Record<LoopSummary['style'], string> = { generic: 'The guide\
 
 function LoopCard({ loop, busy, disabled, onStart }: { loop: LoopSummary; busy: boolean; disabled: boolean; onStart: () => void }) {
   return (
-    <li className={`loop-card ${loop.style}`} data-loop={loop.id}>
+    <li className={`loop-card loop-${loop.style}`} data-loop={loop.id}>
       <div className="loop-card-head">
         <Tag tone={loop.style === 'practice' ? 'good' : loop.style === 'generic' ? 'accent' : 'plain'}>{STYLE_LABEL[loop.style]}</Tag>
         <span className="loop-minutes">{formatMinutes(loop.minutes)}</span>
@@ -31,7 +31,7 @@ function LoopCard({ loop, busy, disabled, onStart }: { loop: LoopSummary; busy: 
           </li>
         ))}
       </ol>
-      <button type="button" className="button primary" onClick={onStart} disabled={disabled || busy} aria-label={`Start the ${loop.title}`}>
+      <button type="button" className="button primary loop-start" onClick={onStart} disabled={disabled || busy} aria-label={`Start the ${loop.title}`}>
         {busy ? 'Choosing your questions…' : 'Start this loop'}
       </button>
     </li>
@@ -80,7 +80,7 @@ function LoopPicker() {
   const start = (loopId: string) => starter.mutate({ loopId, ...(track && track !== 'all' ? { track } : {}) }, { onSuccess: (view) => navigate(`/mock/${view.id}`) });
 
   return (
-    <div className="page mock-page">
+    <div className="page">
       <header className="page-header">
         <p className="eyebrow">Mock interview</p>
         <h1>Rehearse the whole loop</h1>

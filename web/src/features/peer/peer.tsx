@@ -105,7 +105,7 @@ function ScoreForm({ view }: { view: PeerView }) {
   const complete = rubric.every((p) => scores[p.point]);
   return (
     <form
-      className="panel peer-score"
+      className="panel"
       onSubmit={(e) => {
         e.preventDefault();
         action.mutate({ path: `/api/peer/${view.id}/score`, body: { points: rubric.map((p) => ({ point: p.point, score: scores[p.point] ?? 0, ...(notes[p.point]?.trim() ? { note: notes[p.point]?.trim() } : {}) })) } });
@@ -158,7 +158,7 @@ export function PeerRoomPage({ id }: { id: number }) {
         <h1>{view.phase === 'waiting' ? 'Waiting for a partner' : interviewer ? `You interview ${view.candidate}` : `${view.interviewer} interviews you`}</h1>
       </header>
       {view.phase !== 'done' ? (
-        <section className="panel peer-stage">
+        <section className="panel">
           <div className="peer-timer" role="timer" aria-label="Time in this round" data-seconds={elapsed}>
             <span className="peer-timer-value">{formatClock(elapsed)}</span>
             <span className={`small ${remaining < 0 ? 'peer-over' : 'muted'}`}>
@@ -182,7 +182,7 @@ export function PeerRoomPage({ id }: { id: number }) {
         </section>
       ) : null}
       {interviewer && view.rubric && view.phase !== 'done' && view.phase !== 'scored' ? (
-        <section className="panel peer-rubric">
+        <section className="panel">
           <h2>Rubric</h2>
           <ul>
             {view.rubric.map((p) => (
@@ -201,7 +201,7 @@ export function PeerRoomPage({ id }: { id: number }) {
       ) : null}
       {interviewer && view.phase === 'running' ? <ScoreForm key={view.round} view={view} /> : null}
       {view.results.length > 0 ? (
-        <section className="panel peer-results">
+        <section className="panel">
           <h2>{view.phase === 'done' ? 'Result' : 'Scored so far'}</h2>
           {view.results.map((r) => (
             <div key={r.round}>

@@ -72,11 +72,11 @@ export function PlanSettingsForm({ settings, saved }: { settings: PlanSettingsVi
           <input id="plan-start" type="date" name="startDate" value={startDate} required onChange={(e) => setStartDate(e.target.value)} />
         </div>
       </div>
-      <fieldset className="plan-rest">
+      <fieldset>
         <legend>Rest days (1-3 a week)</legend>
         <div className="rest-chips">
           {WEEKDAYS.map((d) => (
-            <label key={d.id} className={restDays.includes(d.id) ? 'on' : ''}>
+            <label key={d.id} className={restDays.includes(d.id) ? 'rest-chip-on' : ''}>
               <input type="checkbox" name="restDays" value={d.id} checked={restDays.includes(d.id)} onChange={() => toggleRest(d.id)} />
               {d.label}
             </label>

@@ -36,14 +36,13 @@ function Item({ item }: { item: PlanItem }) {
 }
 
 function Day({ day, today }: { day: PlanDay; today: string }) {
-  const when = day.date === today ? 'today' : day.date < today ? 'past' : '';
   return (
-    <li className={`plan-day ${day.rest ? 'rest' : ''} ${when}`} data-date={day.date}>
+    <li className={`plan-day ${day.rest ? 'rest' : ''} ${day.date === today ? 'plan-today' : day.date < today ? 'past' : ''}`} data-date={day.date}>
       <div className="plan-day-head">
         <span className="plan-day-name">
           {WEEKDAY[day.weekday]} <span className="plan-day-date">{shortDate(day.date)}</span>
         </span>
-        {when === 'today' && <span className="tag tag-accent">Today</span>}
+        {day.date === today && <span className="tag tag-accent">Today</span>}
         {!day.rest && day.minutes > 0 && <span className="muted small">{day.minutes} min</span>}
       </div>
       {day.rest ? (
@@ -70,8 +69,8 @@ function Week({ week, days, today }: { week: PlanWeek; days: PlanDay[]; today: s
           Week {week.week} <span className="muted plan-week-dates">{`${shortDate(week.start)} – ${shortDate(week.end)}`}</span>
         </h2>
         <div className="plan-budget">
-          <span className="progress" role="meter" aria-label={`Week ${week.week} minutes used`} aria-valuemin={0} aria-valuemax={week.budget} aria-valuenow={week.minutes}>
-            <span className="progress-fill" style={{ width: `${Math.min(100, share * 100)}%` }} />
+          <span className="progress plan-budget-bar" role="meter" aria-label={`Week ${week.week} minutes used`} aria-valuemin={0} aria-valuemax={week.budget} aria-valuenow={week.minutes}>
+            <span className="progress-fill plan-budget-fill" style={{ width: `${Math.min(100, share * 100)}%` }} />
           </span>
           <span className="small plan-budget-text">
             <strong>{week.minutes}</strong> of {week.budget} min
@@ -96,7 +95,7 @@ export function PlanPage() {
   const title = (id: string) => AREAS.find((a) => a.id === id)?.title ?? id;
   const mocks = plan.days.filter((d) => d.items.some((i) => i.kind === 'mock')).length;
   return (
-    <div className="page plan-page">
+    <div className="page">
       <header className="page-header plan-header">
         <div>
           <p className="eyebrow">Plan</p>
@@ -106,7 +105,7 @@ export function PlanPage() {
             flashcard blocks, and mock interviews from about 60% of the way. It re-plans as your readiness changes.
           </p>
         </div>
-        <a href="/api/plan.ics" download className="button">
+        <a href="/api/plan.ics" download className="button plan-ics">
           Download .ics
         </a>
       </header>
@@ -122,7 +121,7 @@ export function PlanPage() {
           <dt>Length</dt>
           <dd>
             {plan.weeks} weeks
-            <span className="muted small">
+            <span className="muted small plan-summary-note">
               {shortDate(plan.start)} – {shortDate(plan.end)}
               {plan.interviewDate ? `, interview ${shortDate(plan.interviewDate)}` : ''}
             </span>
@@ -132,14 +131,14 @@ export function PlanPage() {
           <dt>Planned</dt>
           <dd>
             {formatMinutes(plan.totalMinutes)}
-            <span className="muted small">budget {formatMinutes(plan.budgetPerWeek)} a week</span>
+            <span className="muted small plan-summary-note">budget {formatMinutes(plan.budgetPerWeek)} a week</span>
           </dd>
         </div>
         <div>
           <dt>Mock interviews</dt>
           <dd>
             {mocks}
-            <span className="muted small">{plan.mockStart ? `from ${shortDate(plan.mockStart)}` : 'none fit the budget'}</span>
+            <span className="muted small plan-summary-note">{plan.mockStart ? `from ${shortDate(plan.mockStart)}` : 'none fit the budget'}</span>
           </dd>
         </div>
         <div>

@@ -59,7 +59,7 @@ export function QuestionPage({ id }: { id: string }) {
   };
 
   return (
-    <div className="page wide question-page">
+    <div className="page wide">
       <p className="crumbs">
         <Link href="/practice">← Question bank</Link>
       </p>
@@ -98,7 +98,7 @@ export function QuestionPage({ id }: { id: string }) {
               </button>
             </div>
             <p className="muted small">Saved {formatWhen(shown.createdAt)}</p>
-            <div className="answer-text">
+            <div className="answer-text hl-text">
               <HighlightedText segments={segment(shown.answer, marksOf(shown.analysis ?? undefined))} />
             </div>
             {shown.analysis && <HighlightLegend star={star} typed={(shown.analysis.spoken?.typedWords ?? 0) > 0} />}
@@ -160,7 +160,7 @@ export function QuestionPage({ id }: { id: string }) {
         <ul className="attempt-list">
           {history.data?.attempts.map((a) => (
             <li key={a.id}>
-              <button type="button" className="attempt-row" onClick={() => setShown(a)} aria-pressed={shown?.id === a.id}>
+              <button type="button" className="attempt-row with-score" onClick={() => setShown(a)} aria-pressed={shown?.id === a.id}>
                 <span>{formatWhen(a.createdAt)}</span>
                 <span className="muted">{formatDuration(a.seconds)}</span>
                 <span className="attempt-score">{a.analysis ? `${a.analysis.score} · ${a.analysis.level}` : ''}</span>

@@ -103,7 +103,7 @@ export function SearchPalette({ onClose }: { onClose: (how: 'back' | 'opened') =
 
   const status = statusOf(search, blank);
   return (
-    <ModalDialog labelledBy="palette-title" className="palette" onClose={() => onClose('back')}>
+    <ModalDialog labelledBy="palette-title" onClose={() => onClose('back')}>
       <div className="palette-inner">
         <h2 id="palette-title" className="visually-hidden">
           Search everything
@@ -132,7 +132,7 @@ export function SearchPalette({ onClose }: { onClose: (how: 'back' | 'opened') =
             autoFocus
           />
           {search.pending && !blank && <span className="spinner" aria-hidden="true" />}
-          <button type="button" className="button small ghost palette-close" onClick={() => onClose('back')}>
+          <button type="button" className="button small ghost" onClick={() => onClose('back')}>
             Close
           </button>
         </div>

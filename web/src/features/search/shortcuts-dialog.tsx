@@ -41,7 +41,6 @@ export function ShortcutsDialog({ onClose, onSearch }: { onClose: () => void; on
   return (
     <ModalDialog
       labelledBy="shortcuts-title"
-      className="shortcuts"
       onClose={onClose}
       onKeyDown={(event) => {
         if (!pressed(event.nativeEvent, 'openSearch')) return;

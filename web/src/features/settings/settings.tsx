@@ -23,7 +23,7 @@ export function SettingsPage() {
   // An import or a reset replaces every setting: the forms start again from what the server now holds.
   const [generation, setGeneration] = useState(0);
   return (
-    <div className="page settings">
+    <div className="page">
       <header className="page-header">
         <p className="eyebrow">Settings</p>
         <h1>Settings</h1>

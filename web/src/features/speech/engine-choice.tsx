@@ -44,12 +44,12 @@ export function EngineChoice({ status, onChange }: { status: SpeechStatus; onCha
         ))}
       </select>
       {engine === 'browser' && (
-        <p className="small warn-note" role="note">
+        <p className="small speech-warn" role="note">
           The browser's own recognition sends your audio to the browser maker's speech service (Google for Chrome, Microsoft for Edge). The recording
           itself, its pauses and pace still stay on this machine.
         </p>
       )}
-      {reason && <p className="small warn-note">{reason}</p>}
+      {reason && <p className="small speech-warn">{reason}</p>}
       {error && <p className="small error-text">{error}</p>}
     </div>
   );

@@ -73,11 +73,11 @@ export function RecorderPanel({ questionId, onTranscribed, onReset }: { question
     <section className="recorder" aria-label="Record your answer">
       <div className="recorder-controls">
         {recording ? (
-          <button type="button" className="button record stop" onClick={stopRecording}>
+          <button type="button" className="button record-button record-stop" onClick={stopRecording}>
             ■ Stop
           </button>
         ) : (
-          <button type="button" className="button record" onClick={startRecording} disabled={recorder.state === 'starting' || progress !== undefined}>
+          <button type="button" className="button record-button" onClick={startRecording} disabled={recorder.state === 'starting' || progress !== undefined}>
             ● {result || recorder.state === 'stopped' ? 'Record again' : 'Record answer'}
           </button>
         )}

@@ -29,7 +29,7 @@ export function RecordingPlayback({ recording, typed, level = 3 }: { recording: 
             <span key={`${w.start}-${i}`}>
               <button
                 type="button"
-                className={`heard-word${i === current ? ' speaking' : ''}`}
+                className={`heard-word ${i === current ? 'speaking' : ''}`}
                 aria-current={i === current ? 'true' : undefined}
                 onClick={() => {
                   if (player.current) {

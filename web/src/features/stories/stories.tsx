@@ -24,14 +24,14 @@ function Matrix({ matrix, onWrite }: { matrix: ThemeMatrix; onWrite: (theme: str
       </div>
       <ul className="theme-matrix">
         {matrix.themes.map((t) => (
-          <li key={t.id} className={t.stories.length > 0 ? 'covered' : 'missing'} data-theme={t.id}>
+          <li key={t.id} className={t.stories.length > 0 ? 'theme-covered' : 'theme-missing'} data-theme={t.id}>
             <span className="theme-title" title={t.description}>
               {t.title}
             </span>
             {t.stories.length > 0 ? (
               <span className="small theme-stories">{t.stories.map((s) => s.title).join(' · ')}</span>
             ) : (
-              <button type="button" className="link-button small" onClick={() => onWrite(t.id)}>
+              <button type="button" className="story-link-button small" onClick={() => onWrite(t.id)}>
                 No story yet: write one <span className="visually-hidden">for {t.title}</span>
               </button>
             )}
@@ -146,7 +146,7 @@ export function StoriesPage() {
   const b = bank.data;
   const full = b ? b.count >= b.target.max : false;
   return (
-    <div className="page wide stories-page">
+    <div className="page wide">
       <p className="crumbs">
         <Link href="/mock">← Mock interview</Link> · <Link href="/practice">Practice</Link>
       </p>
@@ -166,12 +166,12 @@ export function StoriesPage() {
         )}
       </header>
       {b?.warning && (
-        <p className="warn-note" role="status">
+        <p className="warn-note stories-note" role="status">
           {b.warning}
         </p>
       )}
       {notice && (
-        <p className="good-note" role="status">
+        <p className="good-note stories-note" role="status">
           {notice}
         </p>
       )}
@@ -225,7 +225,7 @@ export function StoriesPage() {
               <h2 id="check-title" tabIndex={-1}>
                 Coach check: {check.title}
               </h2>
-              <div className="answer-text small">
+              <div className="answer-text hl-text story-check-text small">
                 <HighlightedText segments={segment(check.text, marksOf(check.analysis))} />
               </div>
               <HighlightLegend star />

@@ -47,13 +47,13 @@ export function StoryEditor(props: { initial: StoryDraft; id: number | null; the
       }}
     >
       <h2 id="editor-title">{props.id === null ? 'New story' : 'Edit story'}</h2>
-      <div className="field">
+      <div className="story-field">
         <label htmlFor="story-title">Title</label>
         <input id="story-title" ref={title} type="text" value={draft.title} maxLength={120} onChange={(e) => set('title', e.target.value)} placeholder="e.g. The search index disagreement" />
       </div>
       <div className="star-fields">
         {PARTS.map((p) => (
-          <div className="field" key={p.key}>
+          <div className="story-field" key={p.key}>
             <label htmlFor={`story-${p.key}`}>
               <span className={`star-letter star-${p.key}`} aria-hidden="true">
                 {p.label[0]}
@@ -70,7 +70,7 @@ export function StoryEditor(props: { initial: StoryDraft; id: number | null; the
       <fieldset className="theme-picks">
         <legend>Themes this story shows (up to 5)</legend>
         {props.themes.map((t) => (
-          <label key={t.id} className={`theme-pick ${draft.competencies.includes(t.id) ? 'on' : ''}`} title={t.description}>
+          <label key={t.id} className={`theme-pick ${draft.competencies.includes(t.id) ? 'theme-pick-on' : ''}`} title={t.description}>
             <input type="checkbox" checked={draft.competencies.includes(t.id)} onChange={() => toggle(t.id)} />
             {t.title}
           </label>

@@ -21,7 +21,7 @@ export function AbTestCalculator() {
   const tone = r?.verdict.code === 'significant-win' ? 'good' : r?.verdict.code === 'significant-loss' ? 'bad' : 'warn';
   return (
     <div className="calc-layout">
-      <div className="calc-inputs panel">
+      <div className="calc-inputs panel calc-panel">
         <fieldset className="arm">
           <legend>Control</legend>
           <Field label="Visitors" value={controlVisitors} onChange={setControlVisitors} />
@@ -47,7 +47,7 @@ export function AbTestCalculator() {
       <div className={`calc-results ${calc.pending ? 'pending' : ''}`} aria-live="polite">
         {r && (
           <>
-            <p className={`verdict verdict-${tone}`}>{r.verdict.text}</p>
+            <p className={`calc-verdict calc-verdict-${tone}`}>{r.verdict.text}</p>
             <p className="say-line" data-testid="ab-say">
               <span className="say-label">Say it:</span> “{r.say}”
             </p>
@@ -78,7 +78,7 @@ export function AbTestCalculator() {
                 ))}
               </ul>
             )}
-            <p className="muted small">Two-sided, pooled two-proportion z-test. Intervals: Wald for the difference, log rate ratio (Katz) for the relative lift.</p>
+            <p className="muted small calc-note">Two-sided, pooled two-proportion z-test. Intervals: Wald for the difference, log rate ratio (Katz) for the relative lift.</p>
           </>
         )}
       </div>
@@ -93,7 +93,7 @@ function IntervalBar({ low, high, estimate, level }: { low: number; high: number
   return (
     <div className="interval" role="img" aria-label={`${formatPercent(level, 0)} interval of the difference: ${signed(low)} to ${signed(high)}`}>
       <span className="interval-zero" style={{ left: '50%' }} />
-      <span className={`interval-range ${low > 0 ? 'good' : high < 0 ? 'bad' : ''}`} style={{ left: at(low), width: `calc(${at(high)} - ${at(low)})` }} />
+      <span className={`interval-range ${low > 0 ? 'interval-good' : high < 0 ? 'interval-bad' : ''}`} style={{ left: at(low), width: `calc(${at(high)} - ${at(low)})` }} />
       <span className="interval-point" style={{ left: at(estimate) }} />
       <span className="interval-end" style={{ left: at(low) }}>
         {signed(low)}

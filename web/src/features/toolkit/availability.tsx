@@ -27,7 +27,7 @@ export function AvailabilityCalculator({ initial = '99.99' }: { initial?: string
 
   return (
     <div className="calc-layout">
-      <div className="calc-inputs panel">
+      <div className="calc-inputs panel calc-panel">
         <Choice
           label="Start from"
           value={mode}
@@ -73,11 +73,11 @@ export function AvailabilityCalculator({ initial = '99.99' }: { initial?: string
                 </thead>
                 <tbody>
                   {r.table.map((row) => (
-                    <tr key={row.availability} className={row.current ? 'current' : ''} aria-current={row.current ? 'true' : undefined}>
+                    <tr key={row.availability} className={row.current ? 'calc-current' : ''} aria-current={row.current ? 'true' : undefined}>
                       <th scope="row">
                         <button
                           type="button"
-                          className="link-button"
+                          className="calc-link-button"
                           onClick={() => {
                             setMode('availability');
                             setAvailability(String(row.availability));
@@ -112,9 +112,9 @@ function DependencyComposer() {
   const calc = useCalc('availability', ready ? { [how]: values } : null);
   const set = (i: number, value: string) => setParts((all) => all.map((p, j) => (j === i ? value : p)));
   return (
-    <section className="panel composer" aria-labelledby="composer-title">
+    <section className="panel calc-panel composer" aria-labelledby="composer-title">
       <h3 id="composer-title">Dependencies</h3>
-      <p className="muted small">
+      <p className="muted small calc-note">
         {how === 'series'
           ? 'A request that needs every one of these is up only when all are: multiply the availabilities.'
           : 'Redundant copies where one is enough fail only together: multiply the unavailabilities.'}
@@ -133,14 +133,14 @@ function DependencyComposer() {
           <div key={i} className="composer-part">
             <Field label={`Service ${i + 1}`} suffix="%" value={part} onChange={(v) => set(i, v)} />
             {parts.length > 2 && (
-              <button type="button" className="button ghost small" aria-label={`Remove service ${i + 1}`} onClick={() => setParts((all) => all.filter((_, j) => j !== i))}>
+              <button type="button" className="button ghost small composer-remove" aria-label={`Remove service ${i + 1}`} onClick={() => setParts((all) => all.filter((_, j) => j !== i))}>
                 ✕
               </button>
             )}
           </div>
         ))}
       </div>
-      <button type="button" className="button small" onClick={() => setParts((all) => [...all, '99.9'])} disabled={parts.length >= 12}>
+      <button type="button" className="button small composer-add" onClick={() => setParts((all) => [...all, '99.9'])} disabled={parts.length >= 12}>
         + Add a service
       </button>
       <CalcNote error={calc.error} incomplete={!ready} />

@@ -38,7 +38,7 @@ function EstimatePanel() {
   const calc = useCalc('capacity', ready ? { ...numbers, ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)) } : null);
   const r = calc.result;
   return (
-    <section className="panel" aria-labelledby="capacity-title">
+    <section className="panel calc-panel" aria-labelledby="capacity-title">
       <h3 id="capacity-title">Capacity estimate</h3>
       <div className="calc-layout capacity-layout">
         <div className="calc-inputs field-grid">
@@ -84,7 +84,7 @@ function EstimatePanel() {
                   </>
                 )}
               </dl>
-              <p className="muted small">A day is 86,400 s, a year 365.25 days, 1 KB is 1,000 bytes.</p>
+              <p className="muted small calc-note">A day is 86,400 s, a year 365.25 days, 1 KB is 1,000 bytes.</p>
             </>
           )}
         </div>
@@ -108,9 +108,9 @@ function LittlesLawPanel() {
   const calc = useCalc('littles-law', ready ? given : null);
   const r = calc.result;
   return (
-    <section className="panel" aria-labelledby="little-title">
+    <section className="panel calc-panel" aria-labelledby="little-title">
       <h3 id="little-title">Little's law: L = λ × W</h3>
-      <p className="muted small">Requests in flight equal the arrival rate times the time each one spends. Give two, get the third.</p>
+      <p className="muted small calc-note">Requests in flight equal the arrival rate times the time each one spends. Give two, get the third.</p>
       <div className="calc-layout">
         <div className="calc-inputs">
           <Choice

@@ -18,7 +18,7 @@ export function ErrorBudgetCalculator() {
   const used = r?.spent ? Math.min(1, r.spent.ofBudget) : 0;
   return (
     <div className="calc-layout">
-      <div className="calc-inputs panel">
+      <div className="calc-inputs panel calc-panel">
         <Field label="SLO" suffix="%" value={slo} onChange={setSlo} hint="The share of good minutes or requests you promise" />
         <Field label="Window" numeric={false} value={window} onChange={setWindow} hint="e.g. 30d or 28d" />
         <Field label="Error rate now" suffix="%" optional value={errorRate} onChange={setErrorRate} hint="The share of requests failing, for the burn rate" />
@@ -34,7 +34,7 @@ export function ErrorBudgetCalculator() {
               {r.burn && <Figure value={r.burn.exhaustsInSeconds === null ? 'never' : formatDuration(r.burn.exhaustsInSeconds)} label="until the budget is gone at this rate" />}
             </div>
             {r.spent && (
-              <div className="budget-meter">
+              <div>
                 <div className="budget-meter-head">
                   <span>
                     Spent <strong>{formatPercent(r.spent.ofBudget, 1)}</strong> of the budget
@@ -42,7 +42,7 @@ export function ErrorBudgetCalculator() {
                   <span className="muted">{r.spent.remainingSeconds >= 0 ? `${formatDuration(r.spent.remainingSeconds)} left` : `over by ${formatDuration(-r.spent.remainingSeconds)}`}</span>
                 </div>
                 <div className="meter" role="meter" aria-label="Error budget spent" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(used * 100)}>
-                  <div className={`meter-fill ${r.spent.ofBudget >= 1 ? 'over' : r.spent.ofBudget > 0.75 ? 'warn' : ''}`} style={{ width: `${used * 100}%` }} />
+                  <div className={`meter-fill ${r.spent.ofBudget >= 1 ? 'meter-over' : r.spent.ofBudget > 0.75 ? 'warn' : ''}`} style={{ width: `${used * 100}%` }} />
                 </div>
               </div>
             )}
@@ -60,7 +60,7 @@ export function ErrorBudgetCalculator() {
                   </thead>
                   <tbody>
                     {r.alerts.map((a) => (
-                      <tr key={a.windowSeconds} className={r.burn && r.burn.burnRate >= a.burnRate ? 'current' : ''}>
+                      <tr key={a.windowSeconds} className={r.burn && r.burn.burnRate >= a.burnRate ? 'calc-current' : ''}>
                         <td>{formatPercent(a.budgetSpent, 0)}</td>
                         <td>{formatDuration(a.windowSeconds)}</td>
                         <td>≥ {formatNumber(a.burnRate, 2)}×</td>

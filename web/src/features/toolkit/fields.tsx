@@ -28,7 +28,7 @@ export function Field({ label, value, onChange, hint, suffix, numeric = true, op
   const invalid = numeric && value.trim() !== '' && readNumber(value) === undefined;
   const missing = numeric && !optional && value.trim() === '';
   return (
-    <div className={`field ${invalid || missing ? 'invalid' : ''}`}>
+    <div className={`calc-field ${invalid || missing ? 'invalid' : ''}`}>
       <label htmlFor={id} className="field-label">
         {label}
         {optional && <span className="field-optional"> optional</span>}

@@ -11,7 +11,7 @@ export function LatencyCalculator() {
   return (
     <div className="calc-stack">
       <FanOutPanel />
-      <div className="two-col">
+      <div className="two-col calc-two-col">
         <PercentilesPanel />
         <BudgetPanel />
       </div>
@@ -30,9 +30,9 @@ function FanOutPanel() {
   const calc = useCalc('latency', input);
   const f = calc.result?.fanOut;
   return (
-    <section className="panel" aria-labelledby="fanout-title">
+    <section className="panel calc-panel" aria-labelledby="fanout-title">
       <h3 id="fanout-title">Fan-out tail latency</h3>
-      <p className="muted small">A page that waits for N calls in parallel is as slow as the slowest one.</p>
+      <p className="muted small calc-note">A page that waits for N calls in parallel is as slow as the slowest one.</p>
       <div className="calc-layout">
         <div className="calc-inputs">
           <Field label="Calls per request" value={calls} onChange={setCalls} name="calls" />
@@ -47,7 +47,7 @@ function FanOutPanel() {
                 <strong className="big-inline">{formatPercent(f.probability)}</strong> of requests wait on at least one call slower than its p{formatNumber(f.percentile, 3)}
                 {f.latencyMs !== undefined && <> ({formatNumber(f.latencyMs)} ms)</>}.
               </p>
-              <p className="muted small">
+              <p className="muted small calc-note">
                 For {formatNumber(f.target, 3)}% of requests to see no slow call, every call needs <strong>p{formatNumber(f.perCallPercentile, 4)}</strong>.
               </p>
               <FanOutChart curve={f.curve} calls={f.calls} percentile={f.percentile} />
@@ -65,7 +65,7 @@ function PercentilesPanel() {
   const calc = useCalc('latency', samples.trim() ? { samplesText: samples, method, percentiles: [50, 90, 95, 99] } : null);
   const s = calc.result?.samples;
   return (
-    <section className="panel" aria-labelledby="percentiles-title">
+    <section className="panel calc-panel" aria-labelledby="percentiles-title">
       <h3 id="percentiles-title">Percentiles from samples</h3>
       <label className="field-label" htmlFor="samples">
         Latencies in ms
@@ -83,7 +83,7 @@ function PercentilesPanel() {
       <CalcNote error={calc.error} incomplete={!samples.trim()} />
       {s && (
         <div className={calc.pending ? 'pending' : ''} aria-live="polite">
-          <p className="muted small">
+          <p className="muted small calc-note">
             {formatNumber(s.count, 0)} samples · mean {formatNumber(s.mean)} ms · max {formatNumber(s.max)} ms
           </p>
           <div className="figure-grid compact">
@@ -118,7 +118,7 @@ function BudgetPanel() {
   const update = (i: number, patch: Partial<Call>) => setCalls((all) => all.map((c, j) => (j === i ? { ...c, ...patch } : c)));
   const scale = b ? Math.max(b.budgetMs, b.usedMs) : 1;
   return (
-    <section className="panel" aria-labelledby="budget-title">
+    <section className="panel calc-panel" aria-labelledby="budget-title">
       <h3 id="budget-title">Latency budget</h3>
       <Field label="End-to-end budget" suffix="ms" value={total} onChange={setTotal} />
       <div className="chain">
@@ -126,13 +126,13 @@ function BudgetPanel() {
           <div className="chain-row" key={i}>
             <input aria-label={`Call ${i + 1} name`} value={call.name} onChange={(e) => update(i, { name: e.target.value })} />
             <input aria-label={`Call ${i + 1} milliseconds`} inputMode="decimal" value={call.ms} onChange={(e) => update(i, { ms: e.target.value })} />
-            <span className="muted small">ms</span>
+            <span className="muted small calc-note">ms</span>
             <button type="button" className="button ghost small" aria-label={`Remove ${call.name || `call ${i + 1}`}`} onClick={() => setCalls((all) => all.filter((_, j) => j !== i))} disabled={calls.length === 1}>
               ✕
             </button>
           </div>
         ))}
-        <button type="button" className="button small" onClick={() => setCalls((all) => [...all, { name: `Call ${all.length + 1}`, ms: '20' }])}>
+        <button type="button" className="button small chain-add" onClick={() => setCalls((all) => [...all, { name: `Call ${all.length + 1}`, ms: '20' }])}>
           + Add a call
         </button>
       </div>
@@ -152,7 +152,7 @@ function BudgetPanel() {
           <ul className="legend">
             {b.calls.map((c, i) => (
               <li key={i}>
-                <span className={`swatch seg-${i % 6}`} aria-hidden="true" />
+                <span className={`calc-swatch seg-${i % 6}`} aria-hidden="true" />
                 {c.name} {formatNumber(c.ms)} ms · {formatPercent(c.share, 0)}
               </li>
             ))}

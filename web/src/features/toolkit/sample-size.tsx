@@ -22,7 +22,7 @@ export function SampleSizeCalculator() {
   const r = calc.result;
   return (
     <div className="calc-layout">
-      <div className="calc-inputs panel">
+      <div className="calc-inputs panel calc-panel">
         <Field label="Baseline conversion" suffix="%" value={baseline} onChange={setBaseline} />
         <Choice
           label="Minimum detectable effect is"
@@ -75,8 +75,8 @@ export function SampleSizeCalculator() {
               {formatPercent(r.absoluteEffect)} absolute, {r.relativeEffect > 0 ? '+' : ''}
               {formatPercent(r.relativeEffect)} relative) {formatPercent(r.power, 0)} of the time, with a {formatPercent(r.alpha, 0)} false-positive rate.
             </p>
-            {r.days !== undefined && r.days < 7 && <p className="muted small">Run at least a full week anyway: weekday and weekend users behave differently.</p>}
-            <p className="muted small">Method: {r.method}.</p>
+            {r.days !== undefined && r.days < 7 && <p className="muted small calc-note">Run at least a full week anyway: weekday and weekend users behave differently.</p>}
+            <p className="muted small calc-note">Method: {r.method}.</p>
           </>
         )}
       </div>

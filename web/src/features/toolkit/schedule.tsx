@@ -43,7 +43,7 @@ export function ScheduleCalculator({ initialText }: { initialText?: string }) {
   return (
     <div className="calc-stack">
       <div className="calc-layout schedule-layout">
-        <div className="calc-inputs panel">
+        <div className="calc-inputs panel calc-panel">
           <label className="field-label" htmlFor={editorId}>
             Plan <span className="field-optional">YAML, or CSV with id,name,duration,depends</span>
           </label>
@@ -89,20 +89,20 @@ export function ScheduleCalculator({ initialText }: { initialText?: string }) {
                     <li key={id}>{nameOf.get(id) ?? id}</li>
                   ))}
                 </ol>
-                {r.criticalPaths.length > 1 && <p className="muted small">{r.criticalPaths.length} paths tie; a slip on any of them moves the launch.</p>}
+                {r.criticalPaths.length > 1 && <p className="muted small calc-note">{r.criticalPaths.length} paths tie; a slip on any of them moves the launch.</p>}
               </div>
               <section className="gantt-panel" aria-labelledby="gantt-title">
                 <div className="gantt-head">
                   <h3 id="gantt-title">Timeline</h3>
                   <ul className="legend">
                     <li>
-                      <span className="swatch gantt-swatch-critical" aria-hidden="true" /> critical
+                      <span className="calc-swatch gantt-swatch-critical" aria-hidden="true" /> critical
                     </li>
                     <li>
-                      <span className="swatch gantt-swatch-work" aria-hidden="true" /> has slack
+                      <span className="calc-swatch gantt-swatch-work" aria-hidden="true" /> has slack
                     </li>
                     <li>
-                      <span className="swatch gantt-swatch-slack" aria-hidden="true" /> slack
+                      <span className="calc-swatch gantt-swatch-slack" aria-hidden="true" /> slack
                     </li>
                   </ul>
                 </div>
@@ -113,7 +113,7 @@ export function ScheduleCalculator({ initialText }: { initialText?: string }) {
         </div>
       </div>
       {r && (
-        <section className={`panel ${calc.pending ? 'pending' : ''}`} aria-label="Tasks">
+        <section className={`panel calc-panel ${calc.pending ? 'pending' : ''}`} aria-label="Tasks">
           <ScrollBox className="table-wrap" label="Start times and slack per task">
             <table className="calc-table schedule-table">
               <caption>Earliest and latest start per task; slack is how far a task can slip without moving the end</caption>
@@ -132,7 +132,7 @@ export function ScheduleCalculator({ initialText }: { initialText?: string }) {
                   <tr key={t.id} className={t.critical ? 'critical' : ''}>
                     <th scope="row">
                       {t.name}
-                      {t.critical && <span className="tag tag-accent">critical</span>}
+                      {t.critical && <span className="tag tag-accent critical-tag">critical</span>}
                     </th>
                     <td>{formatNumber(t.duration, 1)}d</td>
                     <td>day {formatNumber(t.earlyStart, 1)}</td>
@@ -149,7 +149,7 @@ export function ScheduleCalculator({ initialText }: { initialText?: string }) {
             </table>
           </ScrollBox>
           {r.pert && (
-            <p className="muted small">
+            <p className="muted small calc-note">
               PERT: expected {days(r.pert.expected)}, σ {formatNumber(r.pert.standardDeviation, 2)} days. {r.pert.caveat}
             </p>
           )}

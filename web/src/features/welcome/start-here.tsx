@@ -13,7 +13,7 @@ export function StartHere({ progress }: { progress: Progress | undefined }) {
   const { plan, firstDay, firstSteps } = result;
   const missing = progress?.overall.missing ?? [];
   return (
-    <section className="panel start-here" aria-labelledby="start-here-title">
+    <section className="panel panel-accent start-here" aria-labelledby="start-here-title">
       <h2 id="start-here-title">Start here</h2>
       <p data-testid="plan-span">
         Your plan runs {plan.days.length} days, to {dayOf(plan.end)}.{firstDay ? ` Your first study day is ${dayOf(firstDay)}: do these first.` : ''}

@@ -26,7 +26,7 @@ function WelcomeForm({ initial, choices, again }: { initial: InterviewAnswers; c
   };
   return (
     <div className="page narrow welcome">
-      <header className="page-header">
+      <header className="page-header welcome-header">
         <p className="eyebrow">{again ? 'Welcome, again' : 'Welcome'}</p>
         <h1>A few questions before you start</h1>
         <p className="lead">The answers shape your study plan and which interview loops you practise. You can change any of them later in Settings.</p>
@@ -50,7 +50,7 @@ function WelcomeForm({ initial, choices, again }: { initial: InterviewAnswers; c
             Not saved: {error}
           </p>
         )}
-        <div className="settings-actions">
+        <div className="settings-actions welcome-actions">
           <button type="submit" className="button primary" disabled={complete.isPending || skip.isPending} aria-describedby={error && !interviewFieldBlamed(error) ? errorId : undefined}>
             {complete.isPending ? 'Building your plan…' : 'Build my plan'}
           </button>

@@ -1,0 +1,69 @@
+/**
+ * Reading amounts as people write them in answers: "$2.5M", "80,000", "1 billion", "12k", "40 TB",
+ * "300 ms", "2%". Shared by the number checks; no rule lives here.
+ */
+
+const SCALES: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  t: 1e12,
+  trillion: 1e12,
+};
+
+/** An amount: "$2.5M", "80,000", "1 billion", "400 million", "12k". */
+export const AMOUNT = String.raw`\$?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:k|m|mm|mn|b|bn|t)\b|\s(?:thousand|million|billion|trillion)\b)?`;
+
+/** Units that scale the amount they follow: "40 TB", "5 Mbps". */
+export const DATA_UNITS: Record<string, number> = {
+  kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, pb: 1e15, eb: 1e18,
+  kbps: 1e3, mbps: 1e6, gbps: 1e9, tbps: 1e12,
+};
+
+/** Time units in seconds: "300 ms", "12 minutes", "2 hrs". */
+export const TIME_UNITS: Record<string, number> = {
+  ms: 0.001, millisecond: 0.001, milliseconds: 0.001,
+  s: 1, sec: 1, secs: 1, second: 1, seconds: 1,
+  min: 60, mins: 60, minute: 60, minutes: 60,
+  h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600,
+  d: 86_400, day: 86_400, days: 86_400,
+  wk: 604_800, week: 604_800, weeks: 604_800,
+  mo: 2_629_800, month: 2_629_800, months: 2_629_800,
+  yr: 31_557_600, year: 31_557_600, years: 31_557_600,
+};
+
+/** Reads "$2.5M" or "1 billion" as a number; undefined when it is not one. */
+export function parseAmount(raw: string): number | undefined {
+  const match = /^\$?(\d[\d,]*(?:\.\d+)?)\s?([a-z]+)?$/i.exec(raw.trim());
+  if (!match?.[1]) return undefined;
+  const digits = match[1];
+  // "1,5" is not a thousands separator; "80,000" is.
+  if (digits.includes(',') && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(digits)) return undefined;
+  const value = Number(digits.replace(/,/g, ''));
+  if (!Number.isFinite(value)) return undefined;
+  const scale = match[2] ? SCALES[match[2].toLowerCase()] : 1;
+  return scale === undefined ? undefined : value * scale;
+}
+
+/** A number as a person would say it back: "14.6 million", "21,600". */
+export function round(value: number): string {
+  const sign = value < 0 ? '-' : '';
+  const v = Math.abs(value);
+  if (v >= 1e12) return `${sign}${+(v / 1e12).toPrecision(3)} trillion`;
+  if (v >= 1e9) return `${sign}${+(v / 1e9).toPrecision(3)} billion`;
+  if (v >= 1e6) return `${sign}${+(v / 1e6).toPrecision(3)} million`;
+  return sign + (+v.toPrecision(3)).toLocaleString('en-US');
+}
+
+/** Whether a stated result is further from the computed one than the tolerance allows (a factor). */
+export function offBy(stated: number, computed: number, tolerance: number): boolean {
+  if (computed === 0 || stated === 0) return Math.abs(stated - computed) > 1e-9;
+  const ratio = stated / computed;
+  return ratio <= 0 || Math.max(ratio, 1 / ratio) > tolerance;
+}
