@@ -13,7 +13,9 @@ export function RecordingPlayback({ recording, typed, level = 3 }: { recording: 
   const current = recording.words.findIndex((w) => time >= w.start && time < w.end);
   return (
     <section className="recording-playback" aria-labelledby="playback-title">
-      <Heading id="playback-title">Your recording</Heading>
+      <Heading id="playback-title" className="playback-heading">
+        Your recording
+      </Heading>
       <audio
         ref={player}
         controls
