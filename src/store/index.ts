@@ -1,7 +1,7 @@
 import type { Db } from './db.js';
 
 export type { Db } from './db.js';
-export type { Schema } from './schema.js';
+export type { RecordingColumns, Schema } from './schema.js';
 export { openSqliteDb, replaceSqliteFile, inspectSqliteFile } from './sqlite.js';
 export { personSchema, redactUrl } from './postgres-names.js';
 

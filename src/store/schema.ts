@@ -33,9 +33,8 @@ export interface AttemptsTable {
   created_at: string;
 }
 
-/** The recording of a spoken attempt; the audio is the file `file` in the data folder's audio/. */
-export interface AttemptAudioTable {
-  attempt_id: number;
+/** What every kept recording holds; the audio is the file `file` in the data folder's audio/. */
+export interface RecordingColumns {
   file: string;
   mime: string;
   bytes: number;
@@ -49,6 +48,11 @@ export interface AttemptAudioTable {
   keywords: string;
   /** JSON: the delivery measured on the audio. */
   delivery: string;
+}
+
+/** The recording of a spoken attempt. */
+export interface AttemptAudioTable extends RecordingColumns {
+  attempt_id: number;
   created_at: string;
 }
 

@@ -18,6 +18,8 @@ const text = z.string();
 const int = z.number().int();
 const num = z.number();
 const id = z.number().int().positive();
+/** The columns every kept recording has (attempt_audio, mock_audio). */
+const recordingColumns = { file: text, mime: text, bytes: int, engine: text, heard: text, words: text, keywords: text, delivery: text, created_at: text };
 
 /** Insert order: a row's references come before it. Deleting goes in reverse. */
 export const EXPORT_TABLES = {
@@ -62,18 +64,7 @@ export const EXPORT_TABLES = {
     scheduled_days: int,
   }),
   attempts: z.strictObject({ id, question_id: text, answer: text, seconds: int, analysis: text.nullable(), created_at: text }),
-  attempt_audio: z.strictObject({
-    attempt_id: id,
-    file: text,
-    mime: text,
-    bytes: int,
-    engine: text,
-    heard: text,
-    words: text,
-    keywords: text,
-    delivery: text,
-    created_at: text,
-  }),
+  attempt_audio: z.strictObject({ attempt_id: id, ...recordingColumns }),
   submissions: z.strictObject({
     id,
     problem_id: text,
@@ -89,19 +80,7 @@ export const EXPORT_TABLES = {
   }),
   exercise_attempts: z.strictObject({ id, kind: text, exercise_id: text, submitted: text, grading: text, seconds: int, created_at: text }),
   mock_sessions: z.strictObject({ id, loop_id: text, state: text, status: text, started_at: text, updated_at: text, finished_at: text.nullable() }),
-  mock_audio: z.strictObject({
-    mock_id: id,
-    item_key: text,
-    file: text,
-    mime: text,
-    bytes: int,
-    engine: text,
-    heard: text,
-    words: text,
-    keywords: text,
-    delivery: text,
-    created_at: text,
-  }),
+  mock_audio: z.strictObject({ mock_id: id, item_key: text, ...recordingColumns }),
   stories: z.strictObject({
     id,
     title: text,

@@ -1,5 +1,6 @@
 import { InvalidInputError } from '../../core/errors.js';
 import type { HeardWord, SpottedKeyword } from '../../speech/index.js';
+import type { RecordingColumns } from '../../store/index.js';
 import type { AudioStore } from './audio-store.js';
 import type { AudioSummary, PendingInfo } from './speech.js';
 
@@ -16,17 +17,8 @@ export interface AttemptRecording {
   audio: AudioSummary;
 }
 
-/** The columns attempt_audio and mock_audio share. */
-export interface RecordingColumns {
-  file: string;
-  mime: string;
-  bytes: number;
-  engine: string;
-  heard: string;
-  words: string;
-  keywords: string;
-  delivery: string;
-}
+/** The columns attempt_audio and mock_audio share (src/store/schema.ts). */
+export type { RecordingColumns };
 
 /** A transcription waiting for its answer, read before the answer is saved so a stale id fails early. */
 export interface PendingRecording {
