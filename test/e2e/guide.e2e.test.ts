@@ -41,8 +41,9 @@ describe.runIf(browserAvailable())('guide in a real browser', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     await page.locator('input[type=checkbox][data-id="practice-coding"]').focus();
+    const saved = page.waitForResponse((r) => r.url().endsWith('/api/checklist') && r.request().method() === 'PUT');
     await page.keyboard.press('Space');
-    await page.waitForResponse((r) => r.url().endsWith('/api/checklist') && r.request().method() === 'PUT');
+    expect((await saved).status()).toBe(200);
     expect(await page.locator('input[type=checkbox][data-id="practice-coding"]').isChecked()).toBe(true);
   });
 });
