@@ -13,8 +13,11 @@ import type { Budget, FailedTest, LoadOutcome, SandboxJob, SandboxRunner, Sandbo
  */
 /** Memory a process may hold beyond what it held when the submission started and the problem's limit. */
 const RSS_SLACK_BYTES = 192 * 1024 * 1024;
-/** Interpreters each process keeps built ahead, by default. */
-const DEFAULT_SPARES = 3;
+/**
+ * Interpreters each process keeps built ahead, by default. A build takes ~0.4 s and a Run ~50 ms, so
+ * a burst of Runs is served from spares: two processes × 5 cover ten in a row. A spare holds ~25 MB.
+ */
+const DEFAULT_SPARES = 5;
 
 export interface PyRunnerOptions {
   processes: number;
