@@ -44,13 +44,16 @@ export function buildServer(app: App, options: ServerOptions = {}): FastifyInsta
     clientErrorHandler: writeClientError,
   });
   server.setErrorHandler(errorHandler(BODY_LIMIT_BYTES));
+  let port: number | undefined;
   const listeningPort = () => {
+    if (port !== undefined) return port;
     const address = server.server.address();
-    return typeof address === 'object' && address ? address.port : undefined;
+    if (typeof address === 'object' && address) port = address.port;
+    return port;
   };
   installSecurityHeaders(server);
   installCompression(server);
-  // After helmet has loaded, so that refusals carry the security headers too.
+  // After the security headers' hook, so that refusals carry them too.
   server.after(() => installRequestGuard(server, { hosts: hostAllowList(options.host, options.hosted?.publicUrl), port: () => options.port ?? listeningPort() ?? 80 }));
   // Routes go in after the plugins above have loaded, so that compression's per-route hooks reach them.
   void server.register(async (scope) => {
