@@ -19,6 +19,9 @@ export const questionFiltersSchema = z.strictObject({
   competency: z.enum(PROGRAM_COMPETENCY_IDS).optional(),
   search: z.string().max(QUERY_MAX_LENGTH, `search is limited to ${QUERY_MAX_LENGTH} characters`).optional(),
   attempted: z.enum(['yes', 'no']).optional(),
+  /** A page of the matches: at most `limit` (all when absent), from `offset`. `total` counts them all. */
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
+  offset: z.coerce.number().int().min(0).optional(),
 });
 export type QuestionFilters = z.infer<typeof questionFiltersSchema>;
 
@@ -39,6 +42,8 @@ export interface QuestionSummary {
 
 /** A filtered list and the track it was filtered by (the request's, else the person's stored track). */
 export interface QuestionList extends TrackInForce {
+  /** Every question that matches the filters, shown or not. */
+  total: number;
   questions: QuestionSummary[];
 }
 
@@ -74,7 +79,7 @@ export function questionOperations(db: Db, content: Content) {
     const counts = await attemptCounts();
     const query = filters.search?.trim();
     const candidates = query ? search.rank(query, ['question']).flatMap((hit) => byId.get(hit.id) ?? []) : browseOrder;
-    const questions = candidates
+    const matches = candidates
       .filter(
         (q) =>
           (!filters.skill || q.skills.includes(filters.skill)) &&
@@ -86,8 +91,9 @@ export function questionOperations(db: Db, content: Content) {
           (!filters.competency || q.competencies.includes(filters.competency)) &&
           (!filters.attempted || (filters.attempted === 'yes') === counts.has(q.id)),
       )
-      .map((q) => summarize(q, counts.get(q.id) ?? 0));
-    return { ...inForce, questions };
+    const offset = filters.offset ?? 0;
+    const page = matches.slice(offset, filters.limit === undefined ? undefined : offset + filters.limit);
+    return { ...inForce, total: matches.length, questions: page.map((q) => summarize(q, counts.get(q.id) ?? 0)) };
   }
 
   const list = async (raw: unknown = {}): Promise<QuestionSummary[]> => (await browse(raw)).questions;

@@ -144,6 +144,11 @@ export function planOperations({ db, content, now, sources }: { db: Db; content:
     return next;
   }
 
+  /** The plan's settings alone (the stored ones, or the defaults), without packing a plan. */
+  async function settingsOnly(): Promise<PlanSettingsView> {
+    return (await stored()) ?? defaults();
+  }
+
   async function get(options: PlanOptions = {}): Promise<PlanView> {
     const { track, trackFrom } = await profile.track(options.track);
     const saved = await stored();
@@ -194,5 +199,5 @@ export function planOperations({ db, content, now, sources }: { db: Db; content:
     return icsOf((await get(options)).plan);
   }
 
-  return { get, preview, save, calendar, icsOf };
+  return { get, settings: settingsOnly, preview, save, calendar, icsOf };
 }

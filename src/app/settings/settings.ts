@@ -108,7 +108,7 @@ export function settingsOperations({ db, content, now, plan, envLlm }: SettingsD
     const fromSettings = Boolean(stored.baseUrl && stored.model);
     const key = fromSettings ? stored.apiKey : (envLlm?.apiKey ?? stored.apiKey);
     const companyStyle = rows.get(SETTING_ROWS.companyStyle);
-    const { settings } = await plan.get();
+    const settings = await plan.settings();
     return {
       theme: pick(SETTING_ROWS.theme, themeSchema, PROFILE_DEFAULTS.theme),
       track: pick(SETTING_ROWS.track, trackSchema, PROFILE_DEFAULTS.track),

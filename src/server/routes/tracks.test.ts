@@ -10,11 +10,35 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
+describe('question list pages', () => {
+  it('answers 50 at a time by default, counts every match in total, and pages with limit and offset', async () => {
+    const order = app.content.questions.length;
+    const first = (await server.inject({ method: 'GET', url: '/api/questions?track=all' })).json();
+    expect([first.total, first.questions.length]).toEqual([order, 50]);
+    const whole = (await server.inject({ method: 'GET', url: '/api/questions?track=all&limit=1000' })).json();
+    expect(whole.questions.slice(0, 50).map((q: { id: string }) => q.id)).toEqual(first.questions.map((q: { id: string }) => q.id));
+    const third = (await server.inject({ method: 'GET', url: '/api/questions?track=all&limit=20&offset=100' })).json();
+    expect([third.total, third.questions.map((q: { id: string }) => q.id)]).toEqual([order, whole.questions.slice(100, 120).map((q: { id: string }) => q.id)]);
+    const past = (await server.inject({ method: 'GET', url: '/api/questions?track=all&offset=5000' })).json();
+    expect([past.total, past.questions]).toEqual([order, []]);
+    const searched = (await server.inject({ method: 'GET', url: '/api/questions?track=all&search=monolithic&limit=1' })).json();
+    expect(searched.questions.map((q: { id: string }) => q.id)).toEqual(['monolith-vs-microservices']);
+    for (const [query, message] of [
+      ['limit=0', 'invalid question filters: limit: Too small: expected number to be >=1'],
+      ['limit=lots', 'invalid question filters: limit: Invalid input: expected number, received NaN'],
+      ['offset=-1', 'invalid question filters: offset: Too small: expected number to be >=0'],
+    ]) {
+      const bad = await server.inject({ method: 'GET', url: `/api/questions?${query}` });
+      expect([query, bad.statusCode, bad.json().error.message]).toEqual([query, 400, message]);
+    }
+  });
+});
+
 describe('track query parameters', () => {
   it('lists questions with tracks and competencies, filtered by ?track and ?competency', async () => {
-    const all = (await server.inject({ method: 'GET', url: '/api/questions' })).json().questions as Array<{ id: string; tracks: string[]; competencies: string[] }>;
+    const all = (await server.inject({ method: 'GET', url: '/api/questions?limit=1000' })).json().questions as Array<{ id: string; tracks: string[]; competencies: string[] }>;
     expect(all).toHaveLength(app.content.questions.length);
-    const program = (await server.inject({ method: 'GET', url: '/api/questions?track=program&competency=dependencies' })).json().questions as typeof all;
+    const program = (await server.inject({ method: 'GET', url: '/api/questions?track=program&competency=dependencies&limit=1000' })).json().questions as typeof all;
     expect(program.map((q) => q.id).sort()).toEqual(
       app.content.questions.filter((q) => q.tracks.includes('program') && q.competencies.includes('dependencies')).map((q) => q.id).sort(),
     );
@@ -49,16 +73,16 @@ describe('track query parameters', () => {
     const listed = async (url: string) => (await server.inject({ method: 'GET', url })).json();
     await server.inject({ method: 'PUT', url: '/api/settings', payload: { track: 'program' } });
     const questions = await listed('/api/questions');
-    expect([questions.track, questions.trackFrom, questions.questions.length]).toEqual(['program', 'settings', 265]);
+    expect([questions.track, questions.trackFrom, questions.total]).toEqual(['program', 'settings', 265]);
     const product = await listed('/api/questions?track=product');
-    expect([product.track, product.trackFrom, product.questions.length]).toEqual(['product', 'request', 305]);
+    expect([product.track, product.trackFrom, product.total]).toEqual(['product', 'request', 305]);
     const every = await listed('/api/questions?track=all');
-    expect([every.track, every.trackFrom, every.questions.length]).toEqual([null, 'request', 362]);
+    expect([every.track, every.trackFrom, every.total]).toEqual([null, 'request', 362]);
     const loops = await listed('/api/mocks/loops');
     expect([loops.track, loops.loops.map((l: { id: string }) => l.id)]).toEqual(['program', ['program-amazon-style', 'program-google-style', 'program-meta-style']]);
     expect((await listed('/api/mocks/loops?track=all')).loops).toHaveLength(9);
     expect([(await listed('/api/progress')).track, (await listed('/api/plan')).trackFrom]).toEqual(['program', 'settings']);
     await server.inject({ method: 'PUT', url: '/api/settings', payload: { track: 'product' } });
-    expect([(await listed('/api/questions')).questions.length, (await listed('/api/progress')).track]).toEqual([305, 'product']);
+    expect([(await listed('/api/questions')).total, (await listed('/api/progress')).track]).toEqual([305, 'product']);
   });
 });

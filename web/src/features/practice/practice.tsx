@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { AREAS, DIFFICULTIES, PROGRAM_COMPETENCIES, QUESTION_TYPES, SKILLS, STAGES } from '@shared/domain.js';
+import { useEffect, useRef, useState } from 'react';
+import { AREAS, DIFFICULTIES, PROGRAM_COMPETENCIES, QUESTION_PAGE_SIZE, QUESTION_TYPES, SKILLS, STAGES } from '@shared/domain.js';
 import { queryString } from '../../lib/api-client.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { Tag } from '../../ui/tag.js';
@@ -40,7 +40,21 @@ export function PracticePage() {
     setWritten(addressSearch);
     setSearch(addressSearch);
   }
-  const list = useQuestions(params);
+  // A page at a time; "Show more" asks for a longer page, and new filters start again at one page.
+  const filterKey = queryString(params);
+  const [shown, setShown] = useState({ filterKey, limit: QUESTION_PAGE_SIZE });
+  const limit = shown.filterKey === filterKey ? shown.limit : QUESTION_PAGE_SIZE;
+  const list = useQuestions({ ...params, limit });
+  const listRef = useRef<HTMLUListElement>(null);
+  // After "Show more", focus goes to the first question added, so a keyboard user reads on from there.
+  const focusFrom = useRef<number | undefined>(undefined);
+  const shownCount = list.data?.questions.length ?? 0;
+  useEffect(() => {
+    const from = focusFrom.current;
+    if (from === undefined || shownCount <= from) return;
+    focusFrom.current = undefined;
+    listRef.current?.querySelectorAll<HTMLElement>('.question-row')[from]?.focus();
+  }, [shownCount]);
 
   const update = (key: FilterKey, value: string) => {
     const next = { ...params, [key]: value || undefined };
@@ -56,6 +70,7 @@ export function PracticePage() {
   });
 
   const questions = list.data?.questions;
+  const total = list.data?.total ?? 0;
   const active = FILTERS.some((f) => params[f.key]) || Boolean(params.search);
   return (
     <div className="page">
@@ -113,10 +128,10 @@ export function PracticePage() {
       {questions && (
         <>
           <p className="muted small result-count" aria-live="polite">
-            {questions.length} question{questions.length === 1 ? '' : 's'}
+            {questions.length < total ? `${questions.length} of ${total} questions` : `${total} question${total === 1 ? '' : 's'}`}
           </p>
           {questions.length === 0 && <p>No question matches. Loosen a filter or try other words.</p>}
-          <ul className="question-list">
+          <ul className="question-list" ref={listRef}>
             {questions.map((q) => (
               <li key={q.id}>
                 <Link href={`/practice/${q.id}`} className="question-row">
@@ -135,6 +150,19 @@ export function PracticePage() {
               </li>
             ))}
           </ul>
+          {questions.length < total && (
+            <button
+              type="button"
+              className="button ghost question-more"
+              disabled={list.isFetching}
+              onClick={() => {
+                focusFrom.current = questions.length;
+                setShown({ filterKey, limit: questions.length + QUESTION_PAGE_SIZE });
+              }}
+            >
+              Show {Math.min(QUESTION_PAGE_SIZE, total - questions.length)} more
+            </button>
+          )}
         </>
       )}
     </div>
