@@ -5,6 +5,7 @@
  * languages; the resident set of this process (which holds the QuickJS workers, not the type
  * checker's or the Python processes) is sampled throughout, and the type checker's is reported beside it.
  */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,6 +70,22 @@ export async function benchJudgeMemory(): Promise<BenchRow[]> {
   }
 }
 
+/**
+ * The same, in a process of its own: inside `npm run bench` this process already holds what the
+ * suites before it left, which would be counted as the judge's.
+ */
+export function benchJudgeMemoryApart(): Promise<BenchRow[]> {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--json'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(output) as BenchRow[]) : reject(new Error(`bench/judge-memory.ts exited with ${code}`))));
+  });
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  for (const row of await benchJudgeMemory()) console.log(`${row.name}: ${row.value} ${row.unit} (target ${row.target})`);
+  const rows = await benchJudgeMemory();
+  if (process.argv.includes('--json')) console.log(JSON.stringify(rows));
+  else for (const row of rows) console.log(`${row.name}: ${row.value} ${row.unit} (target ${row.target})`);
 }

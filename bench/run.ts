@@ -4,7 +4,7 @@ import { benchCoach } from './coach.js';
 import { benchExercises } from './exercises.js';
 import { benchFlashcards } from './flashcards.js';
 import { benchJudge } from './judge.js';
-import { benchJudgeMemory } from './judge-memory.js';
+import { benchJudgeMemoryApart } from './judge-memory.js';
 import type { BenchRow } from './measure.js';
 import { benchMock } from './mock.js';
 import { benchPlan } from './plan.js';
@@ -18,7 +18,7 @@ const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['search', benchSearch],
   ['coach', benchCoach],
   ['judge', benchJudge],
-  ['judge-memory', benchJudgeMemory],
+  ['judge-memory', benchJudgeMemoryApart],
   ['flashcards', benchFlashcards],
   ['calc', benchCalc],
   ['exercises', benchExercises],

@@ -23,7 +23,7 @@ import type { flashcardSettingsSchema } from '../app/flashcards/flashcard-settin
 import type { FirstRunResult, firstRunSchema } from '../app/settings/first-run.js';
 import type { LlmTestResult, llmTestSchema } from '../app/coach/llm-test.js';
 import type { FlashcardOverview, FlashcardSettings, queueQuerySchema, ReviewQueue, ReviewResult, reviewInputSchema } from '../app/flashcards/flashcards.js';
-import type { LoopList, LoopSummary, MockSummary, MockView, mockAnswerSchema, mockFollowUpSchema, mockListSchema, mockStartSchema } from '../app/mocks/mocks.js';
+import type { LoopList, LoopSummary, MockDebrief, MockSummary, MockView, mockAnswerSchema, mockFollowUpSchema, mockListSchema, mockStartSchema } from '../app/mocks/mocks.js';
 import type { PlanView, planSettingsSchema } from '../app/readiness/plan.js';
 import type { ProblemSummary, PublicProblem } from '../app/content/problems.js';
 import type { QuestionFilters, QuestionList, QuestionSummary } from '../app/content/questions.js';
@@ -43,7 +43,6 @@ import type { LlmCritique } from '../coach/llm.js';
 import type { Guide } from '../content/guide.js';
 import type { Question } from '../content/questions.js';
 import type { StoryTheme } from '../content/story-themes.js';
-import type { Debrief } from '../core/mock.js';
 import type { Account, AccountOperations, acceptSchema, addUserSchema, changeSchema, loginSchema } from '../app/accounts/accounts.js';
 import type { DrillSummary, DrillView, drillAnswerSchema, drillListSchema, drillStartSchema } from '../app/coach/drills.js';
 import type { SpeechOperations, SpeechResult, SpeechSettings, speechSettingsSchema } from '../app/speech/speech.js';
@@ -162,7 +161,7 @@ export interface ApiContract {
   'POST /api/mocks/:id/pause': { response: MockView };
   'POST /api/mocks/:id/resume': { response: MockView };
   'POST /api/mocks/:id/finish': { response: MockView };
-  'GET /api/mocks/:id/debrief': { response: Debrief & { id: number } };
+  'GET /api/mocks/:id/debrief': { response: MockDebrief };
 
   'GET /api/recent': { query: In<typeof recentSchema>; response: { items: RecentItem[] } };
   'GET /api/progress': { query: { track?: TrackChoice }; response: Progress };

@@ -97,5 +97,14 @@ describe.runIf(browserAvailable() && speechToolsAvailable())('speaking an answer
     await page.getByText('Your answer and its recording').click();
     await playFromFirstWord(/^\/api\/mocks\/1\/audio\/1\.1$/);
     expect(await page.locator('.recording-playback .heard-words').textContent()).toContain('critical path');
+
+    // The debrief keeps the recording beside the answer it belongs to.
+    await page.getByRole('button', { name: 'Finish early…' }).click();
+    await page.getByRole('button', { name: 'End the loop now' }).click();
+    await page.getByRole('heading', { name: 'Every answer' }).waitFor();
+    expect(await page.locator('.answer-recording').count()).toBe(1);
+    await page.getByText('Play your spoken answer').click();
+    expect(await page.locator('.answer-recording .playback-heading').textContent()).toMatch(/^Your recording: /);
+    await playFromFirstWord(/^\/api\/mocks\/1\/audio\/1\.1$/);
   });
 });

@@ -94,6 +94,9 @@ export interface MockDeps {
   audio?: AudioStore;
 }
 
+/** The debrief, with the recordings of the answers that were spoken, by question key. */
+export type MockDebrief = Debrief & { id: number; recordings: Record<string, AttemptRecording> };
+
 export function mockOperations({ db, content, now, coach, problems, judge, audio }: MockDeps) {
   const submissions = submissionOperations({ db, now, problems, judge });
   const stories = storyOperations({ db, content, now, analyze: coach.analyze });
@@ -305,12 +308,14 @@ export function mockOperations({ db, content, now, coach, problems, judge, audio
     return view(id, next);
   }
 
-  async function debrief(rawId: unknown): Promise<Debrief & { id: number }> {
+  async function debrief(rawId: unknown): Promise<MockDebrief> {
     const { id, state } = await load(rawId);
     if (state.status !== 'finished') {
       throw new ConflictError(`mock ${id} is ${state.status}: the debrief comes at the end, like in a real loop; answer the remaining questions or finish it early`);
     }
-    return { id, ...computeDebrief(state, { advice: content.interviewer?.advice }) };
+    const rows = await db.kysely.selectFrom('mock_audio').selectAll().where('mock_id', '=', id).orderBy('item_key').execute();
+    const recordings = Object.fromEntries(rows.map((row) => [row.item_key, recordingOf(row, `/api/mocks/${id}/audio/${encodeURIComponent(row.item_key)}`)]));
+    return { id, ...computeDebrief(state, { advice: content.interviewer?.advice }), recordings };
   }
 
   async function list(raw: unknown = {}): Promise<MockSummary[]> {

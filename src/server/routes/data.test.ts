@@ -63,6 +63,12 @@ describe('export, import and backups API', () => {
     const imported = await server.inject({ method: 'POST', url: '/api/import?replace=true', payload: document });
     expect([imported.statusCode, imported.json().imported.mock_audio, imported.json().recordings]).toEqual([200, 1, 2]);
     expect((await server.inject({ method: 'GET', url })).rawPayload.equals(whole.rawPayload)).toBe(true);
+
+    // The debrief lists the recording with its answer, by question key.
+    expect((await server.inject({ method: 'POST', url: `/api/mocks/${mock?.id}/finish` })).statusCode).toBe(200);
+    const debrief = (await server.inject({ method: 'GET', url: `/api/mocks/${mock?.id}/debrief` })).json();
+    expect(Object.keys(debrief.recordings)).toEqual(['1.1']);
+    expect(debrief.recordings['1.1']).toMatchObject({ url, mime: 'audio/wav', bytes: 32_044, heard: 'i would start from the goal' });
   });
 
   it('refuses an import over its own limit with 413, naming that limit', async () => {

@@ -1,13 +1,25 @@
-import type { Moment, PracticeNext } from '@shared/api.js';
+import type { AttemptRecording, Moment, PracticeNext } from '@shared/api.js';
 import { HIRE_BARS } from '@shared/domain.js';
 import { ErrorNote, Loading } from '../../ui/status.js';
 import { formatClock, formatWhen } from '../../lib/format.js';
 import { Link } from '../../lib/router.js';
 import { useDebrief } from '../../lib/queries.js';
 import { practiceHref } from '../../lib/practice-links.js';
+import { RecordingPlayback } from '../speech/index.js';
 
 
 const tone = (score: number | null) => (score === null ? 'unknown' : score >= HIRE_BARS.hire.overall ? 'high' : score >= HIRE_BARS.leanNoHire.overall ? 'mid' : 'low');
+
+/** An answer that was spoken: its recording, folded so the list of answers stays short. */
+function SpokenAnswer({ recording, title }: { recording: AttemptRecording | undefined; title: string }) {
+  if (!recording) return null;
+  return (
+    <details className="answer-recording">
+      <summary className="small">Play your spoken answer</summary>
+      <RecordingPlayback recording={recording} level={3} title={`Your recording: ${title}`} />
+    </details>
+  );
+}
 
 /** A horizontal 0-100 bar with the hire bar marked, so "close" and "far" read at a glance. */
 function ScoreBar({ label, score, sub }: { label: string; score: number | null; sub?: string }) {
@@ -180,6 +192,7 @@ export function MockDebrief({ id }: { id: number }) {
                         </span>
                       )}
                       {i.score === null && <span className="muted small"> · not answered</span>}
+                      <SpokenAnswer recording={d.recordings[i.key]} title={i.title} />
                     </span>
                   </li>
                 ))}

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { AttemptRecording } from '@shared/api.js';
 import type { Provenance } from '@shared/api.js';
 import { AudioDelivery } from './audio-delivery.js';
@@ -6,15 +6,17 @@ import './speech.css';
 
 /** The saved answer: play it back while the word being said is highlighted in what was heard. */
 /** `level`: the heading's level where it is placed (3 under the practice page's answer, 2 in a mock step). */
-export function RecordingPlayback({ recording, typed, level = 3 }: { recording: AttemptRecording; typed?: Provenance; level?: 2 | 3 }) {
+/** `title`: the heading, where several recordings share a page (a mock's debrief names each question). */
+export function RecordingPlayback({ recording, typed, level = 3, title = 'Your recording' }: { recording: AttemptRecording; typed?: Provenance; level?: 2 | 3; title?: string }) {
   const Heading = level === 2 ? 'h2' : 'h3';
+  const headingId = useId();
   const [time, setTime] = useState(-1);
   const player = useRef<HTMLAudioElement>(null);
   const current = recording.words.findIndex((w) => time >= w.start && time < w.end);
   return (
-    <section className="recording-playback" aria-labelledby="playback-title">
-      <Heading id="playback-title" className="playback-heading">
-        Your recording
+    <section className="recording-playback" aria-labelledby={headingId}>
+      <Heading id={headingId} className="playback-heading">
+        {title}
       </Heading>
       <audio
         ref={player}
