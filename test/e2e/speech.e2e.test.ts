@@ -87,14 +87,19 @@ describe.runIf(browserAvailable() && speechToolsAvailable())('speaking an answer
     await page.getByRole('button', { name: 'Begin the first stage' }).click();
     await recordOnePass();
     await page.getByText(/^Transcribed \d+ words/).waitFor({ timeout: 90_000 });
-    const transcript = await page.getByRole('textbox', { name: 'Your answer', exact: true }).inputValue();
+    const box = page.getByRole('textbox', { name: 'Your answer', exact: true });
+    const transcript = await box.inputValue();
     expect(transcript).toContain('critical path');
+    await box.fill(`${transcript} Zebra quorum.`);
     await page.getByRole('button', { name: 'Submit answer' }).click();
     await page.getByText('The interviewer follows up').waitFor();
 
     await page.reload();
     await page.getByText('The interviewer follows up').waitFor();
     await page.getByText('Your answer and its recording').click();
+    // The words typed after recording are marked, as on the practice page.
+    expect(await page.locator('.your-answer-text mark.hl-typed').allTextContents()).toEqual(['Zebra quorum']);
+    expect(await page.locator('.typed-note').textContent()).toMatch(/^\d+ words of the saved answer were heard in the recording, 2 typed afterwards\.$/);
     await playFromFirstWord(/^\/api\/mocks\/1\/audio\/1\.1$/);
     expect(await page.locator('.recording-playback .heard-words').textContent()).toContain('critical path');
 

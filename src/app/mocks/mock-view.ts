@@ -2,6 +2,7 @@ import { currentItem, stageClock, storyReuseWarnings, storyUse, type MockItemKin
 import type { QuestionType } from '../../core/taxonomy.js';
 import type { Content } from '../../content/index.js';
 import type { PublicProblem } from '../content/problems.js';
+import { heardOrTyped, type Provenance } from '../../speech/index.js';
 import type { AttemptRecording } from '../speech/kept-recording.js';
 
 /**
@@ -38,6 +39,8 @@ export interface MockItemView {
   answer: string | null;
   /** The answer's recording, when it was spoken. */
   recording: AttemptRecording | null;
+  /** For a spoken answer: the words heard in the recording and the spans typed afterwards. */
+  spoken: Provenance | null;
   suggestedStory: { id: number; title: string } | null;
 }
 
@@ -110,6 +113,7 @@ export async function viewOf(id: number, state: MockState, now: Date, deps: View
     const instructions = item.kind === 'written' ? (deps.content.loops.find((l) => l.id === state.loopId)?.stages[state.stageIndex]?.written?.instructions ?? null) : null;
     const bank = item.kind === 'coding' ? [] : await deps.stories();
     const suggested = bank.find((s) => s.id === item.suggestedStoryId);
+    const recording = item.answer ? await deps.recording(item.key) : null;
     itemView = {
       key: item.key,
       kind: item.kind,
@@ -121,7 +125,8 @@ export async function viewOf(id: number, state: MockState, now: Date, deps: View
       instructions,
       problem: item.kind === 'coding' ? await deps.problem(item.refId) : null,
       answer: item.answer?.text ?? null,
-      recording: item.answer ? await deps.recording(item.key) : null,
+      recording,
+      spoken: recording && item.answer ? heardOrTyped(recording.heard, item.answer.text) : null,
       suggestedStory: suggested ? { id: suggested.id, title: suggested.title } : null,
     };
     stories = bank.map((s) => {

@@ -45,6 +45,8 @@ describe('export, import and backups API', () => {
     const view = (await server.inject({ method: 'GET', url: `/api/mocks/${mock?.id}` })).json();
     const url = `/api/mocks/${mock?.id}/audio/1.1`;
     expect(view.item.recording).toMatchObject({ url, mime: 'audio/wav', bytes: 32_044, heard: 'i would start from the goal' });
+    // "and cut scope" was typed after the recording: the page marks it.
+    expect(view.item.spoken).toEqual({ heardWords: 6, typedWords: 3, typedSpans: [{ start: 28, end: 41 }] });
     // Nine words kept over the speech measured: the tone's 34 frames of 30 ms.
     expect(view.item.recording.audio).toMatchObject({ engine: 'browser', durationSeconds: 1, speakingSeconds: 1.02, wordsPerMinute: 529 });
     const whole = await server.inject({ method: 'GET', url });

@@ -1,4 +1,4 @@
-import type { Segment } from './highlights.js';
+import type { MarkKind, Segment } from './highlights.js';
 
 /** Renders segments with one class per mark; used behind the editor and for saved answers. */
 export function HighlightedText({ segments, trailing = '' }: { segments: Segment[]; trailing?: string }) {
@@ -18,9 +18,12 @@ export function HighlightedText({ segments, trailing = '' }: { segments: Segment
   );
 }
 
-/** `typed`: the answer was spoken and then edited, so typed words are marked too. */
-export function HighlightLegend({ star, typed = false }: { star: boolean; typed?: boolean }) {
-  const items = [
+/**
+ * `typed`: the answer was spoken and then edited, so typed words are marked too. `only`: the kinds a
+ * text marks, where it marks fewer than the coach's report (a mock answer shows only typed words).
+ */
+export function HighlightLegend({ star, typed = false, only }: { star: boolean; typed?: boolean; only?: MarkKind[] }) {
+  const all = [
     ...(star
       ? [
           ['situation', 'Situation'],
@@ -36,6 +39,7 @@ export function HighlightLegend({ star, typed = false }: { star: boolean; typed?
     ['keyword-list', 'Keyword lists'],
     ...(typed ? [['typed', 'Typed after recording, not heard']] : []),
   ];
+  const items = only ? all.filter(([kind]) => only.includes(kind as MarkKind)) : all;
   return (
     <ul className="hl-legend" aria-label="Highlight colours">
       {items.map(([kind, label]) => (

@@ -9,6 +9,11 @@ export interface Segment {
   marks: MarkKind[];
 }
 
+/** A spoken answer: the words the server found typed after recording, not heard in it. */
+export function typedMarksOf(spoken: Provenance): Array<{ kind: MarkKind; span: Span }> {
+  return spoken.typedSpans.map((span) => ({ kind: 'typed', span: [span.start, span.end] }));
+}
+
 /** The spans the text view colours, by kind. */
 export function marksOf(analysis: (CoachAnalysis & { spoken?: Provenance }) | undefined): Array<{ kind: MarkKind; span: Span }> {
   if (!analysis) return [];
@@ -25,8 +30,7 @@ export function marksOf(analysis: (CoachAnalysis & { spoken?: Provenance }) | un
   const integrity = analysis.integrity as CoachAnalysis['integrity'] | undefined;
   for (const n of integrity?.numbers ?? []) marks.push({ kind: 'bad-number', span: n.span });
   for (const span of integrity?.keywordList.spans ?? []) marks.push({ kind: 'keyword-list', span });
-  // A spoken answer: the words the server found typed after recording, not heard in it.
-  for (const span of analysis.spoken?.typedSpans ?? []) marks.push({ kind: 'typed', span: [span.start, span.end] });
+  if (analysis.spoken) marks.push(...typedMarksOf(analysis.spoken));
   return marks;
 }
 

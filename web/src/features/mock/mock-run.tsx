@@ -10,6 +10,9 @@ import { Link } from '../../lib/router.js';
 import { pressed, shortcutText } from '../../lib/shortcuts.js';
 import { Countdown, StageRail } from './mock-progress.js';
 import { RecorderPanel, RecordingPlayback, type Spoken } from '../speech/index.js';
+import { HighlightedText, HighlightLegend } from '../coach/highlighted-text.js';
+import { segment, typedMarksOf } from '../coach/highlights.js';
+import '../coach/coach.css';
 
 // The code editor is large: it loads only when a coding stage comes up.
 const MockCoding = lazy(() => import('./mock-coding.js'));
@@ -163,8 +166,17 @@ function FollowUpStep({ view, busy, onAnswer }: { view: MockView; busy: boolean;
       {view.item.answer && (
         <details className="your-answer">
           <summary className="small">{view.item.recording ? 'Your answer and its recording' : 'Your answer'}</summary>
-          <p className="answer-text your-answer-text small">{view.item.kind === 'coding' ? 'Your code was submitted and judged.' : view.item.answer}</p>
-          {view.item.recording && <RecordingPlayback recording={view.item.recording} level={2} />}
+          <p className="answer-text your-answer-text hl-text small">
+            {view.item.kind === 'coding' ? (
+              'Your code was submitted and judged.'
+            ) : view.item.spoken && view.item.spoken.typedWords > 0 ? (
+              <HighlightedText segments={segment(view.item.answer, typedMarksOf(view.item.spoken))} />
+            ) : (
+              view.item.answer
+            )}
+          </p>
+          {view.item.spoken && view.item.spoken.typedWords > 0 && <HighlightLegend star={false} typed only={['typed']} />}
+          {view.item.recording && <RecordingPlayback recording={view.item.recording} level={2} {...(view.item.spoken ? { typed: view.item.spoken } : {})} />}
         </details>
       )}
       <label htmlFor="follow-up-answer" className="visually-hidden">
