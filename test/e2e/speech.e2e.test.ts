@@ -79,7 +79,7 @@ describe.runIf(browserAvailable() && speechToolsAvailable())('speaking an answer
     expect(await page.locator('.recording-playback .audio-numbers dd').first().textContent()).toMatch(/^0:(0[6-9]|1\d)$/);
   });
 
-  it('records an answer in a mock stage, keeps it with the answer and plays it after a reload', async () => {
+  it('records an answer and its follow-up in a mock stage, keeps each with its answer, and plays them after a reload and in the debrief', async () => {
     const { page } = session;
     await page.goto(`${session.url}/mock`);
     await page.getByRole('button', { name: 'Start the Quick practice loop' }).click();
@@ -103,13 +103,25 @@ describe.runIf(browserAvailable() && speechToolsAvailable())('speaking an answer
     await playFromFirstWord(/^\/api\/mocks\/1\/audio\/1\.1$/);
     expect(await page.locator('.recording-playback .heard-words').textContent()).toContain('critical path');
 
-    // The debrief keeps the recording beside the answer it belongs to.
+    // The follow-up is spoken too.
+    await recordOnePass();
+    await page.getByText(/^Transcribed \d+ words/).waitFor({ timeout: 90_000 });
+    expect(await page.getByRole('textbox', { name: 'Your answer to the follow-up' }).inputValue()).toContain('critical path');
+    await page.getByRole('button', { name: 'Answer', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Your answer to the follow-up' }).waitFor({ state: 'detached' });
+
+    // The debrief keeps each recording beside the answer it belongs to.
     await page.getByRole('button', { name: 'Finish early…' }).click();
     await page.getByRole('button', { name: 'End the loop now' }).click();
     await page.getByRole('heading', { name: 'Every answer' }).waitFor();
-    expect(await page.locator('.answer-recording').count()).toBe(1);
-    await page.getByText('Play your spoken answer').click();
-    expect(await page.locator('.answer-recording .playback-heading').textContent()).toMatch(/^Your recording: /);
-    await playFromFirstWord(/^\/api\/mocks\/1\/audio\/1\.1$/);
+    expect(await page.locator('.answer-recording summary').allTextContents()).toEqual(['Play your spoken answer', 'Play your spoken follow-up']);
+    expect(await page.locator('.answer-recording audio').evaluateAll((players) => players.map((p) => p.getAttribute('src')))).toEqual([
+      '/api/mocks/1/audio/1.1',
+      '/api/mocks/1/audio/1.1-follow-up',
+    ]);
+    await page.getByText('Play your spoken follow-up').click();
+    expect(await page.locator('.answer-recording[open] .playback-heading').textContent()).toMatch(/^Your recording: follow-up on /);
+    await page.locator('.answer-recording[open] .heard-word').first().click();
+    await page.locator('.answer-recording[open] .heard-word.speaking').waitFor({ timeout: 15_000 });
   });
 });

@@ -78,7 +78,15 @@ export const mockAnswerSchema = z.strictObject({
   /** What the browser's own recogniser heard, when it made the transcript. */
   heard: text.optional(),
 });
-export const mockFollowUpSchema = z.strictObject({ text });
+export const mockFollowUpSchema = z.strictObject({
+  text,
+  /** As for an answer: the id a transcription returned, kept with this follow-up answer. */
+  recording: z.string().min(1).max(100).optional(),
+  heard: text.optional(),
+});
+
+/** The key a follow-up answer's recording is kept under, beside its question's. */
+const followUpKey = (itemKey: string) => `${itemKey}-follow-up`;
 export const mockListSchema = z.strictObject({ limit: z.coerce.number().int().min(1).max(MOCK_LIST_MAX).optional() });
 const idSchema = z.coerce.number().int().positive();
 
@@ -94,8 +102,8 @@ export interface MockDeps {
   audio?: AudioStore;
 }
 
-/** The debrief, with the recordings of the answers that were spoken, by question key. */
-export type MockDebrief = Debrief & { id: number; recordings: Record<string, AttemptRecording> };
+/** The debrief, with the recordings of the answers and follow-up answers that were spoken, by question key. */
+export type MockDebrief = Debrief & { id: number; recordings: Record<string, { answer?: AttemptRecording; followUp?: AttemptRecording }> };
 
 export function mockOperations({ db, content, now, coach, problems, judge, audio }: MockDeps) {
   const submissions = submissionOperations({ db, now, problems, judge });
@@ -303,8 +311,18 @@ export function mockOperations({ db, content, now, coach, problems, judge, audio
         evaluation = evaluationOfAnalysis(coach.analyze({ text: whole, questionId: item.refId }), whole, { answerLength: item.answer.text.length });
       }
     }
+    if (input.recording && !said) throw new InvalidInputError('a passed follow-up keeps no recording: send what was said as the text, or pass without the recording');
+    if (input.recording && item?.kind !== 'question') throw new InvalidInputError('only a spoken question keeps a recording; send this follow-up without one');
+    const pending = pendingRecording(audio, input.recording, input.heard);
     const next = answerFollowUp(state, { text: said, evaluation }, now());
-    await save(id, saved, next);
+    await writeTransaction(db, async (trx) => {
+      await save(id, saved, next, trx);
+      if (pending && audio && item) {
+        const key = followUpKey(item.key);
+        const kept = keepRecording(audio, pending, mockRecordingStem(id, key), said);
+        await trx.insertInto('mock_audio').values({ mock_id: id, item_key: key, ...kept, created_at: now().toISOString() }).execute();
+      }
+    });
     return view(id, next);
   }
 
@@ -314,7 +332,13 @@ export function mockOperations({ db, content, now, coach, problems, judge, audio
       throw new ConflictError(`mock ${id} is ${state.status}: the debrief comes at the end, like in a real loop; answer the remaining questions or finish it early`);
     }
     const rows = await db.kysely.selectFrom('mock_audio').selectAll().where('mock_id', '=', id).orderBy('item_key').execute();
-    const recordings = Object.fromEntries(rows.map((row) => [row.item_key, recordingOf(row, `/api/mocks/${id}/audio/${encodeURIComponent(row.item_key)}`)]));
+    const byKey = new Map(rows.map((row) => [row.item_key, recordingOf(row, `/api/mocks/${id}/audio/${encodeURIComponent(row.item_key)}`)]));
+    const recordings: MockDebrief['recordings'] = {};
+    for (const item of state.stages.flatMap((stage) => stage.items)) {
+      const answer = byKey.get(item.key);
+      const followUp = byKey.get(followUpKey(item.key));
+      if (answer || followUp) recordings[item.key] = { ...(answer ? { answer } : {}), ...(followUp ? { followUp } : {}) };
+    }
     return { id, ...computeDebrief(state, { advice: content.interviewer?.advice }), recordings };
   }
 

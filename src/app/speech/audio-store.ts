@@ -22,12 +22,15 @@ const TYPE_OF_EXTENSION: Record<string, string> = { webm: 'audio/webm', ogg: 'au
 export const PENDING_KEEP_MS = 24 * 60 * 60 * 1000;
 const PENDING_ID = /^[0-9a-f-]{36}$/;
 
-/** A kept recording is attempt-<id> or mock-<mock id>-<item key with dashes>, then its extension. */
-const KEPT_STEM = /^(?:attempt-\d+|mock-\d+(?:-\d+)+)$/;
-export const KEPT_FILE = /^(?:attempt-\d+|mock-\d+(?:-\d+)+)\.(?:webm|ogg|wav|mp3|m4a|flac)$/;
+/**
+ * A kept recording is attempt-<id>, or mock-<mock id>-<item key with dashes> with "-follow-up" for the
+ * answer to a follow-up, then its extension.
+ */
+const KEPT_STEM = /^(?:attempt-\d+|mock-\d+(?:-\d+)+(?:-follow-up)?)$/;
+export const KEPT_FILE = /^(?:attempt-\d+|mock-\d+(?:-\d+)+(?:-follow-up)?)\.(?:webm|ogg|wav|mp3|m4a|flac)$/;
 
 export const attemptRecordingStem = (attemptId: number) => `attempt-${attemptId}`;
-/** Item keys are "<stage>.<item>" numbers. */
+/** Item keys are "<stage>.<item>" numbers, with "-follow-up" for a follow-up answer's recording. */
 export const mockRecordingStem = (mockId: number, itemKey: string) => `mock-${mockId}-${itemKey.replace(/\./g, '-')}`;
 
 export function audioTypeOf(mime: string | undefined): { mime: string; extension: string } | undefined {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOneOfEverything } from '../../app/data/sample-data.js';
+import { wavBytes } from '../../speech/index.js';
 import { BODY_LIMIT_BYTES } from '../server.js';
 import { openTestServer, type TestApp } from '../testing.js';
 import { IMPORT_BODY_LIMIT_BYTES } from './data.js';
@@ -66,11 +67,30 @@ describe('export, import and backups API', () => {
     expect([imported.statusCode, imported.json().imported.mock_audio, imported.json().recordings]).toEqual([200, 1, 2]);
     expect((await server.inject({ method: 'GET', url })).rawPayload.equals(whole.rawPayload)).toBe(true);
 
-    // The debrief lists the recording with its answer, by question key.
+    // The follow-up is spoken too: a pass keeps no recording; an answer keeps it beside the question's.
+    expect((await server.inject({ method: 'POST', url: `/api/mocks/${mock?.id}/resume` })).statusCode).toBe(200);
+    const tone = Int16Array.from({ length: 8_000 }, (_, i) => Math.round(8000 * Math.sin((2 * Math.PI * 220 * i) / 16_000)));
+    const said = await app.speech.transcribe({ bytes: wavBytes({ samples: tone, sampleRate: 16_000 }), mime: 'audio/wav', engine: 'browser' });
+    const follow = (payload: object) => server.inject({ method: 'POST', url: `/api/mocks/${mock?.id}/follow-up`, payload });
+    const passed = await follow({ text: '', recording: said.recording });
+    expect([passed.statusCode, passed.json().error.message]).toEqual([400, 'a passed follow-up keeps no recording: send what was said as the text, or pass without the recording']);
+    expect((await follow({ text: 'Cancellations fell by a third.', recording: said.recording, heard: 'cancellations fell' })).statusCode).toBe(200);
+    const followUpUrl = `/api/mocks/${mock?.id}/audio/1.1-follow-up`;
+    expect((await server.inject({ method: 'GET', url: followUpUrl })).rawPayload.length).toBe(16_044);
+
+    // The debrief lists each recording with its answer, by question key.
     expect((await server.inject({ method: 'POST', url: `/api/mocks/${mock?.id}/finish` })).statusCode).toBe(200);
     const debrief = (await server.inject({ method: 'GET', url: `/api/mocks/${mock?.id}/debrief` })).json();
     expect(Object.keys(debrief.recordings)).toEqual(['1.1']);
-    expect(debrief.recordings['1.1']).toMatchObject({ url, mime: 'audio/wav', bytes: 32_044, heard: 'i would start from the goal' });
+    expect(Object.keys(debrief.recordings['1.1'])).toEqual(['answer', 'followUp']);
+    expect(debrief.recordings['1.1'].answer).toMatchObject({ url, mime: 'audio/wav', bytes: 32_044, heard: 'i would start from the goal' });
+    expect(debrief.recordings['1.1'].followUp).toMatchObject({ url: followUpUrl, mime: 'audio/wav', bytes: 16_044, heard: 'cancellations fell' });
+
+    // Exported and imported with the rest.
+    const again = (await server.inject({ method: 'GET', url: '/api/export' })).json();
+    expect(again.tables.mock_audio.map((r: { file: string }) => r.file).sort()).toEqual([`mock-${mock?.id}-1-1-follow-up.wav`, file]);
+    expect((await server.inject({ method: 'POST', url: '/api/import?replace=true', payload: again })).json().imported.mock_audio).toBe(2);
+    expect((await server.inject({ method: 'GET', url: followUpUrl })).rawPayload.length).toBe(16_044);
   });
 
   it('refuses an import over its own limit with 413, naming that limit', async () => {

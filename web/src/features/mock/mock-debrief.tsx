@@ -11,12 +11,12 @@ import { RecordingPlayback } from '../speech/index.js';
 const tone = (score: number | null) => (score === null ? 'unknown' : score >= HIRE_BARS.hire.overall ? 'high' : score >= HIRE_BARS.leanNoHire.overall ? 'mid' : 'low');
 
 /** An answer that was spoken: its recording, folded so the list of answers stays short. */
-function SpokenAnswer({ recording, title }: { recording: AttemptRecording | undefined; title: string }) {
+function SpokenAnswer({ recording, title, summary }: { recording: AttemptRecording | undefined; title: string; summary: string }) {
   if (!recording) return null;
   return (
     <details className="answer-recording">
-      <summary className="small">Play your spoken answer</summary>
-      <RecordingPlayback recording={recording} level={3} title={`Your recording: ${title}`} />
+      <summary className="small">{summary}</summary>
+      <RecordingPlayback recording={recording} level={3} title={title} />
     </details>
   );
 }
@@ -192,7 +192,8 @@ export function MockDebrief({ id }: { id: number }) {
                         </span>
                       )}
                       {i.score === null && <span className="muted small"> · not answered</span>}
-                      <SpokenAnswer recording={d.recordings[i.key]} title={i.title} />
+                      <SpokenAnswer recording={d.recordings[i.key]?.answer} title={`Your recording: ${i.title}`} summary="Play your spoken answer" />
+                      <SpokenAnswer recording={d.recordings[i.key]?.followUp} title={`Your recording: follow-up on ${i.title}`} summary="Play your spoken follow-up" />
                     </span>
                   </li>
                 ))}

@@ -142,8 +142,15 @@ function QuestionStep({ view, busy, onAnswer }: { view: MockView; busy: boolean;
   );
 }
 
-function FollowUpStep({ view, busy, onAnswer }: { view: MockView; busy: boolean; onAnswer: (text: string) => void }) {
+type FollowUpBody = { text: string; recording?: string; heard?: string };
+
+function FollowUpStep({ view, busy, onAnswer }: { view: MockView; busy: boolean; onAnswer: (body: FollowUpBody) => void }) {
   const [text, setText] = useDraft(mockDraftKey(view, 'follow-up'), '');
+  // As for the answer: the recording waits on this machine until the follow-up answer keeps it.
+  const [spoken, setSpoken] = useState<Spoken>();
+  const send = () => {
+    if (text.trim() && !busy) onAnswer({ text, ...(spoken?.recording ? { recording: spoken.recording, heard: spoken.heard } : {}) });
+  };
   const box = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     box.current?.focus();
@@ -179,6 +186,9 @@ function FollowUpStep({ view, busy, onAnswer }: { view: MockView; busy: boolean;
           {view.item.recording && <RecordingPlayback recording={view.item.recording} level={2} {...(view.item.spoken ? { typed: view.item.spoken } : {})} />}
         </details>
       )}
+      {view.item.kind === 'question' && (
+        <RecorderPanel key={`${view.item.key}-follow-up`} questionId={view.item.refId} onTranscribed={(result) => (setSpoken(result), setText(result.transcript))} onReset={() => setSpoken(undefined)} />
+      )}
       <label htmlFor="follow-up-answer" className="visually-hidden">
         Your answer to the follow-up
       </label>
@@ -188,14 +198,14 @@ function FollowUpStep({ view, busy, onAnswer }: { view: MockView; busy: boolean;
         className="mock-answer short"
         value={text}
         onChange={(e) => setText(e.target.value)}
-        onKeyDown={submitOnModEnter(() => text.trim() && !busy && onAnswer(text))}
+        onKeyDown={submitOnModEnter(send)}
         placeholder="Answer in a few sentences."
       />
       <div className="answer-actions">
-        <button type="button" className="button ghost" disabled={busy} onClick={() => onAnswer('')}>
+        <button type="button" className="button ghost" disabled={busy} onClick={() => onAnswer({ text: '' })}>
           Pass
         </button>
-        <button type="button" className="button primary" disabled={busy || !text.trim()} onClick={() => onAnswer(text)}>
+        <button type="button" className="button primary" disabled={busy || !text.trim()} onClick={send}>
           {busy ? 'Sending…' : 'Answer'}
         </button>
       </div>
@@ -251,7 +261,7 @@ export function MockRun({ view }: { view: MockView }) {
           ) : view.status === 'not-started' || view.status === 'stage-done' ? (
             <StageIntro view={view} busy={busy} onBegin={() => act('begin')} />
           ) : view.status === 'awaiting-follow-up' ? (
-            <FollowUpStep view={view} busy={busy} onAnswer={(text) => act('follow-up', { text }, ['follow-up'])} />
+            <FollowUpStep view={view} busy={busy} onAnswer={(body) => act('follow-up', body, ['follow-up'])} />
           ) : view.item?.kind === 'coding' ? (
             <Suspense fallback={<Loading label="Loading the editor" />}>
               <MockCoding view={view} busy={busy} onSubmit={(body) => act('answer', body, ['code'])} />
