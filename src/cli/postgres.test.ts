@@ -38,3 +38,21 @@ describe('a DATABASE_URL that cannot be used', () => {
     expect(result.stderr).toContain('DATABASE_URL must start with postgres:// (it is mysql://root@localhost/tpmprep); for the embedded SQLite file, leave DATABASE_URL unset');
   });
 });
+
+withPostgres('tpmprep users in hosted mode', () => {
+  it('invites a coach, gives and takes away cohorts, and names what is wrong', async () => {
+    const url = await createTestDatabase();
+    const hosted = (...args: string[]) => runCli(args, { home, env: { DATABASE_URL: url, TPMPREP_HOSTED: '1', TPMPREP_PUBLIC_URL: 'https://prep.example.org' } });
+    const added = hosted('users', 'add', '--email', 'coach@example.org', '--role', 'coach', '--cohort', 'spring', '--json');
+    expect([added.status, added.stderr]).toEqual([0, '']);
+    expect(JSON.parse(added.stdout)).toMatchObject({ email: 'coach@example.org', role: 'coach', cohort: 'spring' });
+    const more = hosted('users', 'cohorts', '--email', 'coach@example.org', '--add', 'autumn', '--add', 'winter', '--json');
+    expect([more.status, JSON.parse(more.stdout)]).toEqual([0, { email: 'coach@example.org', role: 'coach', cohorts: ['autumn', 'spring', 'winter'] }]);
+    const fewer = hosted('users', 'cohorts', '--email', 'coach@example.org', '--remove', 'spring');
+    expect([fewer.status, fewer.stdout]).toEqual([0, 'coach@example.org coaches autumn, winter\n']);
+    const nobody = hosted('users', 'cohorts', '--email', 'nobody@example.org', '--add', 'autumn');
+    expect([nobody.status, nobody.stderr]).toEqual([3, 'error: no account for nobody@example.org; invite them first: tpmprep users add --email nobody@example.org --role coach\n']);
+    const local = runCli(['users', 'cohorts', '--email', 'coach@example.org', '--add', 'x'], { home, env: { DATABASE_URL: url } });
+    expect([local.status, local.stderr]).toEqual([2, 'error: accounts exist in hosted mode only: set TPMPREP_HOSTED=1, DATABASE_URL and TPMPREP_PUBLIC_URL\n']);
+  });
+});
