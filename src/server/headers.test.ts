@@ -39,6 +39,15 @@ describe('security headers', () => {
       expect(res.headers['access-control-allow-origin']).toBeUndefined();
     }
   });
+
+  it('sends them on refusals too: a foreign Host (421) and a write from another origin (403)', async () => {
+    const foreign = await server.inject({ method: 'GET', url: '/api/stories', headers: { host: 'evil.example' } });
+    const crossOrigin = await server.inject({ method: 'POST', url: '/api/stories', headers: { origin: 'https://evil.example' }, payload: {} });
+    for (const res of [foreign, crossOrigin]) {
+      expect([res.statusCode, res.headers['content-security-policy'], res.headers['x-content-type-options'], res.headers['x-frame-options']]).toEqual([res.statusCode, CSP, 'nosniff', 'DENY']);
+    }
+    expect([foreign.statusCode, crossOrigin.statusCode]).toEqual([421, 403]);
+  });
 });
 
 describe('the page', () => {
