@@ -62,7 +62,7 @@ describe('mock interview API', () => {
     expect((await post('/api/mocks/1/finish')).json().status).toBe('finished');
     const debrief = await server.inject({ method: 'GET', url: '/api/mocks/1/debrief' });
     expect(debrief.statusCode).toBe(200);
-    expect(Object.keys(debrief.json()).sort()).toEqual(['answered', 'completed', 'dimensions', 'finishedAt', 'id', 'items', 'loopId', 'loopTitle', 'overall', 'practice', 'signal', 'stages', 'startedAt', 'strongest', 'weakest']);
+    expect(Object.keys(debrief.json()).sort()).toEqual(['answered', 'completed', 'dimensions', 'finishedAt', 'id', 'items', 'loopId', 'loopTitle', 'overall', 'practice', 'recordings', 'signal', 'stages', 'startedAt', 'strongest', 'weakest']);
     // One question of two answered: too little evidence for a panel to call.
     expect(debrief.json().signal.id).toBe('not-enough');
     const list = (await server.inject({ method: 'GET', url: '/api/mocks?limit=5' })).json();
