@@ -38,7 +38,7 @@ import { storedText } from '../attempts/stored-text.js';
 import { profileDefaults, type TrackInForce } from '../settings/profile-defaults.js';
 import { parseInput } from '../validate.js';
 import { mockRecordingStem, type AudioStore } from '../speech/audio-store.js';
-import { keepRecording, pendingRecording, recordingOf, type AttemptRecording } from '../speech/kept-recording.js';
+import { keepRecording, pendingRecording, recordingOf, type AttemptRecording, type PendingRecording } from '../speech/kept-recording.js';
 
 export type { MockView } from './mock-view.js';
 export type { LoopSummary, MockSummary } from './mock-summaries.js';
@@ -87,6 +87,8 @@ export const mockFollowUpSchema = z.strictObject({
 
 /** The key a follow-up answer's recording is kept under, beside its question's. */
 const followUpKey = (itemKey: string) => `${itemKey}-follow-up`;
+/** Where a mock answer's recording is served. */
+const recordingUrl = (mockId: number, key: string) => `/api/mocks/${mockId}/audio/${encodeURIComponent(key)}`;
 export const mockListSchema = z.strictObject({ limit: z.coerce.number().int().min(1).max(MOCK_LIST_MAX).optional() });
 const idSchema = z.coerce.number().int().positive();
 
@@ -137,6 +139,14 @@ export function mockOperations({ db, content, now, coach, problems, judge, audio
    * Saves the next state only if the mock is still as it was read (`saved`): a move computed from a
    * state that another request changed meanwhile (a second tab, the CLI) is refused, not written over it.
    */
+  /** Keeps a recording with one answer of mock `id`, under `key`, inside the transaction that saves the answer. */
+  async function keepMockRecording(trx: Kysely<Schema>, pending: PendingRecording, id: number, key: string, keptText: string): Promise<void> {
+    // A pending recording exists only where recordings are kept (pendingRecording refuses otherwise).
+    if (!audio) throw new InvalidInputError('this server keeps no recordings; save the answer without one');
+    const kept = keepRecording(audio, pending, mockRecordingStem(id, key), keptText);
+    await trx.insertInto('mock_audio').values({ mock_id: id, item_key: key, ...kept, created_at: now().toISOString() }).execute();
+  }
+
   async function save(id: number, saved: string, state: MockState, executor: Kysely<Schema> = db.kysely): Promise<void> {
     const result = await executor
       .updateTable('mock_sessions')
@@ -159,7 +169,7 @@ export function mockOperations({ db, content, now, coach, problems, judge, audio
 
   async function recording(id: number, key: string): Promise<AttemptRecording | null> {
     const row = await db.kysely.selectFrom('mock_audio').selectAll().where('mock_id', '=', id).where('item_key', '=', key).executeTakeFirst();
-    return row ? recordingOf(row, `/api/mocks/${id}/audio/${encodeURIComponent(key)}`) : null;
+    return row ? recordingOf(row, recordingUrl(id, key)) : null;
   }
 
   /** The recording of a mock answer: its file and type. */
@@ -286,10 +296,7 @@ export function mockOperations({ db, content, now, coach, problems, judge, audio
       await save(id, saved, next, trx);
       if (storyId) await stories.linkMockAnswer(storyId, id, item.key, trx);
       // Last, so a refused move leaves the recording waiting for another try.
-      if (pending && audio) {
-        const kept = keepRecording(audio, pending, mockRecordingStem(id, item.key), answerText);
-        await trx.insertInto('mock_audio').values({ mock_id: id, item_key: item.key, ...kept, created_at: now().toISOString() }).execute();
-      }
+      if (pending) await keepMockRecording(trx, pending, id, item.key, answerText);
     });
     const shown = await view(id, next);
     return notice ? { ...shown, notice } : shown;
@@ -302,6 +309,9 @@ export function mockOperations({ db, content, now, coach, problems, judge, audio
     expectStatus(state, ['awaiting-follow-up'], 'answer the follow-up');
     const item = currentItem(state);
     const said = input.text.trim();
+    if (input.recording && !said) throw new InvalidInputError('a passed follow-up keeps no recording: send what was said as the text, or pass without the recording');
+    if (input.recording && item?.kind !== 'question') throw new InvalidInputError('only a spoken question keeps a recording; send this follow-up without one');
+    const pending = pendingRecording(audio, input.recording, input.heard);
     let evaluation: Evaluation | null = null;
     if (item?.answer && said) {
       if (item.kind === 'coding') {
@@ -311,17 +321,10 @@ export function mockOperations({ db, content, now, coach, problems, judge, audio
         evaluation = evaluationOfAnalysis(coach.analyze({ text: whole, questionId: item.refId }), whole, { answerLength: item.answer.text.length });
       }
     }
-    if (input.recording && !said) throw new InvalidInputError('a passed follow-up keeps no recording: send what was said as the text, or pass without the recording');
-    if (input.recording && item?.kind !== 'question') throw new InvalidInputError('only a spoken question keeps a recording; send this follow-up without one');
-    const pending = pendingRecording(audio, input.recording, input.heard);
     const next = answerFollowUp(state, { text: said, evaluation }, now());
     await writeTransaction(db, async (trx) => {
       await save(id, saved, next, trx);
-      if (pending && audio && item) {
-        const key = followUpKey(item.key);
-        const kept = keepRecording(audio, pending, mockRecordingStem(id, key), said);
-        await trx.insertInto('mock_audio').values({ mock_id: id, item_key: key, ...kept, created_at: now().toISOString() }).execute();
-      }
+      if (pending && item) await keepMockRecording(trx, pending, id, followUpKey(item.key), said);
     });
     return view(id, next);
   }
@@ -332,7 +335,7 @@ export function mockOperations({ db, content, now, coach, problems, judge, audio
       throw new ConflictError(`mock ${id} is ${state.status}: the debrief comes at the end, like in a real loop; answer the remaining questions or finish it early`);
     }
     const rows = await db.kysely.selectFrom('mock_audio').selectAll().where('mock_id', '=', id).orderBy('item_key').execute();
-    const byKey = new Map(rows.map((row) => [row.item_key, recordingOf(row, `/api/mocks/${id}/audio/${encodeURIComponent(row.item_key)}`)]));
+    const byKey = new Map(rows.map((row) => [row.item_key, recordingOf(row, recordingUrl(id, row.item_key))]));
     const recordings: MockDebrief['recordings'] = {};
     for (const item of state.stages.flatMap((stage) => stage.items)) {
       const answer = byKey.get(item.key);
