@@ -143,7 +143,8 @@ describe.runIf(browserAvailable())('the Settings page in a real browser', () => 
     await page.goto(`${session.url}/settings#flashcards`);
     await page.getByLabel('New cards a day').fill('12');
     await page.getByRole('button', { name: 'Save flashcard settings' }).click();
-    await page.getByText('Saved.', { exact: true }).waitFor();
+    // Another form's "Saved." from an earlier test may still show: this one is the flashcards form's.
+    await page.getByRole('form', { name: 'Flashcards' }).getByText('Saved.', { exact: true }).waitFor();
     expect((await api('/api/settings')).flashcards).toEqual({ desiredRetention: 0.9, newCardsPerDay: 12 });
 
     expect(await page.getByTestId('data-folder').textContent()).toBe(session.home);
