@@ -135,6 +135,26 @@ describe('analyzeAnswer: ownership and story', () => {
     expect(analysis.followUps[0]).toEqual({ gap: 'no-story', question: 'Can you walk me through one specific time this happened, from start to finish?' });
     expect(analyzeAnswer(STORY, { type: 'behavioral' }).story).toMatchObject({ generic: false, pastTenseActions: 4 });
   });
+
+  it('reads a story told in the present tense as a story, and a list of habits as generic', () => {
+    const story =
+      "So it's November, and our biggest client needs gift cards in checkout before Black Friday. " +
+      "I'm the TPM for the SDK, so it's my job to say whether we can do it. " +
+      'I get the two tech leads in a room and we list everything the feature needs. ' +
+      'I cut the scope to the redemption path and get the client to sign it. ' +
+      'We ship on November 20, four days early, and the client takes 30,000 payments that weekend without an incident.';
+    const told = analyzeAnswer(story, { type: 'behavioral' });
+    expect(told.story).toMatchObject({ generic: false, pastTenseActions: 5 });
+    expect(texts(story, told.star.situation.spans)).toEqual(["So it's November, and our biggest client needs gift cards in checkout before Black Friday."]);
+    expect(texts(story, told.star.task.spans)).toEqual(["I'm the TPM for the SDK, so it's my job to say whether we can do it."]);
+    expect(texts(story, told.star.result.spans)).toEqual(['We ship on November 20, four days early, and the client takes 30,000 payments that weekend without an incident.']);
+    // The same steps as habits: no moment named, so nothing here happened once.
+    const habits =
+      'When a project is at risk, I get the two tech leads in a room and we list everything the feature needs. ' +
+      'I write the scope on one page and get the product owner to sign it. I set up a daily check-in so issues surface the same day. ' +
+      'I track the 3 biggest risks in a shared doc and I escalate early when a date slips.';
+    expect(analyzeAnswer(habits, { type: 'behavioral' }).story.generic).toBe(true);
+  });
 });
 
 describe('analyzeAnswer: delivery', () => {

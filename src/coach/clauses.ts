@@ -3,6 +3,7 @@
  * past tense is a step of a story; "I" followed by a present-tense verb is a habit. Tense comes from
  * wink-nlp's part of speech and lemma ("led" is a form of "lead"), plus the lists in star.yaml.
  */
+import { isStoryType } from '../core/taxonomy.js';
 import type { Context } from './context.js';
 import type { Token } from './text.js';
 import type { Span } from './types.js';
@@ -35,12 +36,73 @@ function spelledPast(lower: string, context: Context): boolean {
   return words.pastPrefixes.some((p) => lower.startsWith(p) && words.irregularPast.has(lower.slice(p.length)));
 }
 
-export function isPastVerb(token: Token, context: Context): boolean {
+/** A past form by tagger and spelling, whatever the story's tense. */
+function pastForm(token: Token, context: Context): boolean {
   const words = context.rules.words;
   if (token.pos !== 'VERB' && token.pos !== 'AUX') return false;
   if (words.presentForms.has(token.lower) || MODALS.has(token.lower)) return false;
   if (spelledPast(token.lower, context)) return true;
   return token.lemma !== token.lower && !token.lower.endsWith('ing') && !token.lower.endsWith('s') && !token.lower.startsWith("'");
+}
+
+/** "get", "writes", "carries": a verb in the present tense other than be, have, do or a modal. */
+function presentStep(token: Token, context: Context): boolean {
+  const { lower, lemma } = token;
+  if (token.pos !== 'VERB' || MODALS.has(lower) || context.rules.words.presentForms.has(lower) || lower.endsWith('ing')) return false;
+  if (spelledPast(lower, context)) return false;
+  return lemma === lower || lower === `${lemma}s` || lower === `${lemma}es` || (lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`);
+}
+
+const tenses = new WeakMap<Context, boolean>();
+
+/**
+ * A story told in the present tense ("I get the two leads in a room, we cut the scope"): most steps
+ * after "I" or "we" are present, the answer names a moment, and it has almost no generic phrases.
+ * Its present-tense verbs then count as the story's past.
+ */
+export function toldInPresent(context: Context): boolean {
+  let told = tenses.get(context);
+  if (told === undefined) {
+    told = readsAsPresentStory(context);
+    tenses.set(context, told);
+  }
+  return told;
+}
+
+function readsAsPresentStory(context: Context): boolean {
+  const rule = context.rules.data.star.narrativePresent;
+  if (!isStoryType(context.type)) return false;
+  if (context.hits.generic.length + context.hits.hypothetical.length > rule.maxGeneric) return false;
+  const { tokens } = context.parsed;
+  if (context.hits['narrative-anchor'].length === 0 && !tokens.some((t) => YEAR.test(t.value))) return false;
+  let present = 0;
+  let past = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.lower !== 'i' && !(token.lower === 'we' && token.pos === 'PRON')) continue;
+    const verb = verbAfter(tokens, i + 1, tokens.length - 1, NO_FILLERS);
+    if (!verb || verb.modal) continue;
+    // "cut", "set": the same in both tenses, so no evidence either way.
+    if (context.rules.words.samePastForms.has(verb.token.lower)) continue;
+    if (pastForm(verb.token, context) || context.rules.words.stateVerbs.has(verb.token.lower)) past++;
+    else if (presentStep(verb.token, context) && !context.rules.words.habitVerbsIgnored.has(verb.token.lower)) present++;
+  }
+  return present >= rule.minSteps && past <= rule.maxPastShare * (past + present);
+}
+
+const NO_FILLERS: ReadonlySet<number> = new Set();
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** Present forms of "be" and "have" that set a scene in a story told in the present ("it's November"). */
+const PRESENT_STATES = new Set(['am', 'is', 'are', "'m", "'re", 'has']);
+
+function isState(token: Token, context: Context): boolean {
+  if (context.rules.words.stateVerbs.has(token.lower)) return true;
+  return (PRESENT_STATES.has(token.lower) || (token.lower === "'s" && token.pos === 'AUX')) && toldInPresent(context);
+}
+
+export function isPastVerb(token: Token, context: Context): boolean {
+  return pastForm(token, context) || (presentStep(token, context) && toldInPresent(context));
 }
 
 /** Right after "I" or "we" a word is a verb whatever the tagger says: "I rewrote" is not a noun. */
@@ -152,7 +214,7 @@ export function findClauses(context: Context): Clause[] {
       const verb = verbAfter(tokens, i + 1, clause.lastToken, fillerStarts);
       if (!verb || verb.modal) continue;
       const span: Span = [token.start, verb.token.end];
-      const state = rules.words.stateVerbs.has(verb.token.lower);
+      const state = isState(verb.token, context);
       if (state && subject === 'i') ownStates.add(verb.token.start);
       // "I had him write the summary": a causative "had" is a step, not a state.
       const causative = state && tokens[tokens.indexOf(verb.token) + 1]?.pos === 'PRON';
@@ -176,7 +238,7 @@ export function findClauses(context: Context): Clause[] {
       for (let i = clause.firstToken; i <= Math.min(clause.lastToken, clause.firstToken + 2); i++) {
         const token = tokens[i] as Token;
         if (token.pos === 'CCONJ' || token.pos === 'PUNCT' || token.pos === 'ADV') continue;
-        if (isPastVerb(token, context) && token.pos === 'VERB' && !rules.words.stateVerbs.has(token.lower)) {
+        if (isPastVerb(token, context) && token.pos === 'VERB' && !isState(token, context)) {
           (previousSubject === 'i' ? clause.iActions : clause.weActions).push([token.start, token.end]);
         }
         break;
@@ -185,7 +247,7 @@ export function findClauses(context: Context): Clause[] {
     if (clause.iActions.length + clause.weActions.length === 0 && subjectSeen) previousSubject = undefined;
     for (let i = clause.firstToken; i <= clause.lastToken; i++) {
       const token = tokens[i] as Token;
-      if (rules.words.stateVerbs.has(token.lower) && !negated(tokens, i) && !ownStates.has(token.start)) clause.pastStates++;
+      if (isState(token, context) && !negated(tokens, i) && !ownStates.has(token.start)) clause.pastStates++;
       if (token.pos === 'VERB' && isPastVerb(token, context)) {
         clause.anyPast = true;
         if (!subjectSeen) clause.otherPast = true;

@@ -57,6 +57,7 @@ export const LEXICON_IDS = [
   'multiplier-unit',
   'zero-word',
   'zero-noun',
+  'narrative-anchor',
 ] as const;
 export type LexiconId = (typeof LEXICON_IDS)[number];
 
@@ -183,6 +184,7 @@ function compile(dir: string, data: RuleData): CoachRules {
     'multiplier-unit': data.quantities.multiplierUnits,
     'zero-word': data.quantities.zeroWords,
     'zero-noun': data.quantities.zeroNouns,
+    'narrative-anchor': data.star.narrativePresent.anchors,
   };
   const entries = LEXICON_IDS.flatMap((lexicon) => lists[lexicon].map((phrase, index) => ({ phrase, value: { lexicon, index } })));
   return {

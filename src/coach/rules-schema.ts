@@ -90,6 +90,7 @@ export const starSchema = z.strictObject({
   outcomeVerbs: phrases,
   labels: z.strictObject({ situation: phrases, task: phrases, action: phrases, result: phrases }),
   presentResultCues: phrases,
+  narrativePresent: z.strictObject({ minSteps: z.int().min(1), maxPastShare: share, maxGeneric: z.int().min(0), anchors: phrases }),
   irregularPast: phrases,
   pastPrefixes: phrases,
   split: z.strictObject({ situation: range, task: range, action: range, result: range }),
