@@ -12,17 +12,28 @@ import type { NumberFinding, Span } from './types.js';
 // Words that end an operand's unit words: operators, "equals" words and glue.
 const NOT_UNIT = String.raw`(?:x|times|multiplied|divided|over|plus|minus|is|are|equals|makes|gives|comes|works|about|roughly|around|approximately|and|or|a|an|per|so|that|thats|which|then|to|for|of|at|in|on|by|with|call|it|this|gets|get|you|we|i|gives)`;
 const UNIT_WORD = String.raw`(?!${NOT_UNIT}\b)[a-z][a-z-]{0,14}\b(?:\/[a-z]{1,8}\b)?`;
-/** An amount, an optional percent sign, up to two unit words: "50 GB", "2.6 million seconds", "2%". */
-const OPERAND = String.raw`${AMOUNT}(?:\s?%)?(?:\s+${UNIT_WORD}){0,2}`;
+/** "about", "~": a hedge before an amount changes nothing in the sum. */
+const HEDGE = String.raw`(?:(?:about|roughly|around|approximately)\s+|~\s*)?`;
+/** "a month", "per install": a rate's period after the amount, read as part of the operand. */
+const PER = String.raw`(?:\s+(?:a|an|per|each|every)\s+[a-z][a-z-]{0,14}\b)?`;
+/** An amount, an optional percent sign, up to two unit words, a period: "50 GB", "2.6 million seconds", "$20k a month". */
+const OPERAND = String.raw`${HEDGE}${AMOUNT}(?:\s?%)?(?:\s+${UNIT_WORD}){0,2}${PER}`;
 /** A stated result keeps one unit word: "= 300 TB", not "= 300 TB hot". */
 const RESULT = String.raw`${AMOUNT}(?:\s?%)?(?:\s+${UNIT_WORD})?`;
 const OPERATOR = String.raw`(?:\s*(?:×|\*|\/(?!\s*[a-z])|÷|\+)\s*|\s+(?:x|times|multiplied by|divided by|over|plus|minus|-|–)\s+)`;
 const EQUALS = String.raw`\s*,?\s*(?:=|≈|~|→|->|=>|is|are|equals|makes|gives(?: us| you)?|comes to|works out to|that's|which is|so that's|so)\s*(?:about\s+|roughly\s+|around\s+|approximately\s+|~\s*|≈\s*)?`;
 const CHAIN = new RegExp(String.raw`(?<![\d.,$])(${OPERAND}(?:${OPERATOR}${OPERAND})+)(${EQUALS})(${RESULT})`, 'gi');
-const OPERAND_PARTS = new RegExp(String.raw`^(${AMOUNT})(\s?%)?((?:\s+${UNIT_WORD}){0,2})$`, 'i');
+const OPERAND_PARTS = new RegExp(String.raw`^${HEDGE}(${AMOUNT})(\s?%)?((?:\s+${UNIT_WORD}){0,2})${PER}$`, 'i');
+/** The stated result goes on as a sum ("= 30 + 16 = 46"): both sides are expressions. */
+const CONTINUES = new RegExp(String.raw`^((?:${OPERATOR}${OPERAND})+)`, 'i');
 const SPLIT = new RegExp(String.raw`\s*(×|\*|\/(?!\s*[a-z])|÷|\+)\s*|\s+(x|times|multiplied by|divided by|over|plus|minus|-|–)\s+`, 'i');
 
 const PERCENT_OF = new RegExp(String.raw`(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b)\s+of\s+(?:the\s+|our\s+|those\s+|these\s+|all\s+)?(${OPERAND})(${EQUALS})(${RESULT})`, 'gi');
+/** "1,800 strings at 150 a day is about 12 days": an amount done at a rate takes amount / rate periods. */
+const AT_RATE = new RegExp(
+  String.raw`(?<![\d.,$])(${AMOUNT})(?:\s+${UNIT_WORD}){0,2}\s+at\s+(?:about\s+|roughly\s+|around\s+)?(${AMOUNT})(?:\s+${UNIT_WORD})?\s+(?:a|an|per|each|every)\s+(day|week|hour|month|sprint)\b${EQUALS}(${AMOUNT})((?:\s+[a-z][a-z-]*){1,2})`,
+  'gi',
+);
 const DIVIDE_WORDS = new RegExp(
   String.raw`\b(divid(?:e|ing)|multipl(?:y|ying))\s+(${OPERAND})\s+by\s+(${OPERAND})(?:\s+[a-z]+){0,3}?\s*,?\s*(?:and you get|you get|to get|and get|gives(?: you| us)?|=|≈|is|comes to|makes|→|->)\s*(?:about\s+|roughly\s+|around\s+|~\s*)?(${OPERAND})`,
   'gi',
@@ -55,6 +66,8 @@ function readOperand(raw: string): Operand | undefined {
   const dataScale = DATA_UNITS[unit] ?? 1;
   const value = percent ? base / 100 : base;
   const readings = [...new Set([value, value * dataScale, value * (TIME_UNITS[unit] ?? 1)])];
+  // "250 B" is 250 bytes as often as 250 billion.
+  if (/\d\s?B$/.test(m[1].trim())) readings.push(value / 1e9);
   return { readings, percent, unit, dataScale };
 }
 
@@ -130,6 +143,22 @@ function describe(computed: number, scale: number, stated: Operand, statedText: 
   return { shown: `${currency}${round(shownValue)}${stated.percent ? '%' : unit}`, said: `${amount}${stated.percent ? '%' : unit}` };
 }
 
+/** "2,000 servers x 50 GB": its operands and operators, or undefined when a piece is not an amount. */
+function expression(raw: string): { operands: Operand[]; ops: string[] } | undefined {
+  // split() gives [operand, symbol, word, operand, ...]: one of the two operator groups is set.
+  const pieces = raw.split(SPLIT);
+  const operands: Operand[] = [];
+  const ops: string[] = [];
+  for (let i = 0; i < pieces.length; i += 3) {
+    const operand = readOperand(pieces[i] ?? '');
+    if (!operand) return undefined;
+    operands.push(operand);
+    const op = pieces[i + 1] ?? pieces[i + 2];
+    if (i + 3 < pieces.length + 2 && op) ops.push(op.trim());
+  }
+  return ops.length === operands.length - 1 ? { operands, ops } : undefined;
+}
+
 export function checkArithmetic(text: string, tolerance: number): NumberFinding[] {
   const findings: NumberFinding[] = [];
   const wrong = (span: Span, stated: Operand, statedText: string, results: number[]): void => {
@@ -144,26 +173,22 @@ export function checkArithmetic(text: string, tolerance: number): NumberFinding[
   CHAIN.lastIndex = 0;
   for (let m = CHAIN.exec(text); m; m = CHAIN.exec(text)) {
     const [whole, left = '', equals = '', right = ''] = m;
-    // split() gives [operand, symbol, word, operand, ...]: one of the two operator groups is set.
-    const pieces = left.split(SPLIT);
-    const operands: Operand[] = [];
-    const ops: string[] = [];
-    let ok = true;
-    for (let i = 0; i < pieces.length; i += 3) {
-      const operand = readOperand(pieces[i] ?? '');
-      if (operand) operands.push(operand);
-      else ok = false;
-      const op = pieces[i + 1] ?? pieces[i + 2];
-      if (i + 3 < pieces.length + 2 && op) ops.push(op.trim());
-    }
+    const sum = expression(left);
     const stated = readOperand(right);
     // "a 50/50 split", "24/7", "80/20": a ratio written with a slash and no spaces is not a division.
     const ratio = /(?:^|\s)\d{1,3}\/\d{1,3}(?:\s|$)/.test(left);
     CHAIN.lastIndex = m.index + left.length + equals.length;
     // "3 - 4 weeks" and "2-3 days" are ranges, not subtraction.
-    if (ratio || !ok || !stated || ops.length !== operands.length - 1 || ops.some((op) => op === '-' || op === '–')) continue;
-    const end = m.index + whole.trimEnd().length;
-    wrong([m.index, end], stated, right, evaluate(operands, ops));
+    if (ratio || !sum || !stated || sum.ops.some((op) => op === '-' || op === '–')) continue;
+    const results = evaluate(sum.operands, sum.ops);
+    // "= 30 + 16 = 46": the stated side is itself a sum, compared as a whole.
+    const more = CONTINUES.exec(text.slice(m.index + whole.length))?.[1];
+    const other = more ? expression(right + more) : undefined;
+    if (other && !other.ops.some((op) => op === '-' || op === '–')) {
+      const sides = evaluate(other.operands, other.ops);
+      if (sides.some((b) => results.some((a) => !offBy(b, a, tolerance)))) continue;
+    }
+    wrong([m.index, m.index + whole.trimEnd().length], stated, right, results);
   }
   for (const m of text.matchAll(PERCENT_OF)) {
     const share = Number((m[1] ?? '').replace(/,/g, '')) / 100;
@@ -171,6 +196,15 @@ export function checkArithmetic(text: string, tolerance: number): NumberFinding[
     const stated = readOperand(m[4] ?? '');
     if (!whole || !stated || !Number.isFinite(share)) continue;
     wrong([m.index, m.index + m[0].trimEnd().length], stated, m[4] ?? '', whole.readings.map((r) => r * share));
+  }
+  for (const m of text.matchAll(AT_RATE)) {
+    const amount = parseAmount(m[1] ?? '');
+    const rate = parseAmount(m[2] ?? '');
+    const period = (m[3] ?? '').toLowerCase();
+    const stated = readOperand(m[4] ?? '');
+    // Only a result counted in the rate's own period ("12 days", "120 engineer-days") is compared.
+    if (!amount || !rate || !stated || !(m[5] ?? '').toLowerCase().includes(period)) continue;
+    wrong([m.index, m.index + m[0].trimEnd().length], stated, m[4] ?? '', [amount / rate]);
   }
   for (const m of text.matchAll(DIVIDE_WORDS)) {
     const a = readOperand(m[2] ?? '');

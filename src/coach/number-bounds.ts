@@ -1,5 +1,6 @@
 /**
- * Values with a hard bound: a rate that is a share of a whole (churn, conversion, uptime) above 100%,
+ * Values with a hard bound: a rate that is a share of a whole (churn, conversion, uptime) above 100%
+ * or below zero,
  * an NPS outside -100..100, more nines of availability than any service measures, more hours in a
  * day or a week than it has, and a share of respondents or users above 100%.
  */
@@ -9,13 +10,18 @@ const PERCENT = String.raw`(\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)`;
 
 // A level, not a change: "churn had risen to 140%", "conversion was 130%" (not "conversion up 130%").
 const RATE_LEVEL = new RegExp(
-  String.raw`\b(churn|conversion|retention|bounce|click-through|ctr|open rate|error rate|adoption|uptime|availability|attendance|coverage|market share|response rate|completion rate|success rate|pass rate|win rate|occupancy)\b(?:\s+rate)?[^.;!?%\d]{0,30}?\b(?:to|at|of|was|is|were|reached|hit|hits|stood at)\s+(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?` +
+  String.raw`\b(churn|conversion|retention|bounce|click-through|ctr|open rate|error rate|adoption|uptime|availability|attendance|coverage|market share|response rate|completion rate|success rate|pass rate|win rate|occupancy|fill rate|opt-in|opt-out|activation|utili[sz]ation|accuracy|on-time rate|gross margin|operating margin|margin)\b(?:\s+rate)?[^.;!?%\d]{0,30}?\b(?:to|at|of|was|is|were|reached|hit|hits|stood at)\s+(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?` +
     PERCENT,
   'gi',
 );
 // "110% of respondents"; not "150% of target", which is a comparison.
 const SHARE_OF = new RegExp(PERCENT + String.raw`\s+of\s+(?:all\s+|our\s+|the\s+|their\s+|its\s+|every\s+|total\s+)?([a-z-]+)`, 'gi');
 const COMPARED_TO = new Set(['target', 'targets', 'goal', 'goals', 'quota', 'plan', 'forecast', 'baseline', 'budget', 'capacity', 'last', 'previous', 'normal', 'expected', 'what', 'pre', 'prior', 'original', 'estimate', 'peak', 'before', 'that', 'this', 'list', 'market', 'median', 'average', 'mean', 'revenue', 'cost', 'costs', 'salary', 'price', 'value', 'growth', 'base']);
+// A share of a whole cannot fall below zero: "cut churn from 5% to -2%", "conversion fell to -1%".
+const NEGATIVE_RATE = new RegExp(
+  String.raw`\b(churn|conversion|retention|bounce|click-through|ctr|open rate|error rate|adoption|uptime|availability|attendance|response rate|completion rate|success rate|pass rate|win rate|occupancy|fill rate|opt-in|opt-out|activation|utili[sz]ation)\b[^.;!?]{0,50}?((?:from\s+\d[\d,]*(?:\.\d+)?\s?%\s+)?(?:to|at|of|was|is|hit|reached)\s+[-−]\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b))`,
+  'gi',
+);
 const NPS = /\b(?:NPS|net promoter score)\b[^.;!?]{0,40}/gi;
 const NINES = /\b99\.9{5,}\d*\s?%/g;
 const HOURS = /\b(\d[\d,]*(?:\.\d+)?)\s+hours?\s+(?:a|per|each|every)\s+(day|week)\b/gi;
@@ -32,6 +38,13 @@ function percentTail(match: RegExpExecArray, raw: string): string {
   return /^\s?(?:%|percent|per cent)/i.exec(after)?.[0] ?? '';
 }
 
+/** "a churn rate", "a fill rate", "a gross margin", "an adoption rate". */
+function rateName(noun: string | undefined): string {
+  const name = (noun ?? '').toLowerCase();
+  const article = /^[aeiou]/.test(name) ? 'an' : 'a';
+  return /(?:rate|margin|share)$/.test(name) ? `${article} ${name}` : `${article} ${name} rate`;
+}
+
 export function checkBounds(text: string): NumberFinding[] {
   const out: NumberFinding[] = [];
   for (const m of text.matchAll(RATE_LEVEL)) {
@@ -41,7 +54,7 @@ export function checkBounds(text: string): NumberFinding[] {
     // Net revenue retention counts expansion and passes 100% in healthy businesses.
     if ((m[1] ?? '').toLowerCase() === 'retention' && /\b(?:net|revenue|dollar|nrr)\s*(?:revenue\s+|dollar\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const span: Span = [m.index, m.index + m[0].length];
-    out.push({ kind: 'share-over-whole', span, stated: value, message: `"${m[0].trim()}": a ${m[1]?.toLowerCase()} rate is a share of a whole and cannot pass 100%.` });
+    out.push({ kind: 'share-over-whole', span, stated: value, message: `"${m[0].trim()}": ${rateName(m[1])} is a share of a whole and cannot pass 100%.` });
   }
   for (const m of text.matchAll(SHARE_OF)) {
     const raw = m[1] ?? '';
@@ -50,6 +63,12 @@ export function checkBounds(text: string): NumberFinding[] {
     const span = at(m, raw, percentTail(m, raw));
     const whole: Span = [span[0], m.index + m[0].length];
     out.push({ kind: 'share-over-whole', span: whole, stated: value, message: `"${m[0].trim()}": a share cannot be more than 100% of the whole.` });
+  }
+  for (const m of text.matchAll(NEGATIVE_RATE)) {
+    const raw = m[2] ?? '';
+    const start = m.index + m[0].length - raw.length;
+    const value = Number(/[-−](\d[\d,]*(?:\.\d+)?)\s?(?:%|percent|per cent)\s*$/i.exec(raw)?.[1]?.replace(/,/g, '') ?? 'NaN');
+    out.push({ kind: 'share-over-whole', span: [start, start + raw.length], stated: -value, message: `"${raw}": ${rateName(m[1])} is a share of a whole and cannot fall below zero.` });
   }
   for (const m of text.matchAll(NPS)) {
     for (const n of m[0].matchAll(/(?<![\d.])-?\d+(?![\d.%])/g)) {

@@ -109,4 +109,30 @@ describe('number checks', () => {
     expect(found('Revenue grew by a factor of 50 in one quarter.').map((f) => f.said)).toEqual(['by a factor of 50']);
     expect(found('Queries got 50x faster. Net revenue retention was 124%. We reduced churn, so revenue grew 150%. We saved $2M, 150% of the target.')).toEqual([]);
   });
+
+  it('flags rates below zero and bounded rates past 100%, stated as levels', () => {
+    expect(found('Reminders cut weekly churn from 5% to -2%. The fill rate of 112% held, and gross margin rose to 115%.')).toEqual([
+      { kind: 'share-over-whole', said: 'from 5% to -2%', message: '"from 5% to -2%": a churn rate is a share of a whole and cannot fall below zero.' },
+      { kind: 'share-over-whole', said: 'fill rate of 112%', message: '"fill rate of 112%": a fill rate is a share of a whole and cannot pass 100%.' },
+      { kind: 'share-over-whole', said: 'gross margin rose to 115%', message: '"gross margin rose to 115%": a gross margin is a share of a whole and cannot pass 100%.' },
+    ]);
+    expect(found('Churn fell from 5% to 2%, the opt-in rate was 40% and margin held at 35%; growth was -3% in March.')).toEqual([]);
+  });
+
+  it('reads hedged operands, rates per period, sums on both sides, energy units and bytes', () => {
+    expect(found('That is 8 engineers times about $20k a month comes to $320k.').map((f) => f.message)).toEqual([
+      '"8 engineers times about $20k a month comes to $320k": that comes to about $160,000, not $320k.',
+    ]);
+    expect(found('So $1M / $4 per install = 25,000 installs, and 450 cases divided by 90 a day gives 15 working days.').map((f) => f.said)).toEqual([
+      '$1M / $4 per install = 25,000 installs',
+      '450 cases divided by 90 a day gives 15 working',
+    ]);
+    expect(found('1,800 strings at 150 a day is about 120 engineer-days.').map((f) => f.message)).toEqual([
+      '"1,800 strings at 150 a day is about 120 engineer-days": that comes to about 12, not 120.',
+    ]);
+    expect(found('1,800 strings at 150 a day is about 12 days, or 3 weeks of calendar time.')).toEqual([]);
+    expect(found("That's 0.2 × 150 + 0.8 × 20 = 30 + 16 = 46 messages, and 2.25B × 250 B ≈ 560 GB.")).toEqual([]);
+    expect(found('70,000 * 6 kWh = 420 MWh a day, and 88 MWh / 40 kWh ≈ 2,200 chargers.')).toEqual([]);
+    expect(found('70,000 * 6 kWh = 42 MWh a day.').map((f) => f.message)).toEqual(['"70,000 * 6 kWh = 42 MWh": that comes to about 420 MWh, not 42 MWh.']);
+  });
 });

@@ -20,10 +20,12 @@ const SCALES: Record<string, number> = {
 /** An amount: "$2.5M", "80,000", "1 billion", "400 million", "12k". */
 export const AMOUNT = String.raw`\$?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:k|m|mm|mn|b|bn|t)\b|\s(?:thousand|million|billion|trillion)\b)?`;
 
-/** Units that scale the amount they follow: "40 TB", "5 Mbps". */
+/** Units that scale the amount they follow: "40 TB", "5 Mbps", "6 kWh", "2 MW". */
 export const DATA_UNITS: Record<string, number> = {
   kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, pb: 1e15, eb: 1e18,
   kbps: 1e3, mbps: 1e6, gbps: 1e9, tbps: 1e12,
+  wh: 1, kwh: 1e3, mwh: 1e6, gwh: 1e9, twh: 1e12,
+  w: 1, kw: 1e3, mw: 1e6, gw: 1e9,
 };
 
 /** Time units in seconds: "300 ms", "12 minutes", "2 hrs". */
