@@ -4,6 +4,7 @@
  */
 import { InvalidInputError, LimitError } from '../core/errors.js';
 import { isStoryType, LEVEL_IDS, QUESTION_TYPE_IDS, type LevelId as TargetLevel, type QuestionType } from '../core/taxonomy.js';
+import { concretenessOf } from './concrete.js';
 import { buildContext, spanOf } from './context.js';
 import { analyzeDelivery } from './delivery.js';
 import { buildFeedback, chooseFollowUps } from './feedback.js';
@@ -107,7 +108,9 @@ export function analyzeAnswer(text: string, options: AnalyzeOptions): CoachAnaly
   const language = languageOf(text, context.parsed.words, rules);
   const matched = analyzeRubric(context);
   const lists = options.claims === false ? { spans: [], signalSentences: 0, flagged: false } : findKeywordLists(context, matched);
-  const rubric = claimsOnly(context, matched, lists.spans);
+  // A sentence built on a commonplace covers no rubric point: "it depends" compares nothing.
+  const concrete = concretenessOf(context);
+  const rubric = claimsOnly(context, matched, [...lists.spans, ...concrete.platitudes]);
   const english = language === 'english';
   const base = analyzeRelevance(context, rubric);
   // An answer about nothing in the bank is off-topic; naming a question it "fits" would mislead.
@@ -144,7 +147,7 @@ export function analyzeAnswer(text: string, options: AnalyzeOptions): CoachAnaly
   const checks = mistakeChecks(context, thinking, delivery);
   const signposts = [...new Set(longestFirst(context.hits.signpost).map((hit) => context.text.slice(...spanOf(hit)).toLowerCase()))];
 
-  const input: ScoringInput = { star, quantified, quantities, ownership, story, delivery, rubric, thinking, relevance, signposts, integrity };
+  const input: ScoringInput = { star, quantified, quantities, ownership, story, delivery, rubric, thinking, relevance, signposts, integrity, concrete };
   const { score, dimensions } = scoreAnswer(context, input);
   const level = levelOf(score);
 

@@ -43,6 +43,14 @@ describe('competency and other-question rules', () => {
 describe('concrete detail', () => {
   it('counts the sentences with a number, a name, a date or a technical term', () => {
     const text = 'We shipped on October 28. I asked Priya to run the review. It went well and everyone was happy. Communication is really key in the end. We moved reads to a cache.';
-    expect(concretenessOf(buildContext(text, rules, 'behavioral', '', []))).toEqual({ sentences: 5, concrete: 3, share: 0.6 });
+    const key = text.indexOf('Communication is really key');
+    expect(concretenessOf(buildContext(text, rules, 'behavioral', '', []))).toEqual({ sentences: 5, concrete: 3, share: 0.6, platitudes: [[key, key + 'Communication is really key in the end.'.length]] });
+  });
+
+  it('never counts a commonplace as concrete, whatever terms it names, unless it carries a number', () => {
+    const text = 'Monitoring is critical for every API. Canary releases are key to safety. Automation is really important, so 90% of deploys are automatic.';
+    const found = concretenessOf(buildContext(text, rules, 'technical', '', []));
+    expect(found).toMatchObject({ sentences: 3, concrete: 1 });
+    expect(found.platitudes.map(([s, e]) => text.slice(s, e))).toEqual(['Monitoring is critical for every API.', 'Canary releases are key to safety.']);
   });
 });

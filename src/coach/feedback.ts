@@ -44,6 +44,10 @@ export function buildFeedback(context: Context, input: ScoringInput, checks: Coa
   for (const span of integrity.keywordList.spans.slice(0, 3)) add('problem', 'keyword-list', { quote: q(span) }, span, 'rubric');
   if (integrity.recited.flagged) add('problem', 'recited', { share: `${Math.round(integrity.recited.share * 100)}%` }, integrity.recited.spans[0], 'rubric');
   for (const finding of integrity.numbers) out.push({ severity: 'problem', message: finding.message, span: finding.span, dimension: 'specificity' });
+  const commonplaces = input.concrete.platitudes;
+  if (commonplaces.length >= context.rules.data.scoring.concrete.minToSay && commonplaces[0]) {
+    add('warning', 'platitudes', { count: plural(commonplaces.length, 'sentence'), quote: q(commonplaces[0]) }, commonplaces[0], 'specificity');
+  }
   const firstRepeat = integrity.repeated.spans[0];
   if (firstRepeat) add('warning', 'repeated', { count: plural(integrity.repeated.count, 'sentence'), quote: quote(context.original, firstRepeat) }, firstRepeat, 'delivery');
   const firstSurplus = integrity.surplus[0];

@@ -58,6 +58,7 @@ export const LEXICON_IDS = [
   'zero-word',
   'zero-noun',
   'narrative-anchor',
+  'platitude',
 ] as const;
 export type LexiconId = (typeof LEXICON_IDS)[number];
 
@@ -185,6 +186,7 @@ function compile(dir: string, data: RuleData): CoachRules {
     'zero-word': data.quantities.zeroWords,
     'zero-noun': data.quantities.zeroNouns,
     'narrative-anchor': data.star.narrativePresent.anchors,
+    platitude: data.scoring.concrete.platitudes,
   };
   const entries = LEXICON_IDS.flatMap((lexicon) => lists[lexicon].map((phrase, index) => ({ phrase, value: { lexicon, index } })));
   return {

@@ -7,7 +7,7 @@
 import { isStoryType } from '../core/taxonomy.js';
 import type { Context } from './context.js';
 import type { DeliveryAnalysis } from './delivery.js';
-import { concretenessOf } from './concrete.js';
+import type { Concreteness } from './concrete.js';
 import { levelOf } from './levels.js';
 import type { StarAnalysis } from './star.js';
 import { plural, type ThinkingAnalysis } from './thinking.js';
@@ -25,6 +25,7 @@ export interface ScoringInput {
   relevance: CoachAnalysis['relevance'];
   signposts: string[];
   integrity: CoachAnalysis['integrity'];
+  concrete: Concreteness;
 }
 
 const TITLES: Record<DimensionId, string> = {
@@ -155,12 +156,17 @@ export function scoreAnswer(context: Context, input: ScoringInput): { score: num
   }
   // A full-length answer whose sentences carry few concrete details (numbers, names, dates,
   // technical terms) is padding around little: it keeps only part of its score, however well shaped.
-  const concrete = concretenessOf(context);
+  const concrete = input.concrete;
   const rule = scoring.concrete;
   // Only an answer long enough to judge is read this way: a short one is already scaled for length.
-  const concreteFactor = factor < 1 ? 1 : rule.floor + (1 - rule.floor) * Math.min(1, concrete.share / rule.target);
+  const commonplaceShare = concrete.sentences === 0 ? 0 : concrete.platitudes.length / concrete.sentences;
+  const commonplaceFactor = 1 - rule.platitudePenalty.perShare * Math.max(0, commonplaceShare - rule.platitudePenalty.freeShare);
+  const concreteFactor = factor < 1 ? 1 : (rule.floor + (1 - rule.floor) * Math.min(1, concrete.share / rule.target)) * commonplaceFactor;
   const specifics = dimensions.find((d) => d.id === 'specificity');
-  if (specifics) specifics.basis += `; ${concrete.concrete} of ${plural(concrete.sentences, 'sentence')} with a concrete detail`;
+  if (specifics) {
+    specifics.basis += `; ${concrete.concrete} of ${plural(concrete.sentences, 'sentence')} with a concrete detail`;
+    if (concrete.platitudes.length > 0) specifics.basis += `, ${concrete.platitudes.length} built on a commonplace`;
+  }
   let score = totalWeight > 0 ? (weighted / totalWeight) * factor * concreteFactor : 0;
   if (input.delivery.speakingSeconds < scoring.shortCap.belowShare * input.delivery.target.minSeconds) score = Math.min(score, scoring.shortCap.maxScore);
   if (input.relevance.offTopic) score = Math.min(score, scoring.offTopicCap);
