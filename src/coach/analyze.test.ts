@@ -136,6 +136,18 @@ describe('analyzeAnswer: ownership and story', () => {
     expect(analyzeAnswer(STORY, { type: 'behavioral' }).story).toMatchObject({ generic: false, pastTenseActions: 4 });
   });
 
+  it('takes the first sentence of some length as the scene, past a short opener', () => {
+    const text =
+      'Yeah so this one is common. I was the TPM on a scheduling product and an account executive promised a big hospital group single sign-on by next quarter. ' +
+      'So my job was to figure out what we could commit to. I asked engineering for an estimate and offered the customer one provider in two months. ' +
+      'The customer signed, and we shipped it in seven weeks.';
+    const analysis = analyzeAnswer(text, { type: 'behavioral' });
+    expect(texts(text, analysis.star.situation.spans)).toEqual([
+      'I was the TPM on a scheduling product and an account executive promised a big hospital group single sign-on by next quarter.',
+    ]);
+    expect(texts(text, analysis.star.task.spans)).toEqual(['So my job was to figure out what we could commit to.']);
+  });
+
   it('reads a story told in the present tense as a story, and a list of habits as generic', () => {
     const story =
       "So it's November, and our biggest client needs gift cards in checkout before Black Friday. " +

@@ -86,6 +86,7 @@ export const starSchema = z.strictObject({
     outcomeVerb: nonNegative,
     outcomeShare: share,
     openingSentenceSituation: z.boolean(),
+    openingMinWords: z.int().min(1),
   }),
   outcomeVerbs: phrases,
   labels: z.strictObject({ situation: phrases, task: phrases, action: phrases, result: phrases }),

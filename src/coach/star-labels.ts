@@ -38,8 +38,13 @@ export function relabel(context: Context, clauses: LabelledClause[]): void {
     }
     return;
   }
-  const first = context.parsed.sentences[0];
-  if (!context.rules.data.star.features.openingSentenceSituation || !first || context.parsed.sentences.length < 3) return;
+  const { sentences, tokens } = context.parsed;
+  const features = context.rules.data.star.features;
+  // A short opener ("Sure.", "Yeah so this one's pretty common I think.") is not the scene: the
+  // first sentence of some length is.
+  const wordsIn = (s: (typeof sentences)[number]): number => tokens.slice(s.firstToken, s.lastToken + 1).filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE').length;
+  const first = sentences.slice(0, 2).find((s) => wordsIn(s) >= features.openingMinWords) ?? sentences[0];
+  if (!features.openingSentenceSituation || !first || sentences.length < 3) return;
   const opening = clauses.filter((c) => c.start >= first.start && c.end <= first.end);
   // "Early in my career I was the program manager for an HR tool, and I was responsible for the
   // rollout": when nothing else sets the scene, the opening sentence's first clause does, provided
@@ -50,5 +55,8 @@ export function relabel(context: Context, clauses: LabelledClause[]): void {
     return;
   }
   if (opening.some((c) => c.part === 'task' || c.part === 'result')) return;
-  for (const clause of opening) if (clause.part === 'action') clause.part = 'situation';
+  // When nothing else sets the scene, the opening's unlabelled clauses do too ("So I'm three weeks
+  // from launch and the vendor tells me...").
+  const unset = !clauses.some((c) => c.part === 'situation');
+  for (const clause of opening) if (clause.part === 'action' || (unset && clause.part === undefined)) clause.part = 'situation';
 }
