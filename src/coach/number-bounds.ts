@@ -51,6 +51,9 @@ export function checkBounds(text: string): NumberFinding[] {
     const raw = m[2] ?? '';
     const value = Number(raw.replace(/,/g, ''));
     if (!(value > 100)) continue;
+    // "conversion at 120% of target" compares with a goal; it is not the rate itself.
+    const compared = /^\s+of\s+(?:the\s+|our\s+|its\s+|their\s+)?([a-z]+)/i.exec(text.slice(m.index + m[0].length))?.[1];
+    if (compared && COMPARED_TO.has(compared.toLowerCase())) continue;
     // Net revenue retention counts expansion and passes 100% in healthy businesses.
     if ((m[1] ?? '').toLowerCase() === 'retention' && /\b(?:net|revenue|dollar|nrr)\s*(?:revenue\s+|dollar\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const span: Span = [m.index, m.index + m[0].length];

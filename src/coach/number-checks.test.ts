@@ -117,6 +117,7 @@ describe('number checks', () => {
       { kind: 'share-over-whole', said: 'gross margin rose to 115%', message: '"gross margin rose to 115%": a gross margin is a share of a whole and cannot pass 100%.' },
     ]);
     expect(found('Churn fell from 5% to 2%, the opt-in rate was 40% and margin held at 35%; growth was -3% in March.')).toEqual([]);
+    expect(found('The fill rate reached 120% of target and adoption was at 130% of the plan.')).toEqual([]);
   });
 
   it('reads hedged operands, rates per period, sums on both sides, energy units and bytes', () => {
