@@ -102,7 +102,7 @@ export function analyzeAnswer(text: string, options: AnalyzeOptions): CoachAnaly
   const rules = options.rules ?? loadCoachRules();
   // Repeated sentences and text past what the type can use are blanked: they earn nothing.
   const scored = scoredText(text, rules, rules.data.scoring.types[options.type].targetSeconds[1]);
-  const context = buildContext(scored.text, rules, options.type, options.prompt ?? '', options.rubric ?? [], text);
+  const context = buildContext(scored.text, rules, options.type, options.prompt ?? '', options.rubric ?? [], text, scored.words);
   const question = { ...(options.questionId ? { id: options.questionId } : {}), ...(options.outline ? { outline: options.outline } : {}), ...(options.competency ? { competency: options.competency } : {}) };
 
   const language = languageOf(text, context.parsed.words, rules);

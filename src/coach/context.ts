@@ -34,8 +34,9 @@ export function buildContext(
   prompt: string,
   rubric: readonly RubricPointInput[],
   original: string = text,
+  words?: Word[],
 ): Context {
-  const parsed = parseText(text);
+  const parsed = parseText(text, words);
   const hits = Object.fromEntries(LEXICON_IDS.map((id) => [id, [] as Hit[]])) as Record<LexiconId, Hit[]>;
   // Two entries of one list can match the same words ("our" and "ours" share a stem): keep one.
   // Matches come ordered by start and end, so a duplicate is always the list's last item.

@@ -3,7 +3,7 @@
  * type can use. Both are blanked out of the text that is scored, character for character, so every
  * span still points into the answer as written.
  */
-import { scanWords } from './phrase-matcher.js';
+import { scanWords, type Word } from './phrase-matcher.js';
 import type { CoachRules } from './rules-load.js';
 import type { Span } from './types.js';
 
@@ -14,6 +14,8 @@ export interface ScoredText {
   text: string;
   repeated: Span[];
   surplus: Span[];
+  /** The answer's words as scanned, when nothing was blanked (so `text` scans the same). */
+  words?: Word[];
 }
 
 /** Sentences by terminal punctuation or line breaks; good enough to find a sentence said twice. */
@@ -73,5 +75,6 @@ export function scoredText(text: string, rules: CoachRules, maxSeconds: number):
     if (words >= maxWords && !lastKept.includes(span)) surplus.push(span);
     words += count;
   }
-  return { original: text, text: blank(text, [...repeated, ...surplus]), repeated, surplus };
+  const blanked = [...repeated, ...surplus];
+  return { original: text, text: blank(text, blanked), repeated, surplus, ...(blanked.length === 0 ? { words: all } : {}) };
 }

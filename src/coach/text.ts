@@ -51,7 +51,8 @@ export function nlpEngine(): WinkMethods {
   return engine;
 }
 
-export function parseText(text: string): ParsedText {
+/** `words`: the text's words if already scanned. */
+export function parseText(text: string, words?: Word[]): ParsedText {
   const nlp = nlpEngine();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
@@ -100,5 +101,5 @@ export function parseText(text: string): ParsedText {
     sentences.push({ start: head.start, end: tail.end, firstToken, lastToken });
   }
 
-  return { text, tokens, sentences, words: scanWords(text), tokenAt: new Map(tokens.map((t) => [t.start, t])) };
+  return { text, tokens, sentences, words: words ?? scanWords(text), tokenAt: new Map(tokens.map((t) => [t.start, t])) };
 }
