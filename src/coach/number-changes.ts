@@ -21,6 +21,7 @@ const CLAIM = new RegExp(
   String.raw`(?<![\d.,$])(\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)|(?<![\d.,$])(\d+(?:\.\d+)?)\s?(?:x\b|×|-fold\b|fold\b|times\s+(?:faster|more|higher|fewer|less|lower|smaller|cheaper|quicker|bigger|larger))|\bby\s+(half|a half|a third|one third|a quarter|one quarter|two thirds|two-thirds|three quarters)\b|\bin\s+(half)\b|\b(doubled|doubling|tripled|tripling|quadrupled|halved|halving)\b`,
   'gi',
 );
+const POPULATION = /\b(?:slowest|fastest|top|bottom|worst|best|first|last|remaining|other|largest|biggest|smallest|heaviest|lightest)\s+$/i;
 const SPEED = /\b(?:faster|quicker|speed|speed-?up|latency|throughput|queries|query|build|builds|compile|load time|render|response time|p\d\d|compression|cheaper|storage)\b/i;
 const GROWTH_WORD = /\b(?:up|grew|grow\w*|increas\w*|rose|ris\w*|boost\w*|jump\w*|lift\w*|gain\w*|climb\w*|more|higher|growth|multipl\w*)\b/i;
 const MULTIPLE = /(?:\bby a factor of\s+|(?<![\d.,$]))(\d+(?:\.\d+)?)(?:\s?(?:x\b|×|-fold\b|fold\b)(?!\s*\$?\d)|(?<=factor of\s+\d+(?:\.\d+)?))/gi;
@@ -91,7 +92,8 @@ function describeClaim(claim: Claim, text: string): string {
 
 export function checkChanges(text: string, rules: { maxGrowthPercent: number; arithmeticTolerance: number }): NumberFinding[] {
   const findings: NumberFinding[] = [];
-  const claims = [...text.matchAll(CLAIM)].map(claimOf);
+  // "the slowest 5%", "the top 10%": a share of a population, not a change.
+  const claims = [...text.matchAll(CLAIM)].filter((m) => !POPULATION.test(text.slice(Math.max(0, m.index - 20), m.index))).map(claimOf);
   for (const m of text.matchAll(FROM_TO)) {
     const a = quantity(m[1], m[2] ?? m[4]);
     const b = quantity(m[3], m[4]);

@@ -134,6 +134,9 @@ describe('number checks', () => {
     expect(found('1,800 strings at 150 a day is about 12 days, or 3 weeks of calendar time.')).toEqual([]);
     expect(found("That's 0.2 × 150 + 0.8 × 20 = 30 + 16 = 46 messages, and 2.25B × 250 B ≈ 560 GB.")).toEqual([]);
     expect(found('70,000 * 6 kWh = 420 MWh a day, and 88 MWh / 40 kWh ≈ 2,200 chargers.')).toEqual([]);
+    expect(found('So 8.3k × 10 ≈ 80-100k req/s, and 0.42 × 5.5% + 0.58 × 2.2% ≈ 2.31% + 1.28% ≈ 3.6%.')).toEqual([]);
+    expect(found('So 8.3k × 10 ≈ 8-10k req/s.').map((f) => f.said)).toEqual(['8.3k × 10 ≈ 8-10k']);
+    expect(found('We took the slowest 5% from 6 seconds to 300 milliseconds, a 95% drop.')).toEqual([]);
     expect(found('70,000 * 6 kWh = 42 MWh a day.').map((f) => f.message)).toEqual(['"70,000 * 6 kWh = 42 MWh": that comes to about 420 MWh, not 42 MWh.']);
   });
 });
