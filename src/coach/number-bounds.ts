@@ -10,7 +10,7 @@ const PERCENT = String.raw`(\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)`;
 
 // A level, not a change: "churn had risen to 140%", "conversion was 130%" (not "conversion up 130%").
 const RATE_LEVEL = new RegExp(
-  String.raw`\b(churn|conversion|retention|bounce|click-through|ctr|open rate|error rate|adoption|uptime|availability|attendance|coverage|market share|response rate|completion rate|success rate|pass rate|win rate|occupancy|fill rate|opt-in|opt-out|activation|utili[sz]ation|accuracy|on-time rate|gross margin|operating margin|margin)\b(?:\s+rate)?[^.;!?%\d]{0,30}?\b(?:to|at|of|was|is|were|reached|hit|hits|stood at)\s+(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?` +
+  String.raw`\b(churn|conversion|retention|bounce|click-through|ctr|open rate|error rate|adoption|uptime|availability|attendance|coverage|market share|response rate|completion rate|success rate|pass rate|win rate|occupancy|fill rate|opt-in|opt-out|activation|utili[sz]ation|accuracy|on-time rate|gross margin|operating margin|margin)\b(?:\s+rate)?[^.;!?%\d]{0,30}?(?:from\s+\d[\d,]*(?:\.\d+)?\s?%\s+)?\b(?:to|at|of|was|is|were|reached|hit|hits|stood at)\s+(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?` +
     PERCENT,
   'gi',
 );
@@ -19,7 +19,7 @@ const SHARE_OF = new RegExp(PERCENT + String.raw`\s+of\s+(?:all\s+|our\s+|the\s+
 const COMPARED_TO = new Set(['target', 'targets', 'goal', 'goals', 'quota', 'plan', 'forecast', 'baseline', 'budget', 'capacity', 'last', 'previous', 'normal', 'expected', 'what', 'pre', 'prior', 'original', 'estimate', 'peak', 'before', 'that', 'this', 'list', 'market', 'median', 'average', 'mean', 'revenue', 'cost', 'costs', 'salary', 'price', 'value', 'growth', 'base']);
 // A share of a whole cannot fall below zero: "cut churn from 5% to -2%", "conversion fell to -1%".
 const NEGATIVE_RATE = new RegExp(
-  String.raw`\b(churn|conversion|retention|bounce|click-through|ctr|open rate|error rate|adoption|uptime|availability|attendance|response rate|completion rate|success rate|pass rate|win rate|occupancy|fill rate|opt-in|opt-out|activation|utili[sz]ation)\b[^.;!?]{0,50}?((?:from\s+\d[\d,]*(?:\.\d+)?\s?%\s+)?(?:to|at|of|was|is|hit|reached)\s+[-−]\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b))`,
+  String.raw`\b(churn|conversion|retention|bounce|click-through|ctr|open rate|error rate|adoption|uptime|availability|attendance|response rate|completion rate|success rate|pass rate|win rate|occupancy|fill rate|opt-in|opt-out|activation|utili[sz]ation)\b[^.;!?]{0,50}?((?:from\s+\d[\d,]*(?:\.\d+)?\s?%\s+)?(?:to|at|of|was|is|hit|reached)\s+(?:[-−]|minus\s+)\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b))`,
   'gi',
 );
 const NPS = /\b(?:NPS|net promoter score)\b[^.;!?]{0,40}/gi;
@@ -27,6 +27,11 @@ const NINES = /\b99\.9{5,}\d*\s?%/g;
 const HOURS = /\b(\d[\d,]*(?:\.\d+)?)\s+hours?\s+(?:a|per|each|every)\s+(day|week)\b/gi;
 const SAVED_PER_PERSON = /\b(?:sav\w*|freed\s+up|gave\s+back|giving\s+back)\b[^.;!?]{0,30}?\b(?:each|every|per|an?)\s+\w+[^.;!?\d]{0,10}$/i;
 const WORKING_WEEK_HOURS = 40;
+/** "4.8 out of 5": a score above its own scale is impossible. */
+const OUT_OF = /(?<![\d.,])(\d+(?:\.\d+)?)\s+out\s+of\s+(\d+(?:\.\d+)?)(?!\d|[.,]\d)/gi;
+/** "...to each of the eight engineers", "per engineer": hours saved counted per person, after the amount. */
+const EACH_AFTER = /^\s+(?:back\s+)?(?:to|for)\s+(?:each|every)\b|^\s+(?:per|each|for\s+each|a)\s+(?:engineer|person|developer|employee|member|head|analyst|agent)\b/i;
+const SAVED_BEFORE = /\b(?:sav\w*|freed\s+up|free\w*|gave\s+back|giv\w+\s+back|hand\w*\s+back|cut)\b[^.;!?\d]{0,40}$/i;
 
 function at(match: RegExpExecArray, raw: string, tail = ''): Span {
   const offset = match[0].indexOf(raw + tail) >= 0 ? match[0].indexOf(raw + tail) : match[0].indexOf(raw);
@@ -70,7 +75,7 @@ export function checkBounds(text: string): NumberFinding[] {
   for (const m of text.matchAll(NEGATIVE_RATE)) {
     const raw = m[2] ?? '';
     const start = m.index + m[0].length - raw.length;
-    const value = Number(/[-−](\d[\d,]*(?:\.\d+)?)\s?(?:%|percent|per cent)\s*$/i.exec(raw)?.[1]?.replace(/,/g, '') ?? 'NaN');
+    const value = Number(/(?:[-−]|minus\s+)(\d[\d,]*(?:\.\d+)?)\s?(?:%|percent|per cent)\s*$/i.exec(raw)?.[1]?.replace(/,/g, '') ?? 'NaN');
     out.push({ kind: 'share-over-whole', span: [start, start + raw.length], stated: -value, message: `"${raw}": ${rateName(m[1])} is a share of a whole and cannot fall below zero.` });
   }
   for (const m of text.matchAll(NPS)) {
@@ -92,9 +97,20 @@ export function checkBounds(text: string): NumberFinding[] {
     const limit = period === 'day' ? 24 : 168;
     if (value > limit) {
       out.push({ kind: 'share-over-whole', span, stated: value, message: `"${m[0]}" is more hours than a ${period} has.` });
-    } else if (period === 'week' && value > WORKING_WEEK_HOURS && SAVED_PER_PERSON.test(text.slice(Math.max(0, m.index - 60), m.index))) {
+    } else if (
+      period === 'week' &&
+      value > WORKING_WEEK_HOURS &&
+      (SAVED_PER_PERSON.test(text.slice(Math.max(0, m.index - 60), m.index)) ||
+        (SAVED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) && EACH_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))))
+    ) {
       out.push({ kind: 'implausible-growth', span, stated: value, message: `Saving one person "${m[0]}" is more than a working week; an interviewer will doubt it.` });
     }
+  }
+  for (const m of text.matchAll(OUT_OF)) {
+    const value = Number(m[1]);
+    const scale = Number(m[2]);
+    if (!(scale > 0 && value > scale)) continue;
+    out.push({ kind: 'share-over-whole', span: [m.index, m.index + m[0].length], stated: value, message: `"${m[0]}" is impossible: a score cannot pass the top of its scale.` });
   }
   return out;
 }

@@ -139,4 +139,19 @@ describe('number checks', () => {
     expect(found('We took the slowest 5% from 6 seconds to 300 milliseconds, a 95% drop.')).toEqual([]);
     expect(found('70,000 * 6 kWh = 42 MWh a day.').map((f) => f.message)).toEqual(['"70,000 * 6 kWh = 42 MWh": that comes to about 420 MWh, not 42 MWh.']);
   });
+
+  it('reads spelled-out percentages and multiples, scores above their scale, minus signs in words and hours given back to each person', () => {
+    expect(found('We had three hundred percent fewer escaped bugs, and a two-hundred-and-fifty-percent drop in errors; signups grew eighty-fold.').map((f) => [f.kind, f.said])).toEqual([
+      ['impossible-reduction', 'three hundred percent'],
+      ['impossible-reduction', 'two-hundred-and-fifty-percent'],
+      ['implausible-growth', 'eighty-fold'],
+    ]);
+    expect(found('Uptime went from 99.5% to 101%, churn fell to minus 3 percent and CSAT reached 6.2 out of 5.').map((f) => f.message)).toEqual([
+      '"Uptime went from 99.5% to 101%": an uptime rate is a share of a whole and cannot pass 100%.',
+      '"to minus 3 percent": a churn rate is a share of a whole and cannot fall below zero.',
+      '"6.2 out of 5" is impossible: a score cannot pass the top of its scale.',
+    ]);
+    expect(found('Automation handed back 50 hours a week to each of the eight engineers.').map((f) => f.said)).toEqual(['50 hours a week']);
+    expect(found('Churn fell by forty percent, 3 out of 4 teams scored 4.5 out of 5, and it saved the team 50 hours a week in total.')).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@
 import { checkArithmetic } from './number-arithmetic.js';
 import { checkBounds } from './number-bounds.js';
 import { checkChanges } from './number-changes.js';
+import { digitView } from './number-parse.js';
 import type { NumberFinding, Span } from './types.js';
 
 export { parseAmount } from './number-parse.js';
@@ -47,10 +48,15 @@ function percentSpan(match: RegExpExecArray, raw: string): Span {
 const RISE = /\b(?:up|grew|grow\w*|increas\w*|rose|rise|rising|boost\w*|improv\w*|jump\w*|gain\w*|climb\w*|higher|more|doubl\w*)\b/i;
 const LEVEL_BEFORE = /\b(?:to|at|of|from|than|reached|hit|was|were|is|are|over|under)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
 
-export function checkNumbers(text: string, rules: NumberRules): NumberFinding[] {
+export function checkNumbers(original: string, rules: NumberRules): NumberFinding[] {
+  // Spelled amounts ("three hundred percent") are read in digits; spans still point into the original.
+  const { text, regions } = digitView(original);
   const findings: NumberFinding[] = [];
   const taken: Span[] = [];
-  const add = (finding: NumberFinding): void => {
+  const add = (found: NumberFinding): void => {
+    const region = regions.find(([s, e]) => found.span[0] >= s && found.span[0] < e);
+    const span: Span = region ? [region[0], found.span[1]] : found.span;
+    const finding = region ? { ...found, span, message: found.message.split(text.slice(...found.span)).join(original.slice(...span)) } : found;
     if (taken.some(([s, e]) => finding.span[0] < e && s < finding.span[1])) return;
     taken.push(finding.span);
     findings.push(finding);

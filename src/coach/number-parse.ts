@@ -69,3 +69,45 @@ export function offBy(stated: number, computed: number, tolerance: number): bool
   const ratio = stated / computed;
   return ratio <= 0 || Math.max(ratio, 1 / ratio) > tolerance;
 }
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const NUMBER_WORD = String.raw`(?:${Object.keys(SMALL).join('|')}|hundred|thousand)`;
+/** "three hundred percent", "two-hundred-and-fifty-percent", "eighty-fold": a spelled amount before a percent or a multiple. */
+const SPELLED = new RegExp(String.raw`\b(${NUMBER_WORD}(?:[\s-]+(?:and[\s-]+)?${NUMBER_WORD})*)([\s-]?)(?=(?:percent|per cent|fold)\b)`, 'gi');
+
+/** "two hundred and fifty" as 250; undefined when the words do not make one number. */
+export function spelledValue(words: string): number | undefined {
+  let total = 0;
+  let current = 0;
+  for (const word of words.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== 'and')) {
+    if (word === 'hundred') current = (current || 1) * 100;
+    else if (word === 'thousand') {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else if (SMALL[word] !== undefined) current += SMALL[word];
+    else return undefined;
+  }
+  return total + current;
+}
+
+/**
+ * The text with each spelled amount before "percent" or "fold" written in digits, right-aligned in
+ * the same number of characters ("three hundred percent" reads "          300 percent"), so the
+ * digit rules apply and every offset still points into the original. `regions` are the rewritten spans.
+ */
+export function digitView(text: string): { text: string; regions: Array<[number, number]> } {
+  const regions: Array<[number, number]> = [];
+  const view = text.replace(SPELLED, (whole, words: string, gap: string, offset: number) => {
+    const value = spelledValue(words);
+    const digits = value === undefined ? '' : String(value);
+    if (!digits || digits.length > words.length) return whole;
+    regions.push([offset, offset + words.length]);
+    // "-percent" after a hyphenated amount reads as " percent".
+    return digits.padStart(words.length, ' ') + (gap ? ' ' : '');
+  });
+  return { text: view, regions };
+}
