@@ -51,6 +51,10 @@ export type LlmSource = LlmConfig | undefined | (() => Promise<LlmConfig | undef
 
 /** Bank indexes by question list: every app over the same content shares one. */
 const banks = new WeakMap<readonly Question[], { rules: CoachRules; index: QuestionBank }>();
+let banksBuilt = 0;
+
+/** How many bank indexes this process has built: one per question list, however many people use it. */
+export const questionBanksBuilt = (): number => banksBuilt;
 
 /**
  * The index of a question list, built on first use and then shared: in hosted mode every person's
@@ -60,6 +64,7 @@ export function questionBankFor(source: readonly Question[], rules: CoachRules =
   let bank = banks.get(source);
   if (!bank || bank.rules !== rules) {
     bank = { rules, index: buildQuestionBank(source, rules) };
+    banksBuilt++;
     banks.set(source, bank);
   }
   return bank.index;
