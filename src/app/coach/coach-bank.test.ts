@@ -18,6 +18,17 @@ describe('the question bank index', () => {
     expect(questionBanksBuilt() - before).toBe(1);
   });
 
+  it('is built by warmUp, so the first answer against a question does not wait for it', () => {
+    const questions = [...loadContent().questions];
+    const coach = coachOperations((id) => questions.find((q) => q.id === id)!, undefined, () => questions);
+    const before = questionBanksBuilt();
+    coach.warmUp();
+    expect(questionBanksBuilt() - before).toBe(1);
+    coach.analyze({ text: ANSWER, questionId: 'design-a-chatbot' });
+    coachOperations((id) => questions.find((q) => q.id === id)!, undefined, () => questions).warmUp();
+    expect(questionBanksBuilt() - before).toBe(1);
+  });
+
   it('is built again for another list of questions', () => {
     const content = loadContent();
     const questions = [...content.questions];

@@ -120,6 +120,8 @@ export function coachOperations(getQuestion: (id: string) => Question, llm?: Llm
   return {
     analyze,
     critique,
+    /** Builds the question bank's index ahead of the first analysis against a question (a server does it at start). */
+    warmUp: (): void => void bankFor(),
     status: async () => {
       const critic = await criticNow();
       return { llm: critic ? { configured: true, model: critic.model } : { configured: false as const } };
