@@ -2,13 +2,16 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 
 /**
- * scrypt on threads of their own at the lowest CPU priority. A password hash is about 140 ms of CPU
- * (N = 2^15), and on libuv's thread pool it competes on equal terms with the event loop and the
- * database: ten sign-ins a second take most of a two-core machine from every other request. At nice
- * 19 a hash runs on whatever CPU the requests leave, so a sign-in waits when the machine is busy and
- * other requests do not. On Linux the nice value is per thread, so only these threads are lowered.
+ * scrypt on threads of their own at a lower CPU priority. A password hash is about 140 ms of CPU
+ * (N = 2^15), and on libuv's thread pool (four threads a process) it competes on equal terms with the
+ * event loop and the database: ten sign-ins a second take most of a two-core machine from every other
+ * request. Here at most HASHING_THREADS hashes run at once in a process, at nice 5: about a third of
+ * what a request thread gets while both want the CPU, and all of the CPU the requests leave. Not
+ * lower: measured on a busy machine, sign-ins at nice 19 waited up to a minute, and at nice 10 twelve
+ * sign-ins beside a CPU-bound test took over a minute. On Linux the nice value is per thread, so only
+ * these threads are lowered.
  */
-export const HASHING_PRIORITY = os.constants.priority.PRIORITY_LOW;
+export const HASHING_PRIORITY = 5;
 
 /** Threads per process: two keep a second sign-in from queueing behind the first on two cores. */
 export const HASHING_THREADS = Math.max(1, Math.min(2, os.availableParallelism()));
@@ -91,7 +94,7 @@ function run<T>(job: Record<string, unknown>, transfer: ArrayBuffer[] = []): Pro
   });
 }
 
-/** scrypt of `password` on a hashing thread at the lowest priority; the same key as crypto.scrypt. */
+/** scrypt of `password` on a hashing thread at nice 5; the same key as crypto.scrypt. */
 export function scryptLowPriority(password: string, salt: Buffer, length: number, options: ScryptOptions): Promise<Buffer> {
   const copy = new Uint8Array(salt);
   return run<Buffer>({ kind: 'hash', password, salt: copy, length, options }, [copy.buffer]);
