@@ -60,8 +60,11 @@ export async function startProxy(backends: number[], host: string): Promise<Prox
       };
       // The client hung up first: autocannon's timeout, or the end of the run with requests in flight.
       res.on('close', () => record(0, 'the client hung up before the answer: the run ended, or its 10 s timeout passed'));
+      // Each request starts at the next backend and, refused, goes on to the ones after it: a shared
+      // counter would hand a retry whatever backend the requests in between left it at, the dead one included.
+      const first = next++;
       const attempt = (tries: number) => {
-        const port = backends[next++ % backends.length];
+        const port = backends[(first + tries - 1) % backends.length];
         const upstream = http.request({ host: '127.0.0.1', port, method: req.method, path: req.url, headers: { ...req.headers, host }, agent }, (answer) => {
           const status = answer.statusCode ?? 502;
           res.writeHead(status, answer.headers);

@@ -111,7 +111,9 @@ for (const user of users) await sql.query(`create trigger log_verdict after upda
 
 log('starting 2 app processes and 2 workers…');
 const apps = await Promise.all([0, 1].map((i) => start(['serve', '--port', '0'], /running at http:\/\/localhost:(\d+)/, { TPMPREP_HOME: path.join(home, `app-${i}`) })));
-const workers = await Promise.all([0, 1].map((i) => start(['worker', '--concurrency', '2'], /is taking jobs/, { TPMPREP_HOME: path.join(home, `worker-${i}`) })));
+// The load starts once the workers' sandboxes are up, as in a deployment whose workers run before
+// people arrive: warming Pyodide takes seconds of CPU that would otherwise fall on the mixed phase.
+const workers = await Promise.all([0, 1].map((i) => start(['worker', '--concurrency', '2'], /sandboxes ready/, { TPMPREP_HOME: path.join(home, `worker-${i}`) })));
 const lb = await startProxy(apps.map((a) => Number(a.match[1])), new URL(PUBLIC).host);
 proxy = lb;
 const api = (cookie: string, method: string, route: string, body?: unknown) =>

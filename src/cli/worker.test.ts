@@ -133,6 +133,9 @@ withPostgres('hosted submissions judged by `tpmprep worker` processes', () => {
     expect(fast.body.total).toBeGreaterThan(0);
     for (let i = 0; i < 100 && !/submission 1 of person 1: judged/.test(worker.output()); i++) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(worker.output()).toMatch(/submission 1 of person 1: judged \(\d+ ms\)/);
+    // Every sandbox started, once, and said so: whoever runs the worker can wait for it before sending load.
+    for (let i = 0; i < 600 && !/sandboxes ready/.test(worker.output()); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(worker.output().match(/judge worker \d+: sandboxes ready \(\d+ ms\)/g)).toHaveLength(1);
     expect((await sql.query('select submission, verdict from public.verdict_writes order by submission')).rows).toEqual([
       { submission: 1, verdict: 'time_limit_exceeded' },
       { submission: 2, verdict: 'accepted' },

@@ -38,7 +38,13 @@ export async function serve(options: { port?: string; host?: string } = {}): Pro
     );
   }
   // Load the coach's language model now, after the server answers, so the first live feedback is fast.
-  setImmediate(() => void import('../coach/index.js').then((coach) => coach.warmUpCoach()));
+  // The question bank's index too: in hosted mode every person's app shares it, and it is built once.
+  setImmediate(() =>
+    void import('../coach/index.js').then((coach) => {
+      coach.warmUpCoach();
+      app.coach.warmUp();
+    }),
+  );
   const stop = async () => {
     // A stuck connection must not keep the process alive: exit anyway after a grace period.
     setTimeout(() => process.exit(0), 2000).unref();

@@ -1,10 +1,8 @@
-import { randomBytes, scrypt as scryptCallback, timingSafeEqual, createHash } from 'node:crypto';
-import { promisify } from 'node:util';
+import { randomBytes, timingSafeEqual, createHash } from 'node:crypto';
+import { scryptLowPriority as scrypt } from './password-hasher.js';
 
-const scrypt = promisify(scryptCallback) as (password: string, salt: Buffer, length: number, options: { N: number; r: number; p: number; maxmem: number }) => Promise<Buffer>;
-
-/** scrypt cost: 2^15 iterations of 8 x 128-byte blocks, about 32 MB and a few tens of ms a hash. */
-const COST = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+/** scrypt cost: 2^15 iterations of 8 x 128-byte blocks, about 32 MB and 100-150 ms of CPU a hash. */
+export const COST = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 const KEY_BYTES = 32;
 
 export const PASSWORD_MIN_LENGTH = 10;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { analyzeAnswer, buildQuestionBank, loadCoachRules, createLlmCritic, llmConfigSchema, type CoachAnalysis, type QuestionBank, type LlmConfig, type LlmCritique } from '../../coach/index.js';
+import { analyzeAnswer, buildQuestionBank, loadCoachRules, createLlmCritic, llmConfigSchema, type CoachAnalysis, type CoachRules, type QuestionBank, type LlmConfig, type LlmCritique } from '../../coach/index.js';
 import { InvalidInputError, UnavailableError } from '../../core/errors.js';
 import { LEVEL_IDS, QUESTION_TYPE_IDS, type QuestionType } from '../../core/taxonomy.js';
 import type { Question } from '../../content/index.js';
@@ -49,16 +49,32 @@ export function llmConfigFromEnv(env: NodeJS.ProcessEnv = process.env): LlmConfi
 /** The model's settings: fixed, or read when needed (from Settings, which can change while the server runs). */
 export type LlmSource = LlmConfig | undefined | (() => Promise<LlmConfig | undefined>);
 
+/** Bank indexes by question list: every app over the same content shares one. */
+const banks = new WeakMap<readonly Question[], { rules: CoachRules; index: QuestionBank }>();
+let banksBuilt = 0;
+
+/** How many bank indexes this process has built: one per question list, however many people use it. */
+export const questionBanksBuilt = (): number => banksBuilt;
+
+/**
+ * The index of a question list, built on first use and then shared: in hosted mode every person's
+ * app reads the same content, and building the index costs a few hundred milliseconds of CPU.
+ */
+export function questionBankFor(source: readonly Question[], rules: CoachRules = loadCoachRules()): QuestionBank {
+  let bank = banks.get(source);
+  if (!bank || bank.rules !== rules) {
+    bank = { rules, index: buildQuestionBank(source, rules) };
+    banksBuilt++;
+    banks.set(source, bank);
+  }
+  return bank.index;
+}
+
 export function coachOperations(getQuestion: (id: string) => Question, llm?: LlmSource, allQuestions: () => readonly Question[] = () => []) {
   const fixed = typeof llm === 'function' ? undefined : llm ? createLlmCritic(llm) : undefined;
   const criticNow = async () => (typeof llm === 'function' ? createLlmCritic(await llm()) : fixed);
   // The bank index is built on the first analysis against a question, then reused.
-  let bank: { source: readonly Question[]; index: QuestionBank } | undefined;
-  const bankFor = (): QuestionBank => {
-    const source = allQuestions();
-    if (!bank || bank.source !== source) bank = { source, index: buildQuestionBank(source, loadCoachRules()) };
-    return bank.index;
-  };
+  const bankFor = (): QuestionBank => questionBankFor(allQuestions());
 
   /** Checks the request (the body, the question, the type) before anything is computed. */
   function parse(raw: unknown) {
@@ -104,6 +120,8 @@ export function coachOperations(getQuestion: (id: string) => Question, llm?: Llm
   return {
     analyze,
     critique,
+    /** Builds the question bank's index ahead of the first analysis against a question (a server does it at start). */
+    warmUp: (): void => void bankFor(),
     status: async () => {
       const critic = await criticNow();
       return { llm: critic ? { configured: true, model: critic.model } : { configured: false as const } };

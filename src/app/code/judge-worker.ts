@@ -35,6 +35,8 @@ export async function startJudgeWorker(options: {
   expirySeconds?: number;
   /** Told about each job as it ends; the CLI prints it. */
   onJob?: (job: JudgeJob, outcome: string, ms: number) => void;
+  /** Told once every sandbox has started, with how long that took; the CLI prints it. */
+  onReady?: (ms: number) => void;
 }): Promise<JudgeWorker> {
   const server = await openPostgresDb(options.databaseUrl);
   const content = options.loadContent();
@@ -58,7 +60,11 @@ export async function startJudgeWorker(options: {
     throw error;
   }
   // Start the sandboxes now rather than at the first job (Pyodide takes seconds); jobs meanwhile wait in the judge's queue.
-  void sharedJudge().warmUp().catch((error: unknown) => console.error(`judge warm-up failed: ${(error as Error).message}`));
+  const warming = performance.now();
+  void sharedJudge()
+    .warmUp()
+    .then(() => options.onReady?.(performance.now() - warming))
+    .catch((error: unknown) => console.error(`judge warm-up failed: ${(error as Error).message}`));
   await queue.work(options.concurrency, async (job) => {
     const started = performance.now();
     try {

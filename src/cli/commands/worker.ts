@@ -24,6 +24,7 @@ export function registerWorker(program: Command): void {
           concurrency,
           expirySeconds,
           onJob: (job, outcome, ms) => console.log(`submission ${job.submission} of person ${job.person}: ${outcome} (${Math.round(ms)} ms)`),
+          onReady: (ms) => console.log(`judge worker ${process.pid}: sandboxes ready (${Math.round(ms)} ms)`),
         });
         console.log(`judge worker ${process.pid} is taking jobs (${concurrency} at once; a job held over ${expirySeconds} s goes to another worker)`);
         const stop = async () => {
