@@ -1,6 +1,7 @@
 import type { LlmConfig } from '../coach/index.js';
 import type { Content } from '../content/index.js';
-import { createJudge, type Judge } from '../judge/index.js';
+import type { Judge } from '../judge/judge.js';
+import { createLazyJudge } from '../judge/lazy.js';
 import type { Db } from '../store/index.js';
 import { attemptOperations } from './attempts/attempts.js';
 import { audioFolderFor, audioStore } from './speech/audio-store.js';
@@ -76,7 +77,7 @@ export function createApp({ db, content, now = () => new Date(), llm, mode = 'lo
     audio,
   });
   let judge: Judge | undefined;
-  const theJudge = sharedJudge ?? (() => (judge ??= createJudge()));
+  const theJudge = sharedJudge ?? (() => (judge ??= createLazyJudge()));
   const submissions = submissionOperations({ db, now, problems, judge: theJudge, ...(enqueueJudging ? { enqueue: enqueueJudging } : {}) });
   const mocks = mockOperations({ db, content, now, coach, problems, judge: theJudge, audio });
   return {

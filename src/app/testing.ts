@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadContent, type Content, type Question } from '../content/index.js';
+import { defaultContentRoot, type Content, type Question } from '../content/index.js';
+import { loadContentCached } from '../content/cache.js';
 import { openPostgresDb, openSqliteDb, type Db } from '../store/index.js';
 import { createApp, type App } from './app.js';
 import { coachOperations, type CoachResult } from './coach/coach.js';
@@ -9,14 +10,24 @@ import { coachOperations, type CoachResult } from './coach/coach.js';
 let sharedContent: Content | undefined;
 
 /**
+ * The shipped content, as the CLI and the server read it: parsed from the files once, then read
+ * from a copy that is used only while no content file has changed (content/cache.ts). The test files
+ * that run in processes of their own would otherwise each spend a second and a half parsing it. The
+ * copy is the one the CLI tests' commands use (run-cli.ts).
+ */
+function testContent(): Content {
+  return (sharedContent ??= loadContentCached(defaultContentRoot(), path.join(os.tmpdir(), 'tpmprep-test-cache', 'content.json')));
+}
+
+/**
  * An app over the real content and a real SQLite file in a fresh temporary folder, or over `db` when
  * given (a PostgreSQL database, for the tests that run on both stores).
  */
 export async function openTestApp(options: { now?: () => Date; db?: Db; mode?: 'local' | 'hosted' } = {}): Promise<App & { dir: string }> {
-  sharedContent ??= loadContent();
+  const content = testContent();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tpmprep-test-'));
   const db = options.db ?? (await openTestDb(dir));
-  const app = createApp({ db, content: sharedContent, now: options.now, ...(options.mode ? { mode: options.mode } : {}) });
+  const app = createApp({ db, content, now: options.now, ...(options.mode ? { mode: options.mode } : {}) });
   return {
     ...app,
     dir,
@@ -51,8 +62,7 @@ let sharedCoach: ReturnType<typeof coachOperations> | undefined;
 
 /** The coach as the app runs it: against a bank question and the whole bank, no database needed. */
 export function coachOn(questionId: string, text: string): CoachResult {
-  sharedContent ??= loadContent();
-  const content = sharedContent;
+  const content = testContent();
   const get = (id: string): Question => {
     const question = content.questions.find((q) => q.id === id);
     if (!question) throw new Error(`no question ${id}`);
@@ -64,6 +74,5 @@ export function coachOn(questionId: string, text: string): CoachResult {
 
 /** A question's model outline as one text, to paste as an answer. */
 export function outlineOf(questionId: string): string {
-  sharedContent ??= loadContent();
-  return sharedContent.questions.find((q) => q.id === questionId)?.outline.join(' ') ?? '';
+  return testContent().questions.find((q) => q.id === questionId)?.outline.join(' ') ?? '';
 }

@@ -17,7 +17,7 @@ export interface CliResult {
 }
 
 function assertBuilt(): void {
-  if (!fs.existsSync(path.join(PACKAGE_ROOT, 'dist', 'cli', 'main.js'))) {
+  if (!fs.existsSync(path.join(PACKAGE_ROOT, 'dist', 'cli-bundle', 'main.js'))) {
     throw new Error('dist/ is missing: run `npm run build` before the CLI tests (npm test does it)');
   }
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContentError, InvalidInputError, LimitError, UnavailableError } from '../core/errors.js';
 import { requireProblems, type Problem } from '../content/problems.js';
 import { createJudge, MAX_CODE_BYTES } from './index.js';
+import { createLazyJudge } from './lazy.js';
 
 /** The public entry: request checks, run and submit results, error locations, limits, fairness. */
 const sumList = requireProblems(path.join(import.meta.dirname, 'fixtures'))[0] as Problem;
@@ -163,5 +164,16 @@ describe('concurrency', () => {
     await waitingFails;
     await runningSettles;
     await expect(own.judge(sumList, { lang: 'js', code, mode: 'run' })).rejects.toThrow('the judge is closed; create a new one');
+  });
+
+  it('a lazy judge (what the app opens) loads the judge at its first submission, and refuses submissions once closed', async () => {
+    const lazy = createLazyJudge({ jsWorkers: 1, pyProcesses: 1 });
+    const result = await lazy.judge(sumList, { lang: 'js', code: 'function solve(nums) { return nums.reduce((a, b) => a + b, 0); }', mode: 'run' });
+    expect(result.verdict).toBe('accepted');
+    await lazy.close();
+    await expect(lazy.judge(sumList, { lang: 'js', code: '', mode: 'run' })).rejects.toThrow('the judge is closed; create a new one');
+    const unused = createLazyJudge();
+    await unused.close();
+    await expect(unused.judge(sumList, { lang: 'js', code: '', mode: 'run' })).rejects.toThrow(UnavailableError);
   });
 });

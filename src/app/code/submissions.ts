@@ -1,7 +1,10 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { NotFoundError } from '../../core/errors.js';
-import { LANGUAGES, MAX_CODE_BYTES, MODES, verdictLabel, type Judge, type JudgeResult, type Language } from '../../judge/index.js';
+import type { Judge } from '../../judge/judge.js';
+import { MAX_CODE_BYTES } from '../../judge/limits.js';
+import { LANGUAGES, MODES, type JudgeResult, type Language } from '../../judge/types.js';
+import { verdictLabel } from '../../judge/verdicts.js';
 import type { Db } from '../../store/index.js';
 import type { problemOperations } from '../content/problems.js';
 import { storedText } from '../attempts/stored-text.js';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { NotFoundError } from '../../core/errors.js';
 import type { Content, Problem, TestInput } from '../../content/index.js';
-import { describeComparison, resolveLimits, stripTypes, type Limits } from '../../judge/index.js';
+import { describeComparison } from '../../judge/compare.js';
+import { resolveLimits, type Limits } from '../../judge/limits.js';
 import type { Db } from '../../store/index.js';
 import { QUERY_MAX_LENGTH } from './questions.js';
 import { searchOperations } from './search.js';
@@ -81,6 +82,8 @@ export function problemOperations(db: Db, content: Content) {
     const p = require(id);
     let js = jsStarters.get(id);
     if (js === undefined) {
+      // esbuild loads only when a problem is opened, not with the app.
+      const { stripTypes } = await import('../../judge/compile-js.js');
       js = await stripTypes(p.starter.ts);
       jsStarters.set(id, js);
     }

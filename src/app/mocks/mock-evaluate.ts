@@ -2,7 +2,7 @@ import { DIMENSION_IDS, type CoachAnalysis } from '../../coach/index.js';
 import { UnavailableError } from '../../core/errors.js';
 import type { Evaluation, EvidenceQuote, MockDimensionId, NoEvidenceFlag } from '../../core/mock.js';
 import type { CodingGap, Interviewer } from '../../content/index.js';
-import type { JudgeResult } from '../../judge/index.js';
+import type { JudgeResult } from '../../judge/types.js';
 
 /**
  * Turns the coach's analysis and the judge's verdict into the mock's Evaluation: a score, the

@@ -22,7 +22,9 @@ import {
 import { TRACK_IDS, type TrackId } from '../../core/taxonomy.js';
 import type { Content, Loop } from '../../content/index.js';
 import { themesOfQuestion } from '../../content/story-themes.js';
-import { LANGUAGES, MAX_CODE_BYTES, type Judge } from '../../judge/index.js';
+import type { Judge } from '../../judge/judge.js';
+import { MAX_CODE_BYTES } from '../../judge/limits.js';
+import { LANGUAGES } from '../../judge/types.js';
 import { writeTransaction, type Db, type Schema } from '../../store/index.js';
 import type { Kysely } from 'kysely';
 import { ANSWER_MAX_CHARS } from '../attempts/attempts.js';
