@@ -61,7 +61,7 @@ export function buildFeedback(context: Context, input: ScoringInput, checks: Coa
       const first = input.story.genericSpans[0];
       add('problem', 'generic', { quote: first ? q(first) : '' }, first, 'specificity');
     } else if (input.story.pastTenseActions > 0) {
-      add('strength', 'real-story', { count: plural(input.story.pastTenseActions, 'past-tense action') }, input.story.actionSpans[0], 'specificity');
+      add('strength', 'real-story', { count: plural(input.story.pastTenseActions, 'step') }, input.story.actionSpans[0], 'specificity');
     }
     for (const part of STAR_PARTS) {
       const found = star.parts[part];

@@ -73,7 +73,7 @@ function dimensionScores(context: Context, input: ScoringInput, factor: number):
   const specificity: [number, string] = behavioral
     ? [
         storyShare * 50 + (input.quantified.present ? 50 : star.parts.result.present ? 10 : 0),
-        `${input.story.generic ? 'generic answer' : `${plural(input.story.pastTenseActions, 'past-tense action')}`}; result ${input.quantified.present ? 'quantified' : 'not quantified'}`,
+        `${input.story.generic ? 'generic answer' : `${plural(input.story.pastTenseActions, 'step')} of a real story`}; result ${input.quantified.present ? 'quantified' : 'not quantified'}`,
       ]
     : [ladder(scoring.quantityScores, input.quantities.length), `${plural(input.quantities.length, 'amount')} named`];
 
