@@ -91,7 +91,8 @@ function readsAsPresentStory(context: Context): boolean {
 }
 
 const NO_FILLERS: ReadonlySet<number> = new Set();
-const YEAR = /^(?:19|20)\d\d$/;
+/** A year as a token: "2022" sets a scene. */
+export const YEAR = /^(?:19|20)\d\d$/;
 
 /** Present forms of "be" and "have" that set a scene in a story told in the present ("it's November"). */
 const PRESENT_STATES = new Set(['am', 'is', 'are', "'m", "'re", 'has']);

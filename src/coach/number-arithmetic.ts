@@ -180,6 +180,7 @@ export function checkArithmetic(text: string, tolerance: number): NumberFinding[
     CHAIN.lastIndex = m.index + left.length + equals.length;
     // "3 - 4 weeks" and "2-3 days" are ranges, not subtraction.
     if (ratio || !sum || !stated || sum.ops.some((op) => op === '-' || op === '–')) continue;
+    const results = evaluate(sum.operands, sum.ops);
     // "≈ 80-100k", "about 2 to 3 million": a range, read at its ends.
     const after = text.slice(m.index + whole.length);
     const range = /^\s?(?:[-–]|to)\s?(\$?\d[\d,.]*(?:\s?(?:k|m|mm|b|bn|thousand|million|billion)\b)?)/i.exec(after);
@@ -188,7 +189,6 @@ export function checkArithmetic(text: string, tolerance: number): NumberFinding[
       // "80-100k": the low end takes the high end's scale.
       const scale = /\s?[a-z]+$/i.exec(range[1])?.[0] ?? '';
       const low = readOperand(/[a-z%]$/i.test(right.trim()) ? right : right.trim() + scale);
-      const results = evaluate(sum.operands, sum.ops);
       if (!high || !low) continue;
       const lo = Math.min(...low.readings);
       const hi = Math.max(...high.readings);
@@ -196,9 +196,8 @@ export function checkArithmetic(text: string, tolerance: number): NumberFinding[
       wrong([m.index, m.index + whole.length + range[0].length], high, range[1], results);
       continue;
     }
-    const results = evaluate(sum.operands, sum.ops);
     // "= 30 + 16 = 46": the stated side is itself a sum, compared as a whole.
-    const more = CONTINUES.exec(text.slice(m.index + whole.length))?.[1];
+    const more = CONTINUES.exec(after)?.[1];
     const other = more ? expression(right + more) : undefined;
     if (other && !other.ops.some((op) => op === '-' || op === '–')) {
       const sides = evaluate(other.operands, other.ops);

@@ -4,7 +4,7 @@
  * where it sits in the answer) and takes the part with the most points, if that reaches the
  * threshold. Neighbouring clauses of the same part make one span.
  */
-import { findClauses, isPastVerb, type Clause } from './clauses.js';
+import { findClauses, isPastVerb, YEAR, type Clause } from './clauses.js';
 import { relabel } from './star-labels.js';
 import { secondsFor, type Context, type Hit } from './context.js';
 import type { FoundQuantity } from './quantities.js';
@@ -20,8 +20,6 @@ export interface StarAnalysis {
   parts: Record<StarPartId, StarPart>;
   clauses: LabelledClause[];
 }
-
-const YEAR = /^(?:19|20)\d\d$/;
 
 // When two parts tie, the more specific evidence wins: a task or result cue beats a generic step.
 const TIE_ORDER: readonly StarPartId[] = ['task', 'result', 'action', 'situation'];
