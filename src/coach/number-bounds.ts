@@ -8,9 +8,12 @@ import type { NumberFinding, Span } from './types.js';
 
 const PERCENT = String.raw`(\d[\d,]*(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)`;
 
+/** Rates that are a share of a whole: never below 0% nor above 100%. */
+const SHARE_RATES = String.raw`churn|conversion|retention|bounce|click-through|ctr|open rate|error rate|adoption|uptime|availability|attendance|response rate|completion rate|success rate|pass rate|win rate|occupancy|fill rate|opt-in|opt-out|activation|utili[sz]ation`;
+
 // A level, not a change: "churn had risen to 140%", "conversion was 130%" (not "conversion up 130%").
 const RATE_LEVEL = new RegExp(
-  String.raw`\b(churn|conversion|retention|bounce|click-through|ctr|open rate|error rate|adoption|uptime|availability|attendance|coverage|market share|response rate|completion rate|success rate|pass rate|win rate|occupancy|fill rate|opt-in|opt-out|activation|utili[sz]ation|accuracy|on-time rate|gross margin|operating margin|margin)\b(?:\s+rate)?[^.;!?%\d]{0,30}?(?:from\s+\d[\d,]*(?:\.\d+)?\s?%\s+)?\b(?:to|at|of|was|is|were|reached|hit|hits|stood at)\s+(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?` +
+  String.raw`\b(${SHARE_RATES}|coverage|market share|accuracy|on-time rate|gross margin|operating margin|margin)\b(?:\s+rate)?[^.;!?%\d]{0,30}?(?:from\s+\d[\d,]*(?:\.\d+)?\s?%\s+)?\b(?:to|at|of|was|is|were|reached|hit|hits|stood at)\s+(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+)?` +
     PERCENT,
   'gi',
 );
@@ -19,7 +22,7 @@ const SHARE_OF = new RegExp(PERCENT + String.raw`\s+of\s+(?:all\s+|our\s+|the\s+
 const COMPARED_TO = new Set(['target', 'targets', 'goal', 'goals', 'quota', 'plan', 'forecast', 'baseline', 'budget', 'capacity', 'last', 'previous', 'normal', 'expected', 'what', 'pre', 'prior', 'original', 'estimate', 'peak', 'before', 'that', 'this', 'list', 'market', 'median', 'average', 'mean', 'revenue', 'cost', 'costs', 'salary', 'price', 'value', 'growth', 'base']);
 // A share of a whole cannot fall below zero: "cut churn from 5% to -2%", "conversion fell to -1%".
 const NEGATIVE_RATE = new RegExp(
-  String.raw`\b(churn|conversion|retention|bounce|click-through|ctr|open rate|error rate|adoption|uptime|availability|attendance|response rate|completion rate|success rate|pass rate|win rate|occupancy|fill rate|opt-in|opt-out|activation|utili[sz]ation)\b[^.;!?]{0,50}?((?:from\s+\d[\d,]*(?:\.\d+)?\s?%\s+)?(?:to|at|of|was|is|hit|reached)\s+(?:[-−]|minus\s+)\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b))`,
+  String.raw`\b(${SHARE_RATES})\b[^.;!?]{0,50}?((?:from\s+\d[\d,]*(?:\.\d+)?\s?%\s+)?(?:to|at|of|was|is|hit|reached)\s+(?:[-−]|minus\s+)\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b))`,
   'gi',
 );
 const NPS = /\b(?:NPS|net promoter score)\b[^.;!?]{0,40}/gi;
