@@ -9,14 +9,17 @@ import { coachOperations, type CoachResult } from './coach/coach.js';
 
 let sharedContent: Content | undefined;
 
+/** One parsed-content cache for every test, in process and in the CLI commands the tests run (TPMPREP_CACHE_DIR). */
+export const TEST_CACHE = path.join(os.tmpdir(), 'tpmprep-test-cache');
+
 /**
  * The shipped content, as the CLI and the server read it: parsed from the files once, then read
  * from a copy that is used only while no content file has changed (content/cache.ts). The test files
  * that run in processes of their own would otherwise each spend a second and a half parsing it. The
- * copy is the one the CLI tests' commands use (run-cli.ts).
+ * copy is the one the CLI tests' commands use.
  */
 function testContent(): Content {
-  return (sharedContent ??= loadContentCached(defaultContentRoot(), path.join(os.tmpdir(), 'tpmprep-test-cache', 'content.json')));
+  return (sharedContent ??= loadContentCached(defaultContentRoot(), path.join(TEST_CACHE, 'content.json')));
 }
 
 /**

@@ -1,14 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TEST_CACHE } from '../app/testing.js';
 
 /** The package root: src/cli -> ../.. */
 export const PACKAGE_ROOT = path.resolve(fileURLToPath(import.meta.url), '../../..');
 const BIN = path.join(PACKAGE_ROOT, 'bin', 'tpmprep.js');
-/** One parsed-content cache for every test's data folder, so each run does not parse the content again. */
-const TEST_CACHE = path.join(os.tmpdir(), 'tpmprep-test-cache');
 
 export interface CliResult {
   status: number | null;
