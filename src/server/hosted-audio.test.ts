@@ -70,4 +70,28 @@ run('recorded answers in hosted mode', { timeout: 120_000 }, () => {
     expect(theirs.json().error.message).toBe(none.json().error.message.replace('999', String(attempt.id)));
     expect(fs.existsSync(path.join(audioFolder, 'person-2'))).toBe(false);
   });
+
+  it('lets a second app process on the same folder save and play a recording the first one heard', async () => {
+    // Two app processes behind one proxy: what one heard, the other saves, and the first plays it back.
+    const otherHosted = await openHosted(base, { publicUrl: PUBLIC, audioFolder });
+    const other = buildServer(base, { webRoot: null, hosted: otherHosted });
+    try {
+      await other.ready();
+      const heard = await as('ann', 'POST', `/api/speech/transcribe?questionId=${QUESTION}`, wav, { 'content-type': 'audio/wav' });
+      const { recording, transcript } = heard.json() as { recording: string; transcript: string };
+      const saved = await other.inject({
+        method: 'POST',
+        url: '/api/attempts',
+        headers: { ...HOST, cookie: `tpmprep_session=${cookies.ann}` },
+        payload: { questionId: QUESTION, answer: transcript, seconds: 6, recording },
+      });
+      expect(saved.statusCode).toBe(201);
+      const attempt = saved.json() as { id: number; recording: { url: string } };
+      const played = await as('ann', 'GET', attempt.recording.url);
+      expect([played.statusCode, played.rawPayload.equals(wav)]).toEqual([200, true]);
+    } finally {
+      await other.close();
+      await otherHosted.close();
+    }
+  });
 });
