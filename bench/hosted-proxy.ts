@@ -1,6 +1,7 @@
 // A small round-robin reverse proxy for `npm run bench:hosted`, standing in for the load balancer in
 // front of the app servers. A backend that refuses connections is skipped (the request was never
-// received, so it is safe to send to the next one); a backend that dies mid-request answers 502.
+// received, so it is safe to send to the next one), and a GET whose connection a dying backend resets
+// goes to the next one too; a write to a backend that dies mid-request answers 502.
 // It also times every request by kind, which is what the bench reports.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -19,6 +20,8 @@ export function kindOf(method: string, url: string): RequestKind {
 export interface Sample {
   kind: RequestKind;
   ms: number;
+  /** When the proxy received the request, on performance.now()'s clock. */
+  startedAt: number;
   status: number;
   /** For a failed request: the error code and message the server answered, or why the proxy could not reach it. */
   cause?: string;
@@ -56,7 +59,7 @@ export async function startProxy(backends: number[], host: string): Promise<Prox
       const record = (status: number, cause?: string) => {
         if (recorded) return;
         recorded = true;
-        samples.push({ kind: kindOf(req.method ?? 'GET', req.url ?? '/'), ms: performance.now() - started, status, ...(cause !== undefined && { cause }) });
+        samples.push({ kind: kindOf(req.method ?? 'GET', req.url ?? '/'), ms: performance.now() - started, startedAt: started, status, ...(cause !== undefined && { cause }) });
       };
       // The client hung up first: autocannon's timeout, or the end of the run with requests in flight.
       res.on('close', () => record(0, 'the client hung up before the answer: the run ended, or its 10 s timeout passed'));
@@ -78,7 +81,11 @@ export async function startProxy(backends: number[], host: string): Promise<Prox
           });
         });
         upstream.on('error', (error: NodeJS.ErrnoException) => {
-          if (error.code === 'ECONNREFUSED' && tries < backends.length) return attempt(tries + 1);
+          // Refused: the backend never saw the request, so any request goes to the next one. Reset before
+          // any answer: the backend died, maybe after doing the work, so only a read is sent again (as
+          // nginx does by default); a write is not, so it cannot be done twice.
+          const retry = error.code === 'ECONNREFUSED' || (error.code === 'ECONNRESET' && req.method === 'GET' && !res.headersSent);
+          if (retry && tries < backends.length) return attempt(tries + 1);
           if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'bad_gateway', message: error.message } }));
           else res.destroy();
           record(502, `proxy: ${error.code ?? error.message} from the app on port ${port}`);

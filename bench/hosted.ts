@@ -379,6 +379,9 @@ const fmt = (ms: number) => (Number.isFinite(ms) ? `${Math.round(ms)} ms` : '-')
   const killSubs: Ack[] = [];
   const killTimes: number[] = [];
   const loadEnds = Date.now() + SECONDS * 1000;
+  // Until the killed app has exited, a request may still reach it alive and be lost with it.
+  let killedAt = Infinity;
+  apps[0]!.child.once('exit', () => (killedAt = performance.now()));
   const killer = setTimeout(() => {
     apps[0]!.child.kill('SIGKILL');
     workers[0]!.child.kill('SIGKILL');
@@ -389,7 +392,8 @@ const fmt = (ms: number) => (Number.isFinite(ms) ? `${Math.round(ms)} ms` : '-')
     Promise.all(Array.from({ length: SUBMITTERS }, (_, i) => submitAndWait(i, 1000, () => Date.now() < loadEnds, killSubs, killTimes))).then((f) => f.reduce((a, b) => a + b, 0)),
   ]);
   clearTimeout(killer);
-  const killSamples = lb.samples.splice(0);
+  // A failure is the killed app's in-flight request only if it reached the proxy before the app was gone.
+  const killSamples = lb.samples.splice(0).map((s) => (failed(s) ? { ...s, cause: `${s.cause ?? ''}, sent ${s.startedAt < killedAt ? 'before' : 'after'} the killed app exited` } : s));
   countFailures('3 kill -9', killSamples);
   for (const kind of ['sign-in', 'read', 'attempt', 'coach', 'submission'] as const) {
     const s = stats(killSamples, kind);
