@@ -2,7 +2,7 @@
 // cluster), two `tpmprep serve` app processes behind a round-robin proxy, two `tpmprep worker`
 // processes. Phases, each bounded: every person's first request on each app (it opens their schema);
 // mixed traffic at 100 connections (90 autocannon connections reading, answering and asking the coach
-// at BENCH_RATE requests a second, default 100, arriving spread over each second, after an untimed
+// at BENCH_RATE requests a second, default 200, arriving spread over each second, after an untimed
 // ramp-up; plus 10 clients signing in BENCH_SIGN_INS times a second in all, default 1); 60 submissions
 // from 20 clients, timed to their verdict; and the same load again while one app process and one
 // worker are killed with SIGKILL, after which every acknowledged write is looked up in the database
@@ -28,7 +28,7 @@ const CONNECTIONS = 100;
 /** One person per connection, so no one meets the sign-in limit of 10 a minute. */
 const PEOPLE = CONNECTIONS;
 /** Requests a second offered by all connections together: a bounded load, so p99 measures latency, not a queue. */
-const RATE = Math.min(2000, Math.max(10, Number(process.env.BENCH_RATE ?? 100) || 100));
+const RATE = Math.min(2000, Math.max(10, Number(process.env.BENCH_RATE ?? 200) || 200));
 const SUBMITTERS = 20;
 const SUBMISSIONS_EACH = 3;
 const EXPIRY_SECONDS = 10;
