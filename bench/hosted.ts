@@ -147,7 +147,7 @@ interface Ack {
   id: number;
 }
 
-/** Connections that only sign in, beside the others; each signs in once a second, a different person each time. */
+/** Connections that only sign in, beside the others, taking turns; each time a different person. */
 const SIGN_IN_CLIENTS = 10;
 /**
  * Sign-ins a second from all sign-in clients together (BENCH_SIGN_INS, default 1: a cohort of 100
