@@ -29,7 +29,7 @@ export async function decodeAudioFile(file: string): Promise<Pcm> {
     args = ['-nostdin', '-hide_banner', '-loglevel', 'error', '-t', maxSeconds, '-i', file, '-vn', '-f', 's16le', '-acodec', 'pcm_s16le', '-ac', '1', '-ar', rate, 'pipe:1'];
   } else if (sox) {
     program = sox;
-    args = ['-q', file, '-t', 'raw', '-e', 'signed-integer', '-b', '16', '-c', '1', '-r', rate, '-L', '-', 'trim', '0', maxSeconds];
+    args = ['-q', '-R', file, '-t', 'raw', '-e', 'signed-integer', '-b', '16', '-c', '1', '-r', rate, '-L', '-', 'trim', '0', maxSeconds];
   } else {
     throw new UnavailableError('reading audio needs ffmpeg (or sox for WAV, Ogg and FLAC); install it: apt-get install ffmpeg (Debian, Ubuntu), brew install ffmpeg (macOS)');
   }

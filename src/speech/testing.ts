@@ -30,7 +30,8 @@ function seconds(file: string): number {
 
 /**
  * A 16 kHz mono WAV of sentences said by a speech synthesiser with silences between them. Returns the
- * file, its length, and where each inserted silence starts.
+ * file, its length, and where each inserted silence starts. The same parts make the same bytes every
+ * time (sox -R seeds its dither the same way), so what the recogniser hears cannot vary between runs.
  */
 export function synthesize(dir: string, name: string, voice: 'flite' | 'espeak-ng', parts: readonly Part[]): { file: string; seconds: number; silences: Array<{ start: number; seconds: number }> } {
   const pieces: string[] = [];
@@ -42,16 +43,16 @@ export function synthesize(dir: string, name: string, voice: 'flite' | 'espeak-n
     if ('say' in part) {
       if (voice === 'flite') run('flite', ['-voice', 'slt', '-t', part.say, '-o', raw]);
       else run('espeak-ng', ['-v', 'en-us', '-s', '140', '-w', raw, part.say]);
-      run('sox', [raw, '-r', '16000', '-c', '1', '-b', '16', piece]);
+      run('sox', ['-R', raw, '-r', '16000', '-c', '1', '-b', '16', piece]);
     } else {
-      run('sox', ['-n', '-r', '16000', '-c', '1', '-b', '16', piece, 'trim', '0', String(part.silence)]);
+      run('sox', ['-R', '-n', '-r', '16000', '-c', '1', '-b', '16', piece, 'trim', '0', String(part.silence)]);
       silences.push({ start: at, seconds: part.silence });
     }
     at += seconds(piece);
     pieces.push(piece);
   });
   const file = path.join(dir, `${name}.wav`);
-  run('sox', [...pieces, file]);
+  run('sox', ['-R', ...pieces, file]);
   for (const piece of fs.readdirSync(dir).filter((n) => n.startsWith(`${name}-`))) fs.rmSync(path.join(dir, piece), { force: true });
   return { file, seconds: seconds(file), silences };
 }
