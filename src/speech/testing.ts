@@ -24,6 +24,9 @@ function run(program: string, args: string[]): void {
   if (result.status !== 0) throw new Error(`${program} ${args.join(' ')} failed: ${result.stderr}`);
 }
 
+/** sox in repeatable mode: its dither is seeded the same way every run, so the same input gives the same bytes. */
+const sox = (args: string[]): void => run('sox', ['-R', ...args]);
+
 function seconds(file: string): number {
   return Number(spawnSync('soxi', ['-D', file], { encoding: 'utf8' }).stdout.trim());
 }
@@ -31,7 +34,7 @@ function seconds(file: string): number {
 /**
  * A 16 kHz mono WAV of sentences said by a speech synthesiser with silences between them. Returns the
  * file, its length, and where each inserted silence starts. The same parts make the same bytes every
- * time (sox -R seeds its dither the same way), so what the recogniser hears cannot vary between runs.
+ * time (see `sox`), so what the recogniser hears cannot vary between runs.
  */
 export function synthesize(dir: string, name: string, voice: 'flite' | 'espeak-ng', parts: readonly Part[]): { file: string; seconds: number; silences: Array<{ start: number; seconds: number }> } {
   const pieces: string[] = [];
@@ -43,16 +46,16 @@ export function synthesize(dir: string, name: string, voice: 'flite' | 'espeak-n
     if ('say' in part) {
       if (voice === 'flite') run('flite', ['-voice', 'slt', '-t', part.say, '-o', raw]);
       else run('espeak-ng', ['-v', 'en-us', '-s', '140', '-w', raw, part.say]);
-      run('sox', ['-R', raw, '-r', '16000', '-c', '1', '-b', '16', piece]);
+      sox([raw, '-r', '16000', '-c', '1', '-b', '16', piece]);
     } else {
-      run('sox', ['-R', '-n', '-r', '16000', '-c', '1', '-b', '16', piece, 'trim', '0', String(part.silence)]);
+      sox(['-n', '-r', '16000', '-c', '1', '-b', '16', piece, 'trim', '0', String(part.silence)]);
       silences.push({ start: at, seconds: part.silence });
     }
     at += seconds(piece);
     pieces.push(piece);
   });
   const file = path.join(dir, `${name}.wav`);
-  run('sox', ['-R', ...pieces, file]);
+  sox([...pieces, file]);
   for (const piece of fs.readdirSync(dir).filter((n) => n.startsWith(`${name}-`))) fs.rmSync(path.join(dir, piece), { force: true });
   return { file, seconds: seconds(file), silences };
 }
